@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chatdelegate.h"
+
+#include <chatmodel.h>
+
+#include <QApplication>
+#include <QPainter>
+
+namespace Banter {
+
+namespace {
+
+constexpr int margin = 4;
+
+int prefixWidth(const QFontMetrics &metrics)
+{
+    return metrics.horizontalAdvance(QLatin1Char('M')) * 2;
+}
+
+QColor colorFor(ChatModel::Kind kind, const QPalette &palette)
+{
+    switch (kind) {
+    case ChatModel::Kind::Sent:
+        return palette.color(QPalette::Text);
+    case ChatModel::Kind::Received:
+        return palette.color(QPalette::Link);
+    case ChatModel::Kind::Status:
+        break;
+    }
+    return palette.color(QPalette::PlaceholderText);
+}
+
+} // namespace
+
+ChatDelegate::ChatDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+void ChatDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                         const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+
+    const auto kind = index.data(ChatModel::KindRole).value<ChatModel::Kind>();
+    const bool isPending = index.data(ChatModel::DeliveryRole).value<ChatModel::Delivery>()
+                           == ChatModel::Delivery::Pending;
+    const bool isSelected = option.state & QStyle::State_Selected;
+    QColor color = isSelected ? option.palette.color(QPalette::HighlightedText)
+                              : colorFor(kind, option.palette);
+    if (isPending)
+        color.setAlphaF(0.55f);
+
+    const QRect area = option.rect.adjusted(margin, 0, -margin, 0);
+    const int prefixColumn = prefixWidth(option.fontMetrics);
+    const bool rtl = option.direction == Qt::RightToLeft;
+    QRect prefixRect = area;
+    QRect textRect = area;
+    if (rtl) {
+        prefixRect.setLeft(area.right() - prefixColumn);
+        textRect.setRight(prefixRect.left() - margin);
+    } else {
+        prefixRect.setWidth(prefixColumn);
+        textRect.setLeft(prefixRect.right() + margin);
+    }
+
+    QString suffix;
+    if (isPending)
+        suffix = tr("pending");
+    QRect suffixRect;
+    if (!suffix.isEmpty()) {
+        const int width = option.fontMetrics.horizontalAdvance(suffix) + margin;
+        suffixRect = textRect;
+        if (rtl) {
+            suffixRect.setRight(textRect.left() + width);
+            textRect.setLeft(suffixRect.right() + margin);
+        } else {
+            suffixRect.setLeft(textRect.right() - width);
+            textRect.setRight(suffixRect.left() - margin);
+        }
+    }
+
+    painter->save();
+    painter->setPen(color);
+    painter->setFont(option.font);
+    painter->drawText(prefixRect, Qt::AlignVCenter | Qt::AlignHCenter,
+                      index.data(ChatModel::PrefixRole).toString());
+    // One line per row: line breaks are shown as a symbol so that every row has one height.
+    QString text = index.data(Qt::DisplayRole).toString();
+    text.replace(QLatin1Char('\n'), QChar(0x21B5));
+    const QString elided = option.fontMetrics.elidedText(text, Qt::ElideRight, textRect.width());
+    painter->drawText(textRect, int(Qt::AlignVCenter) | int(QStyle::visualAlignment(
+                                                            option.direction, Qt::AlignLeft)),
+                      elided);
+    if (!suffix.isEmpty()) {
+        painter->drawText(suffixRect, Qt::AlignVCenter | Qt::AlignRight, suffix);
+    }
+    painter->restore();
+}
+
+QSize ChatDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    Q_UNUSED(index)
+    return {option.fontMetrics.averageCharWidth() * 40, option.fontMetrics.height() + 4};
+}
+
+} // namespace Banter

@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace Banter {
+
+// Draws one chat row as the reference client does: a narrow prefix column (">", "<", "#") and the
+// message on one line, coloured by kind from the palette. Rows have one height, so the view can
+// use uniform item sizes.
+class ChatDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    explicit ChatDelegate(QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+};
+
+} // namespace Banter

@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "banterglobal.h"
+
+#include <QAbstractListModel>
+#include <QByteArray>
+#include <QString>
+
+#include <vector>
+
+namespace Banter {
+
+// The chat log: one compact entry per event. Appends are collected and inserted in one batch per
+// event-loop turn, so a burst of a million messages costs one insert per turn, not a million.
+class BANTERCORE_EXPORT ChatModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum class Kind : quint8 { Sent, Received, Status };
+    Q_ENUM(Kind)
+    enum class Delivery : quint8 { None, Pending, Delivered };
+    Q_ENUM(Delivery)
+
+    enum Role {
+        KindRole = Qt::UserRole + 1, // Kind
+        PrefixRole,                  // ">", "<" or "#"
+        TimeRole,                    // QDateTime, local time
+        DeliveryRole,                // Delivery
+        IsBinaryRole,                // bool
+        PayloadRole,                 // QByteArray for binary, QString for text
+        LineRole,                    // "> hello": prefix, a space, the display text
+    };
+    Q_ENUM(Role)
+
+    explicit ChatModel(QObject *parent = nullptr);
+    ~ChatModel() override;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Each returns the row the entry will have once inserted.
+    int appendText(Kind kind, const QString &text, Delivery delivery = Delivery::None);
+    int appendBinary(Kind kind, const QByteArray &data, Delivery delivery = Delivery::None);
+    int appendStatus(const QString &text) { return appendText(Kind::Status, text); }
+
+    void setDelivery(int row, Delivery delivery);
+    void clear();
+
+    // Inserts what is waiting now instead of at the end of the event-loop turn.
+    void flush();
+    int pendingCount() const { return int(m_pending.size()); }
+
+    static QString prefix(Kind kind);
+    // "<binary, 7 bytes> 00 01 02 ff fe 0a 0d" with at most maxBytes bytes shown.
+    static QString binaryPreview(const QByteArray &data, int maxBytes = 32);
+
+private:
+    struct Entry
+    {
+        QString text;     // text messages and status lines
+        QByteArray bytes; // binary messages
+        qint64 msecsSinceEpoch = 0;
+        Kind kind = Kind::Status;
+        Delivery delivery = Delivery::None;
+        bool isBinary = false;
+    };
+
+    int append(Entry &&entry);
+
+    std::vector<Entry> m_entries;
+    std::vector<Entry> m_pending;
+    bool m_flushQueued = false;
+};
+
+} // namespace Banter

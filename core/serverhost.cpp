@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "serverhost.h"
+
+#include "iservice.h"
+#include "itransport.h"
+#include "logging.h"
+#include "pluginregistry.h"
+#include "service.h"
+
+namespace Banter {
+
+ServerHost::ServerHost(PluginRegistry *registry, QObject *parent)
+    : QObject(parent)
+    , m_registry(registry)
+{
+}
+
+ServerHost::~ServerHost() = default;
+
+bool ServerHost::start(const QUrl &url, const QString &serviceName)
+{
+    stop();
+    m_error = Listener::Error::NoError;
+    m_errorString.clear();
+
+    if (!url.isValid() || url.scheme().isEmpty())
+        return fail(Listener::Error::UnsupportedUrl, tr("invalid URL %1").arg(url.toString()));
+    ITransport *transport = m_registry->transport(url.scheme());
+    if (!transport)
+        return fail(Listener::Error::UnsupportedUrl, m_registry->errorString());
+    IService *plugin = m_registry->service(serviceName);
+    if (!plugin)
+        return fail(Listener::Error::OtherError, m_registry->errorString());
+
+    m_listener = transport->createListener(this);
+    if (!m_listener) {
+        return fail(Listener::Error::UnsupportedUrl,
+                    tr("the %1 transport cannot serve").arg(url.scheme()));
+    }
+    if (!m_listener->listen(url))
+        return fail(m_listener->error(), m_listener->errorString());
+
+    m_service = plugin->createService(serviceName, this);
+    if (!m_service) {
+        return fail(Listener::Error::OtherError,
+                    tr("the plugin for \"%1\" created no service").arg(serviceName));
+    }
+    connect(m_service, &Service::connectionCountChanged, this, &ServerHost::connectionCountChanged);
+    connect(m_listener, &Listener::errorOccurred, this, [](const QString &error) {
+        qCWarning(lcServer, "%s", qUtf8Printable(error));
+    });
+    m_service->serve(m_listener);
+    return true;
+}
+
+bool ServerHost::fail(Listener::Error error, const QString &errorString)
+{
+    stop();
+    m_error = error;
+    m_errorString = errorString;
+    return false;
+}
+
+void ServerHost::stop()
+{
+    delete m_service;
+    delete m_listener;
+}
+
+bool ServerHost::isRunning() const
+{
+    return m_listener && m_listener->isListening();
+}
+
+QUrl ServerHost::url() const
+{
+    return m_listener ? m_listener->url() : QUrl();
+}
+
+int ServerHost::connectionCount() const
+{
+    return m_service ? m_service->connectionCount() : 0;
+}
+
+} // namespace Banter

@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "banterglobal.h"
+#include "listener.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+namespace Banter {
+
+class PluginRegistry;
+class Service;
+
+// Runs one service on one listening URL, both taken from plugins. The headless banter-server and
+// the window's embedded echo server are the same code: this class.
+class BANTERCORE_EXPORT ServerHost : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ServerHost(PluginRegistry *registry, QObject *parent = nullptr);
+    ~ServerHost() override;
+
+    // Listens on url (port 0 picks a free port) and serves every client with the named service.
+    // Returns false with error() and errorString() set; nothing is left running then.
+    bool start(const QUrl &url, const QString &serviceName = QStringLiteral("echo"));
+    void stop();
+
+    bool isRunning() const;
+    QUrl url() const;
+    int connectionCount() const;
+    Listener::Error error() const { return m_error; }
+    QString errorString() const { return m_errorString; }
+
+Q_SIGNALS:
+    void connectionCountChanged(int count);
+
+private:
+    bool fail(Listener::Error error, const QString &errorString);
+
+    PluginRegistry *m_registry;
+    QPointer<Listener> m_listener;
+    QPointer<Service> m_service;
+    QString m_errorString;
+    Listener::Error m_error = Listener::Error::NoError;
+};
+
+} // namespace Banter

@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <iservice.h>
+
+#include <QObject>
+
+namespace BanterEcho {
+
+// The plugin root: creates the "echo" service.
+class EchoPlugin : public QObject, public Banter::IService
+{
+    Q_OBJECT
+    Q_PLUGIN_METADATA(IID BANTER_ISERVICE_IID FILE "echo.json")
+    Q_INTERFACES(Banter::IService)
+
+public:
+    explicit EchoPlugin(QObject *parent = nullptr);
+
+    Banter::Service *createService(const QString &name, QObject *parent = nullptr) override;
+};
+
+} // namespace BanterEcho

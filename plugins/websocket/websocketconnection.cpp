@@ -1,0 +1,116 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "websocketconnection.h"
+
+#include "websocketlimits.h"
+
+#include <logging.h>
+
+#include <QWebSocket>
+
+namespace BanterWs {
+
+using Banter::lcTransport;
+
+WebSocketConnection::WebSocketConnection(QObject *parent)
+    : Banter::Connection(parent)
+    , m_socket(new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this))
+{
+    m_socket->setMaxAllowedIncomingMessageSize(WebSocketLimits::clientMaxMessageSize);
+    m_socket->setMaxAllowedIncomingFrameSize(WebSocketLimits::clientMaxMessageSize);
+    attach();
+}
+
+WebSocketConnection::WebSocketConnection(QWebSocket *acceptedSocket, QObject *parent)
+    : Banter::Connection(parent)
+    , m_socket(acceptedSocket)
+{
+    m_socket->setParent(this);
+    setUrl(m_socket->requestUrl());
+    attach();
+    onSocketStateChanged(m_socket->state());
+}
+
+WebSocketConnection::~WebSocketConnection()
+{
+    // No signals from a socket that is half torn down.
+    m_socket->disconnect(this);
+}
+
+void WebSocketConnection::attach()
+{
+    m_socket->setOutgoingFrameSize(WebSocketLimits::outgoingFrameSize);
+    connect(m_socket, &QWebSocket::stateChanged, this, &WebSocketConnection::onSocketStateChanged);
+    connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            &WebSocketConnection::onSocketError);
+    connect(m_socket, &QWebSocket::textMessageReceived, this, &Connection::textReceived);
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this, &Connection::binaryReceived);
+}
+
+void WebSocketConnection::open(const QUrl &url)
+{
+    setUrl(url);
+    m_socket->open(url);
+}
+
+bool WebSocketConnection::sendText(const QString &message)
+{
+    if (!isOpen())
+        return false;
+    m_socket->sendTextMessage(message);
+    return true;
+}
+
+bool WebSocketConnection::sendBinary(const QByteArray &message)
+{
+    if (!isOpen())
+        return false;
+    m_socket->sendBinaryMessage(message);
+    return true;
+}
+
+void WebSocketConnection::close(CloseCode code, const QString &reason)
+{
+    m_socket->close(QWebSocketProtocol::CloseCode(code), reason);
+}
+
+void WebSocketConnection::abort()
+{
+    m_socket->abort();
+}
+
+void WebSocketConnection::onSocketStateChanged(QAbstractSocket::SocketState state)
+{
+    switch (state) {
+    case QAbstractSocket::UnconnectedState:
+        setCloseInfo(m_socket->closeCode(), m_socket->closeReason());
+        setState(State::Closed);
+        break;
+    case QAbstractSocket::HostLookupState:
+    case QAbstractSocket::ConnectingState:
+        setState(State::Connecting);
+        break;
+    case QAbstractSocket::ConnectedState:
+        setState(State::Open);
+        break;
+    case QAbstractSocket::ClosingState:
+        setState(State::Closing);
+        break;
+    case QAbstractSocket::BoundState:
+    case QAbstractSocket::ListeningState:
+        break;
+    }
+}
+
+void WebSocketConnection::onSocketError(QAbstractSocket::SocketError error)
+{
+    qCDebug(lcTransport, "%s: error %d: %s", qUtf8Printable(url().toString()), int(error),
+            qUtf8Printable(m_socket->errorString()));
+    reportError(m_socket->errorString());
+    // Qt 6.4 leaves the TCP connection open after a failed handshake: drop it, once the socket
+    // has finished reporting.
+    if (state() == State::Connecting)
+        QMetaObject::invokeMethod(m_socket, &QWebSocket::abort, Qt::QueuedConnection);
+}
+
+} // namespace BanterWs

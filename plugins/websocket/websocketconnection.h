@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <connection.h>
+
+#include <QAbstractSocket>
+
+QT_BEGIN_NAMESPACE
+class QWebSocket;
+QT_END_NAMESPACE
+
+namespace BanterWs {
+
+// A Banter::Connection over a QWebSocket, opened by URL (client side) or handed over already
+// open by a WebSocketListener (server side).
+class WebSocketConnection : public Banter::Connection
+{
+    Q_OBJECT
+
+public:
+    explicit WebSocketConnection(QObject *parent = nullptr);
+    // Server side: takes over a socket that a QWebSocketServer accepted.
+    explicit WebSocketConnection(QWebSocket *acceptedSocket, QObject *parent = nullptr);
+    ~WebSocketConnection() override;
+
+    void open(const QUrl &url) override;
+    bool sendText(const QString &message) override;
+    bool sendBinary(const QByteArray &message) override;
+    void close(CloseCode code = CloseCode::Normal, const QString &reason = QString()) override;
+    void abort() override;
+
+private:
+    void attach();
+    void onSocketStateChanged(QAbstractSocket::SocketState state);
+    void onSocketError(QAbstractSocket::SocketError error);
+
+    QWebSocket *m_socket;
+};
+
+} // namespace BanterWs
