@@ -5,14 +5,16 @@
 set(BANTER_LANGUAGES de)
 
 # banter_add_catalogs(<target> <catalog>): translations/<catalog>_<lang>.ts for every language,
-# compiled into the target's resources under :/i18n/<catalog>_<lang>.qm.
+# compiled into the target's resources under :/i18n/<catalog>_<lang>.qm. A catalog with plural
+# forms (%n) also has <catalog>_en.ts, made with "lupdate -pluralonly", for English plurals.
 function(banter_add_catalogs target catalog)
     set(ts_files)
     foreach(lang IN LISTS BANTER_LANGUAGES)
         list(APPEND ts_files ${PROJECT_SOURCE_DIR}/translations/${catalog}_${lang}.ts)
     endforeach()
-    set_source_files_properties(${ts_files} PROPERTIES OUTPUT_LOCATION
-                                ${CMAKE_CURRENT_BINARY_DIR}/i18n)
+    if(EXISTS ${PROJECT_SOURCE_DIR}/translations/${catalog}_en.ts)
+        list(APPEND ts_files ${PROJECT_SOURCE_DIR}/translations/${catalog}_en.ts)
+    endif()
     qt_add_translations(${target} TS_FILES ${ts_files} RESOURCE_PREFIX /i18n
                         LUPDATE_OPTIONS -no-obsolete -locations none)
 endfunction()

@@ -15,8 +15,11 @@ QStringList Localization::baseCatalogs()
     return {QStringLiteral("qtbase"), QStringLiteral("qtwebsockets"), QStringLiteral("bantercore")};
 }
 
-QStringList Localization::install(const QLocale &locale, const QStringList &catalogs)
+QStringList Localization::install(const QLocale &requested, const QStringList &catalogs)
 {
+    // The "C" locale (LANG=C, LC_ALL=C.UTF-8) reads as English, with English plurals.
+    const QLocale locale =
+        requested.language() == QLocale::C ? QLocale(QLocale::English) : requested;
     QStringList found;
     const QString qtFolder = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     for (const QString &catalog : catalogs) {

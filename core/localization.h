@@ -18,8 +18,9 @@ public:
     static QStringList baseCatalogs();
 
     // Loads every catalog that exists for the locale and installs it on the application.
-    // Returns the catalogs that were found; English, the source language, needs none.
-    static QStringList install(const QLocale &locale, const QStringList &catalogs);
+    // Returns the catalogs that were found. English, the source language, has catalogs only for
+    // plural forms.
+    static QStringList install(const QLocale &requested, const QStringList &catalogs);
 };
 
 } // namespace Banter

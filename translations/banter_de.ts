@@ -5,46 +5,46 @@
     <name>Banter::AboutPluginsDialog</name>
     <message>
         <source>About Plugins</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Plugins</translation>
     </message>
     <message>
         <source>Plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Provides</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt bereit</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>geladen</translation>
     </message>
     <message>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>verfügbar</translation>
     </message>
     <message>
         <source>Searched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsucht: %1</translation>
     </message>
 </context>
 <context>
     <name>Banter::ChatDelegate</name>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
 </context>
 <context>
@@ -53,113 +53,112 @@
         <source>Banter, a desktop WebSocket client.
 
 Without a URL, Banter starts its own echo server on port 3000 (or uses the one already running there) and connects to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Banter, ein WebSocket-Client für den Desktop.
+
+Ohne URL startet Banter seinen eigenen Echo-Server auf Port 3000 (oder verwendet den, der dort bereits läuft) und verbindet sich mit %1.</translation>
     </message>
     <message>
         <source>The server to connect to, such as ws://example.org:8080/chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server, mit dem verbunden wird, etwa ws://example.org:8080/chat.</translation>
     </message>
     <message>
         <source>[url]</source>
-        <translation type="unfinished"></translation>
+        <translation>[URL]</translation>
     </message>
     <message>
         <source>Give one URL at the most, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens eine URL angeben, nicht %1.</translation>
     </message>
 </context>
 <context>
     <name>Banter::MainWindow</name>
     <message>
         <source>Banter</source>
-        <translation type="unfinished"></translation>
+        <translation>Banter</translation>
     </message>
     <message>
         <source>ws://host:port/path</source>
-        <translation type="unfinished"></translation>
+        <translation>ws://host:port/pfad</translation>
     </message>
     <message>
         <source>Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-URL</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>Type a message and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht eingeben und Enter drücken</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>About &amp;Plugins…</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Plugins…</translation>
     </message>
     <message>
         <source>&amp;About Banter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Banter</translation>
     </message>
     <message>
         <source>About Banter</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Banter</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Banter %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A desktop WebSocket client whose transports are plugins.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Banter %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ein WebSocket-Client für den Desktop, dessen Transporte Plugins sind.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Port %1 is already served: using that server</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 ist bereits belegt: dieser Server wird verwendet</translation>
     </message>
     <message>
         <source>the embedded echo server did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der eingebaute Echo-Server ist nicht gestartet: %1</translation>
     </message>
     <message numerus="yes">
         <source>Echo server on %1 (%n client(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Echo-Server auf %1 (%n Client)</numerusform><numerusform>Echo-Server auf %1 (%n Clients)</numerusform></translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennen</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde mit %1…</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1</translation>
     </message>
     <message>
         <source>Closing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geschlossen…</translation>
     </message>
 </context>
 </TS>

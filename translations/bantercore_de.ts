@@ -5,130 +5,127 @@
     <name>Banter::ChatModel</name>
     <message numerus="yes">
         <source>&lt;binary, %n byte(s)&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>&lt;binär, %n Byte&gt;</numerusform><numerusform>&lt;binär, %n Bytes&gt;</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Banter::ChatSession</name>
     <message>
         <source>a URL needs a scheme and a host, such as ws://localhost:3000</source>
-        <translation type="unfinished"></translation>
+        <translation>eine URL braucht ein Schema und einen Host, etwa ws://localhost:3000</translation>
     </message>
     <message>
         <source>invalid URL %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige URL %1: %2</translation>
     </message>
     <message>
         <source>cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1 nicht möglich: %2</translation>
     </message>
     <message>
         <source>socket error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket-Fehler %1</translation>
     </message>
     <message>
         <source>not connected: enter a URL such as ws://localhost:3000</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden: eine URL wie ws://localhost:3000 eingeben</translation>
     </message>
     <message>
         <source>not connected: %1 cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden: %1 kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>socket open</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket geöffnet</translation>
     </message>
     <message>
         <source>socket closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket geschlossen</translation>
     </message>
 </context>
 <context>
     <name>Banter::PluginMetaData</name>
     <message>
-        <source>unsupported plugin interface &quot;%1&quot; (this Banter loads %2 and %3)</source>
-        <translation type="unfinished"></translation>
+        <source>unsupported plugin interface "%1" (this Banter loads %2 and %3)</source>
+        <translation>nicht unterstützte Plugin-Schnittstelle „%1“ (dieses Banter lädt %2 und %3)</translation>
     </message>
     <message>
         <source>the plugin has no JSON metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>das Plugin hat keine JSON-Metadaten</translation>
     </message>
     <message>
-        <source>metadata field &quot;%1&quot; must be a non-empty text</source>
-        <translation type="unfinished"></translation>
+        <source>metadata field "%1" must be a non-empty text</source>
+        <translation>Metadatenfeld „%1“ muss ein nicht leerer Text sein</translation>
     </message>
     <message>
-        <source>metadata field &quot;Description&quot; must be a text</source>
-        <translation type="unfinished"></translation>
+        <source>metadata field "Description" must be a text</source>
+        <translation>Metadatenfeld „Description“ muss ein Text sein</translation>
     </message>
     <message>
-        <source>metadata field &quot;Keys&quot; must be a non-empty list of names</source>
-        <translation type="unfinished"></translation>
+        <source>metadata field "Keys" must be a non-empty list of names</source>
+        <translation>Metadatenfeld „Keys“ muss eine nicht leere Liste von Namen sein</translation>
     </message>
     <message>
-        <source>metadata field &quot;Keys&quot; holds an invalid name: %1</source>
-        <translation type="unfinished"></translation>
+        <source>metadata field "Keys" holds an invalid name: %1</source>
+        <translation>Metadatenfeld „Keys“ enthält einen ungültigen Namen: %1</translation>
     </message>
     <message>
         <source>(not a text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Text)</translation>
     </message>
 </context>
 <context>
     <name>Banter::PluginRegistry</name>
     <message>
         <source>plugin folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin-Ordner %1 existiert nicht</translation>
     </message>
     <message>
         <source>not a Banter plugin: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Banter-Plugin: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already provided by %2; this plugin&apos;s claim is ignored</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is already provided by %2; this plugin's claim is ignored</source>
+        <translation>„%1“ wird bereits von %2 bereitgestellt; der Anspruch dieses Plugins wird ignoriert</translation>
     </message>
     <message>
-        <source>no plugin provides &quot;%1&quot;: no transport plugins were found in %2</source>
-        <translation type="unfinished"></translation>
+        <source>no plugin provides "%1": no transport plugins were found in %2</source>
+        <translation>kein Plugin stellt „%1“ bereit: in %2 wurden keine Transport-Plugins gefunden</translation>
     </message>
     <message>
-        <source>no plugin provides &quot;%1&quot;: no service plugins were found in %2</source>
-        <translation type="unfinished"></translation>
+        <source>no plugin provides "%1": no service plugins were found in %2</source>
+        <translation>kein Plugin stellt „%1“ bereit: in %2 wurden keine Dienst-Plugins gefunden</translation>
     </message>
     <message>
-        <source>no plugin provides &quot;%1&quot; (available: %2)</source>
-        <translation type="unfinished"></translation>
+        <source>no plugin provides "%1" (available: %2)</source>
+        <translation>kein Plugin stellt „%1“ bereit (verfügbar: %2)</translation>
     </message>
     <message>
         <source>could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>its root object does not implement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Wurzelobjekt implementiert %1 nicht</translation>
     </message>
     <message>
-        <source>the plugin for &quot;%1&quot; (%2) %3</source>
-        <translation type="unfinished"></translation>
+        <source>the plugin for "%1" (%2) %3</source>
+        <translation>das Plugin für „%1“ (%2): %3</translation>
     </message>
 </context>
 <context>
     <name>Banter::ServerHost</name>
     <message>
         <source>invalid URL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige URL %1</translation>
     </message>
     <message>
         <source>the %1 transport cannot serve</source>
-        <translation type="unfinished"></translation>
+        <translation>der Transport %1 kann nicht als Server dienen</translation>
     </message>
     <message>
-        <source>the plugin for &quot;%1&quot; created no service</source>
-        <translation type="unfinished"></translation>
+        <source>the plugin for "%1" created no service</source>
+        <translation>das Plugin für „%1“ hat keinen Dienst erzeugt</translation>
     </message>
 </context>
 </TS>

@@ -8,27 +8,45 @@
 
 #include <QApplication>
 
-int main(int argc, char *argv[])
+#include <optional>
+
+namespace {
+
+template<class Application>
+void setUp(Application &)
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("banter"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Banter"));
-    QApplication::setOrganizationName(QStringLiteral("Banter"));
-    QApplication::setApplicationVersion(QStringLiteral(BANTER_VERSION));
+    Application::setApplicationName(QStringLiteral("banter"));
+    Application::setOrganizationName(QStringLiteral("Banter"));
+    Application::setApplicationVersion(QStringLiteral(BANTER_VERSION));
     Banter::Localization::install(QLocale(), Banter::Localization::baseCatalogs()
                                                  << QStringLiteral("banter"));
+}
 
-    const auto options = Banter::CommandLine::parse(QApplication::arguments());
-    if (options.exitCode)
-        return *options.exitCode;
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    std::optional<Banter::CommandLine> options;
+    {
+        // The command line is read before the GUI starts, so that --help works without a display.
+        QCoreApplication app(argc, argv);
+        setUp(app);
+        options = Banter::CommandLine::parse(QCoreApplication::arguments());
+    }
+    if (options->exitCode)
+        return *options->exitCode;
+
+    QApplication app(argc, argv);
+    setUp(app);
+    QApplication::setApplicationDisplayName(QStringLiteral("Banter"));
 
     Banter::PluginRegistry registry;
     registry.scan();
 
     Banter::MainWindow window(&registry);
-    if (options.startsEmbeddedServer)
-        window.startEmbeddedServer(options.url);
+    if (options->startsEmbeddedServer)
+        window.startEmbeddedServer(options->url);
     window.show();
-    window.connectTo(options.url);
+    window.connectTo(options->url);
     return app.exec();
 }

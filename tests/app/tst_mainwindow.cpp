@@ -1,0 +1,256 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <mainwindow.h>
+
+#include <chatmodel.h>
+#include <chatsession.h>
+#include <pluginregistry.h>
+#include <serverhost.h>
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTcpServer>
+#include <QtTest>
+
+using namespace Banter;
+
+// The chat window end to end: the real plugins, the embedded echo server on a free loopback
+// port, keys typed into the real widgets, rows read back from the model the view shows.
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void showsSocketOpenAndGreetingFromEmbeddedServer();
+    void showsSentMessageAtOnceThenEcho();
+    void showsSocketClosedWhenServerGoesAway();
+    void connectButtonFollowsState();
+    void rejectsBadUrlInWordsAndKeepsTypedText_data();
+    void rejectsBadUrlInWordsAndKeepsTypedText();
+    void unreachableServerIsReportedAndMessageWaitsInOutbox();
+    void missingPluginFolderIsReportedInWords();
+    void usesServerAlreadyOnPort();
+
+private:
+    QStringList lines() const;
+    void typeAndSend(const QString &text);
+    QUrl startAndConnect();
+
+    std::unique_ptr<PluginRegistry> m_registry;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QStringList tst_MainWindow::lines() const
+{
+    QStringList result;
+    const ChatModel *model = m_window->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        result.append(model->index(row).data(ChatModel::LineRole).toString());
+    return result;
+}
+
+void tst_MainWindow::typeAndSend(const QString &text)
+{
+    auto *edit = m_window->findChild<QLineEdit *>(QStringLiteral("messageEdit"));
+    QVERIFY(edit);
+    edit->setFocus();
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
+QUrl tst_MainWindow::startAndConnect()
+{
+    m_window->startEmbeddedServer(QUrl(QStringLiteral("ws://localhost:0")));
+    const QUrl url = m_window->server()->url();
+    m_window->connectTo(url);
+    return url;
+}
+
+void tst_MainWindow::init()
+{
+    m_registry = std::make_unique<PluginRegistry>();
+    m_registry->setSearchPaths({QStringLiteral(BANTER_TEST_PLUGIN_DIR)});
+    m_registry->scan();
+    m_window = std::make_unique<MainWindow>(m_registry.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void tst_MainWindow::cleanup()
+{
+    m_window.reset();
+    m_registry.reset();
+}
+
+void tst_MainWindow::showsSocketOpenAndGreetingFromEmbeddedServer()
+{
+    startAndConnect();
+    QVERIFY(m_window->server()->isRunning());
+    QTRY_COMPARE(lines(), QStringList({QStringLiteral("# socket open"),
+                                       QStringLiteral("< Welcome to Awesome Chat")}));
+    auto *serverLabel = m_window->findChild<QLabel *>(QStringLiteral("serverLabel"));
+    QVERIFY(serverLabel);
+    QTRY_VERIFY2(serverLabel->text().contains(QLatin1String("1 client")),
+                 qPrintable(serverLabel->text()));
+}
+
+void tst_MainWindow::showsSentMessageAtOnceThenEcho()
+{
+    startAndConnect();
+    QTRY_COMPARE(lines().size(), 2);
+
+    typeAndSend(QStringLiteral("hello"));
+    auto *edit = m_window->findChild<QLineEdit *>(QStringLiteral("messageEdit"));
+    QVERIFY(edit->text().isEmpty());
+    // The '>' row is the next row, before the echo can have come back.
+    m_window->model()->flush();
+    QCOMPARE(lines().value(2), QStringLiteral("> hello"));
+    QTRY_COMPARE(lines(), QStringList({QStringLiteral("# socket open"),
+                                       QStringLiteral("< Welcome to Awesome Chat"),
+                                       QStringLiteral("> hello"), QStringLiteral("< hello")}));
+    QCOMPARE(m_window->model()->index(2).data(ChatModel::DeliveryRole).value<ChatModel::Delivery>(),
+             ChatModel::Delivery::Delivered);
+}
+
+void tst_MainWindow::showsSocketClosedWhenServerGoesAway()
+{
+    startAndConnect();
+    QTRY_COMPARE(lines().size(), 2);
+    m_window->server()->stop();
+    QTRY_COMPARE(lines().value(2), QStringLiteral("# socket closed"));
+    QCOMPARE(m_window->session()->state(), Connection::State::Closed);
+}
+
+void tst_MainWindow::connectButtonFollowsState()
+{
+    auto *button = m_window->findChild<QPushButton *>(QStringLiteral("connectButton"));
+    QVERIFY(button);
+    QCOMPARE(button->text(), QStringLiteral("&Connect"));
+    startAndConnect();
+    QTRY_COMPARE(m_window->session()->state(), Connection::State::Open);
+    QCOMPARE(button->text(), QStringLiteral("&Disconnect"));
+
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_COMPARE(m_window->session()->state(), Connection::State::Closed);
+    QCOMPARE(button->text(), QStringLiteral("&Connect"));
+    QTRY_VERIFY(lines().contains(QStringLiteral("# socket closed")));
+
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_COMPARE(m_window->session()->state(), Connection::State::Open);
+}
+
+void tst_MainWindow::rejectsBadUrlInWordsAndKeepsTypedText_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("unknown scheme")
+        << QStringLiteral("foo://x")
+        << QStringLiteral("no plugin provides \"foo\" (available: ws, wss)");
+    QTest::newRow("no scheme") << QStringLiteral("localhost") << QStringLiteral("invalid URL");
+    QTest::newRow("no host") << QStringLiteral("ws://") << QStringLiteral("invalid URL");
+    QTest::newRow("malformed") << QStringLiteral("ws://[::1") << QStringLiteral("invalid URL");
+}
+
+void tst_MainWindow::rejectsBadUrlInWordsAndKeepsTypedText()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, expected);
+    auto *urlEdit = m_window->findChild<QLineEdit *>(QStringLiteral("urlEdit"));
+    QVERIFY(urlEdit);
+    urlEdit->clear();
+    QTest::keyClicks(urlEdit, url);
+    QTest::keyClick(urlEdit, Qt::Key_Return);
+    QTRY_COMPARE(lines().size(), 1);
+    QVERIFY2(lines().first().startsWith(QLatin1String("# ")), qPrintable(lines().first()));
+    QVERIFY2(lines().first().contains(expected), qPrintable(lines().first()));
+
+    typeAndSend(QStringLiteral("keep me"));
+    auto *edit = m_window->findChild<QLineEdit *>(QStringLiteral("messageEdit"));
+    QCOMPARE(edit->text(), QStringLiteral("keep me"));
+    QTRY_COMPARE(lines().size(), 2);
+    QVERIFY2(lines().last().startsWith(QLatin1String("# not connected")),
+             qPrintable(lines().last()));
+    QVERIFY(m_window->isVisible());
+}
+
+void tst_MainWindow::unreachableServerIsReportedAndMessageWaitsInOutbox()
+{
+    // A port that nothing listens on: bind one, note it, and close it again.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 closedPort = probe.serverPort();
+    probe.close();
+
+    QUrl url(QStringLiteral("ws://127.0.0.1"));
+    url.setPort(closedPort);
+    m_window->connectTo(url);
+    // Both lines, in the order the socket reports them (as the reference client does).
+    QTRY_COMPARE(lines().size(), 2);
+    QVERIFY(lines().contains(QStringLiteral("# socket closed")));
+    const QStringList errors = lines().filter(QStringLiteral("# socket error "));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().contains(QLatin1String("refused")), qPrintable(errors.first()));
+
+    typeAndSend(QStringLiteral("later"));
+    auto *edit = m_window->findChild<QLineEdit *>(QStringLiteral("messageEdit"));
+    QVERIFY(edit->text().isEmpty());
+    QTRY_COMPARE(lines().last(), QStringLiteral("> later"));
+    const int pendingRow = m_window->model()->rowCount() - 1;
+    QCOMPARE(m_window->model()
+                 ->index(pendingRow)
+                 .data(ChatModel::DeliveryRole)
+                 .value<ChatModel::Delivery>(),
+             ChatModel::Delivery::Pending);
+    QCOMPARE(m_window->session()->outboxCount(), 1);
+
+    // Once a server is there, the waiting message goes out and comes back.
+    startAndConnect();
+    QTRY_VERIFY(lines().contains(QStringLiteral("< later")));
+    QCOMPARE(m_window->model()
+                 ->index(pendingRow)
+                 .data(ChatModel::DeliveryRole)
+                 .value<ChatModel::Delivery>(),
+             ChatModel::Delivery::Delivered);
+    QCOMPARE(m_window->session()->outboxCount(), 0);
+}
+
+void tst_MainWindow::missingPluginFolderIsReportedInWords()
+{
+    m_window.reset();
+    m_registry->setSearchPaths({QStringLiteral("/nonexistent/banter/plugins")});
+    QTest::ignoreMessage(QtWarningMsg, "plugin folder /nonexistent/banter/plugins does not exist");
+    m_registry->scan();
+    QCOMPARE(m_registry->problems().size(), 1);
+    m_window = std::make_unique<MainWindow>(m_registry.get());
+    m_window->show();
+
+    m_window->startEmbeddedServer(QUrl(QStringLiteral("ws://localhost:0")));
+    m_window->connectTo(QUrl(QStringLiteral("ws://localhost:3000")));
+    QTRY_COMPARE(lines().size(), 2);
+    QVERIFY2(lines().at(0).contains(QLatin1String("embedded echo server did not start")),
+             qPrintable(lines().at(0)));
+    QVERIFY2(lines().at(1).contains(QLatin1String("no transport plugins were found in "
+                                                  "/nonexistent/banter/plugins")),
+             qPrintable(lines().at(1)));
+}
+
+void tst_MainWindow::usesServerAlreadyOnPort()
+{
+    ServerHost other(m_registry.get());
+    QVERIFY(other.start(QUrl(QStringLiteral("ws://localhost:0"))));
+    m_window->startEmbeddedServer(other.url());
+    QVERIFY(!m_window->server()->isRunning());
+    auto *serverLabel = m_window->findChild<QLabel *>(QStringLiteral("serverLabel"));
+    QVERIFY2(serverLabel->text().contains(QLatin1String("already served")),
+             qPrintable(serverLabel->text()));
+
+    m_window->connectTo(other.url());
+    QTRY_VERIFY(lines().contains(QStringLiteral("< Welcome to Awesome Chat")));
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

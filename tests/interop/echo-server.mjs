@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The reference echo server of the teaching example, as Banter's interoperability tests need it:
+// a Node `ws` server that greets every client with "Welcome to Awesome Chat", logs
+// "client connected" and "Message: <text>", and sends every message back as text
+// (msg.toString(), so a binary message comes back as a text message, as in the reference).
+//
+// Usage: node echo-server.mjs [port]   (default 3000; 0 picks a free port)
+// It listens on 127.0.0.1 only and prints "listening on port N" with the real port once ready.
+
+import process from 'node:process';
+
+const missingModules =
+    'the Node packages of the interoperability tests are not installed: ' +
+    'run `npm ci --prefix tests/interop` in the Banter source folder';
+
+let WebSocketServer;
+try {
+    ({ WebSocketServer } = await import('ws'));
+} catch (error) {
+    console.error(`echo-server: ${missingModules} (${error.message})`);
+    process.exit(2);
+}
+
+const portArgument = process.argv[2] ?? '3000';
+const port = Number(portArgument);
+if (!/^\d+$/.test(portArgument) || port > 65535) {
+    console.error(`echo-server: invalid port "${portArgument}": give a number from 0 to 65535`);
+    process.exit(2);
+}
+
+const server = new WebSocketServer({ host: '127.0.0.1', port });
+
+server.on('error', (error) => {
+    console.error(`echo-server: cannot listen on 127.0.0.1:${port}: ${error.message}`);
+    process.exit(1);
+});
+
+server.on('listening', () => {
+    console.log(`listening on port ${server.address().port}`);
+});
+
+server.on('connection', (socket) => {
+    console.log('client connected');
+    socket.on('message', (data) => {
+        const text = data.toString();
+        console.log(`Message: ${text}`);
+        socket.send(text);
+    });
+    socket.send('Welcome to Awesome Chat');
+});
