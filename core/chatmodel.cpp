@@ -6,10 +6,7 @@
 
 namespace Banter {
 
-ChatModel::ChatModel(QObject *parent)
-    : QAbstractListModel(parent)
-{
-}
+ChatModel::ChatModel(QObject *parent) : QAbstractListModel(parent) {}
 
 ChatModel::~ChatModel() = default;
 
@@ -143,7 +140,10 @@ QString ChatModel::prefix(Kind kind)
 
 QString ChatModel::binaryPreview(const QByteArray &data, int maxBytes)
 {
-    QString preview = tr("<binary, %n byte(s)>", nullptr, int(data.size()));
+    // English is the source language and loads no catalog, so "%n byte(s)" would show as is:
+    // the source texts are proper English, and translators get every plural form of the second.
+    const int size = int(data.size());
+    QString preview = size == 1 ? tr("<binary, 1 byte>") : tr("<binary, %n bytes>", nullptr, size);
     if (!data.isEmpty()) {
         preview += QLatin1Char(' ');
         preview += QString::fromLatin1(data.left(maxBytes).toHex(' '));

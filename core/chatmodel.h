@@ -21,7 +21,7 @@ class BANTERCORE_EXPORT ChatModel : public QAbstractListModel
 public:
     enum class Kind : quint8 { Sent, Received, Status };
     Q_ENUM(Kind)
-    enum class Delivery : quint8 { None, Pending, Delivered };
+    enum class Delivery : quint8 { None, Pending, Delivered, Cancelled };
     Q_ENUM(Delivery)
 
     enum Role {

@@ -7,19 +7,61 @@
 #include "logging.h"
 #include "pluginregistry.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSaveFile>
+
 namespace Banter {
 
-ChatSession::ChatSession(PluginRegistry *registry, ChatModel *model, QObject *parent)
-    : QObject(parent)
-    , m_registry(registry)
-    , m_model(model)
+namespace {
+
+QString seconds(qint64 milliseconds)
 {
+    // "0.5", "4", "30": one decimal below ten seconds, none above, none when it is zero.
+    const double value = double(milliseconds) / 1000.0;
+    const QLocale locale;
+    if (value >= 9.95)
+        return locale.toString(qRound64(value));
+    QString text = locale.toString(value, 'f', 1);
+    const QString zero = locale.decimalPoint() + locale.zeroDigit();
+    if (text.endsWith(zero))
+        text.chop(zero.size());
+    return text;
+}
+
+} // namespace
+
+ChatSession::ChatSession(PluginRegistry *registry, ChatModel *model, QObject *parent)
+    : QObject(parent), m_registry(registry), m_model(model)
+{
+    connect(&m_supervisor, &ConnectionSupervisor::reconnectScheduled, this,
+            [this](int attempt, qint64 delayMs) {
+                status(tr("reconnecting in %1 s (attempt %2)").arg(seconds(delayMs)).arg(attempt));
+                Q_EMIT reconnectScheduled(attempt, delayMs);
+            });
+    connect(&m_supervisor, &ConnectionSupervisor::openTimedOut, this, [this](qint64 timeoutMs) {
+        status(tr("no connection after %1 s: giving up on this attempt").arg(seconds(timeoutMs)));
+    });
+    connect(&m_supervisor, &ConnectionSupervisor::heartbeatMissed, this, [this](qint64 timeoutMs) {
+        status(tr("the server did not answer a ping within %1 s: the connection is dead")
+                   .arg(seconds(timeoutMs)));
+    });
+    connect(&m_supervisor, &ConnectionSupervisor::acknowledged, this, &ChatSession::onAcknowledged);
 }
 
 ChatSession::~ChatSession()
 {
     if (m_connection)
         m_connection->disconnect(this);
+    if (m_saveQueued)
+        saveOutbox();
+}
+
+void ChatSession::setRandomSource(std::function<double()> random)
+{
+    m_supervisor.setRandomSource(std::move(random));
 }
 
 Connection::State ChatSession::state() const
@@ -29,6 +71,7 @@ Connection::State ChatSession::state() const
 
 bool ChatSession::open(const QUrl &url)
 {
+    m_supervisor.stop();
     if (m_connection) {
         m_connection->disconnect(this);
         m_connection->abort();
@@ -63,6 +106,7 @@ bool ChatSession::open(const QUrl &url)
     });
     connect(m_connection, &Connection::errorOccurred, this,
             [this](const QString &error) { status(tr("socket error %1").arg(error)); });
+    m_supervisor.supervise(m_connection, url);
     qCInfo(lcTransport, "connecting to %s", qUtf8Printable(url.toString()));
     m_connection->open(url);
     return true;
@@ -70,59 +114,85 @@ bool ChatSession::open(const QUrl &url)
 
 void ChatSession::close()
 {
+    m_supervisor.stop();
     if (m_connection)
         m_connection->close();
 }
 
+void ChatSession::reconnectNow()
+{
+    m_supervisor.reconnectNow();
+}
+
 bool ChatSession::sendText(const QString &text)
 {
-    Outgoing message;
+    Outbox::Message message;
     message.text = text;
     return send(std::move(message));
 }
 
 bool ChatSession::sendBinary(const QByteArray &data)
 {
-    Outgoing message;
+    Outbox::Message message;
     message.bytes = data;
     message.isBinary = true;
     return send(std::move(message));
 }
 
-bool ChatSession::send(Outgoing &&message)
+bool ChatSession::send(Outbox::Message &&message)
 {
     if (!m_connection) {
         status(m_url.isEmpty() ? tr("not connected: enter a URL such as ws://localhost:3000")
                                : tr("not connected: %1 cannot be opened").arg(m_url.toString()));
         return false;
     }
-    // While older messages wait, a new one waits behind them to keep the order.
-    const bool now = m_connection->isOpen() && m_outbox.empty();
-    const auto delivery = now ? ChatModel::Delivery::Delivered : ChatModel::Delivery::Pending;
+    const auto pending = ChatModel::Delivery::Pending;
     message.row = message.isBinary
-                      ? m_model->appendBinary(ChatModel::Kind::Sent, message.bytes, delivery)
-                      : m_model->appendText(ChatModel::Kind::Sent, message.text, delivery);
-    if (!now || !deliver(message)) {
-        m_model->setDelivery(message.row, ChatModel::Delivery::Pending);
-        m_outbox.push_back(std::move(message));
-    }
+                      ? m_model->appendBinary(ChatModel::Kind::Sent, message.bytes, pending)
+                      : m_model->appendText(ChatModel::Kind::Sent, message.text, pending);
+    m_outbox.add(std::move(message));
+    flushOutbox();
+    outboxModified();
     return true;
 }
 
-bool ChatSession::deliver(const Outgoing &message)
+bool ChatSession::cancel(int row)
 {
-    return message.isBinary ? m_connection->sendBinary(message.bytes)
-                            : m_connection->sendText(message.text);
+    if (!m_outbox.cancelRow(row))
+        return false;
+    m_model->setDelivery(row, ChatModel::Delivery::Cancelled);
+    outboxModified();
+    return true;
 }
 
 void ChatSession::flushOutbox()
 {
-    while (!m_outbox.empty() && m_connection && m_connection->isOpen()) {
-        if (!deliver(m_outbox.front()))
-            return;
-        m_model->setDelivery(m_outbox.front().row, ChatModel::Delivery::Delivered);
-        m_outbox.pop_front();
+    bool sent = false;
+    while (m_outbox.hasPending() && m_connection && m_connection->isOpen()) {
+        const Outbox::Message &next = m_outbox.nextPending();
+        const bool written = next.isBinary ? m_connection->sendBinary(next.bytes)
+                                           : m_connection->sendText(next.text);
+        if (!written)
+            break;
+        m_model->setDelivery(next.row, ChatModel::Delivery::Delivered);
+        m_outbox.markNextSent();
+        sent = true;
     }
+    // A ping right behind the messages, in the same write: its pong proves the server has read
+    // them all, and a server that reads the messages reads the ping with them.
+    if (sent) {
+        if (const quint64 sequence = m_supervisor.sendPing())
+            m_outbox.setBarrier(sequence);
+    }
+}
+
+void ChatSession::onAcknowledged(quint64 sequence, qint64 roundTripMs)
+{
+    const int before = outboxCount();
+    m_outbox.acknowledge(sequence);
+    if (outboxCount() != before)
+        outboxModified();
+    Q_EMIT roundTripMeasured(roundTripMs);
 }
 
 void ChatSession::onStateChanged(Connection::State state)
@@ -135,9 +205,131 @@ void ChatSession::onStateChanged(Connection::State state)
         status(tr("socket open"));
         flushOutbox();
     } else if (state == Connection::State::Closed) {
-        status(tr("socket closed"));
+        const int code = m_connection ? m_connection->closeCode() : 0;
+        const QString reason = m_connection ? m_connection->closeReason() : QString();
+        if (code != 0 && (code != int(Connection::CloseCode::Normal) || !reason.isEmpty()))
+            status(tr("socket closed (%1)").arg(describeClose(code, reason)));
+        else
+            status(tr("socket closed"));
+        // What the server has not confirmed goes out again on the next connection.
+        const std::vector<int> rows = m_outbox.requeueInFlight();
+        for (int row : rows)
+            m_model->setDelivery(row, ChatModel::Delivery::Pending);
+        if (!rows.empty())
+            outboxModified();
     }
     Q_EMIT stateChanged(state);
+}
+
+QString ChatSession::describeClose(int code, const QString &reason)
+{
+    QString words;
+    switch (code) {
+    case 1000:
+        words = tr("normal");
+        break;
+    case 1001:
+        words = tr("going away");
+        break;
+    case 1002:
+        words = tr("protocol error");
+        break;
+    case 1003:
+        words = tr("unsupported data");
+        break;
+    case 1005:
+        words = tr("no status");
+        break;
+    case 1006:
+        words = tr("abnormal closure");
+        break;
+    case 1007:
+        words = tr("invalid data");
+        break;
+    case 1008:
+        words = tr("policy violation");
+        break;
+    case 1009:
+        words = tr("message too big");
+        break;
+    case 1010:
+        words = tr("missing extension");
+        break;
+    case 1011:
+        words = tr("server error");
+        break;
+    case 1012:
+        words = tr("service restart");
+        break;
+    case 1013:
+        words = tr("try again later");
+        break;
+    default:
+        words = tr("application code");
+        break;
+    }
+    QString text = QStringLiteral("%1 %2").arg(code).arg(words);
+    if (!reason.isEmpty())
+        text += QStringLiteral(": ") + reason;
+    return text;
+}
+
+bool ChatSession::setOutboxFile(const QString &path)
+{
+    m_outboxFile = path;
+    QFile file(path);
+    if (!file.exists())
+        return true;
+    Outbox restored;
+    if (!file.open(QIODevice::ReadOnly) || !restored.fromJson(file.readAll())) {
+        status(tr("the unsent messages in %1 cannot be read: %2")
+                   .arg(QDir::toNativeSeparators(path), file.error() != QFile::NoError
+                                                            ? file.errorString()
+                                                            : tr("not an outbox file")));
+        // Keep the unreadable file for the user; the next save writes beside it.
+        m_outboxFile = path + QStringLiteral(".new");
+        return false;
+    }
+    for (Outbox::Message message : restored.messages()) {
+        const auto pending = ChatModel::Delivery::Pending;
+        message.row = message.isBinary
+                          ? m_model->appendBinary(ChatModel::Kind::Sent, message.bytes, pending)
+                          : m_model->appendText(ChatModel::Kind::Sent, message.text, pending);
+        m_outbox.add(std::move(message));
+    }
+    if (!restored.isEmpty()) {
+        status(tr("%n unsent message(s) from the last session will be sent once connected", nullptr,
+                  int(restored.messages().size())));
+        flushOutbox();
+        Q_EMIT outboxChanged(outboxCount());
+    }
+    return true;
+}
+
+void ChatSession::outboxModified()
+{
+    Q_EMIT outboxChanged(outboxCount());
+    if (m_outboxFile.isEmpty() || m_saveQueued)
+        return;
+    m_saveQueued = true;
+    QMetaObject::invokeMethod(this, &ChatSession::saveOutbox, Qt::QueuedConnection);
+}
+
+void ChatSession::saveOutbox()
+{
+    m_saveQueued = false;
+    if (m_outboxFile.isEmpty())
+        return;
+    if (m_outbox.isEmpty()) {
+        QFile::remove(m_outboxFile);
+        return;
+    }
+    QDir().mkpath(QFileInfo(m_outboxFile).absolutePath());
+    QSaveFile file(m_outboxFile);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_outbox.toJson()) < 0 || !file.commit()) {
+        qCWarning(lcTransport, "cannot save the outbox to %s: %s", qUtf8Printable(m_outboxFile),
+                  qUtf8Printable(file.errorString()));
+    }
 }
 
 void ChatSession::status(const QString &text)

@@ -4,10 +4,7 @@
 
 namespace Banter {
 
-Connection::Connection(QObject *parent)
-    : QObject(parent)
-{
-}
+Connection::Connection(QObject *parent) : QObject(parent) {}
 
 Connection::~Connection() = default;
 

@@ -54,12 +54,18 @@ public:
     virtual void close(CloseCode code = CloseCode::Normal, const QString &reason = QString()) = 0;
     // Drops the connection at once, without a closing handshake.
     virtual void abort() = 0;
+    // Asks the peer for a sign of life; pongReceived() answers. Returns false when the transport
+    // has no such thing or the connection is not open.
+    virtual bool ping(const QByteArray &payload = QByteArray()) = 0;
+    // Bytes handed to the connection that have not been written to the network yet.
+    virtual qint64 bytesToWrite() const = 0;
 
 Q_SIGNALS:
     void stateChanged(Banter::Connection::State state);
     void textReceived(const QString &message);
     void binaryReceived(const QByteArray &message);
     void errorOccurred(const QString &errorString);
+    void pongReceived(quint64 elapsedMs, const QByteArray &payload);
 
 protected:
     void setState(State state);

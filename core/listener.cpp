@@ -4,10 +4,7 @@
 
 namespace Banter {
 
-Listener::Listener(QObject *parent)
-    : QObject(parent)
-{
-}
+Listener::Listener(QObject *parent) : QObject(parent) {}
 
 Listener::~Listener() = default;
 

@@ -24,10 +24,10 @@ QStringList Localization::install(const QLocale &requested, const QStringList &c
     const QString qtFolder = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     for (const QString &catalog : catalogs) {
         auto *translator = new QTranslator(QCoreApplication::instance());
-        const QString folder = catalog.startsWith(QLatin1String("qt")) ? qtFolder
-                                                                        : QStringLiteral(":/i18n");
-        if (translator->load(locale, catalog, QStringLiteral("_"), folder)
-            && QCoreApplication::installTranslator(translator)) {
+        const QString folder =
+            catalog.startsWith(QLatin1String("qt")) ? qtFolder : QStringLiteral(":/i18n");
+        if (translator->load(locale, catalog, QStringLiteral("_"), folder) &&
+            QCoreApplication::installTranslator(translator)) {
             found.append(catalog);
         } else {
             delete translator;

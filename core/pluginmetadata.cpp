@@ -51,8 +51,8 @@ PluginInfo PluginMetaData::read(const QString &fileName, const QJsonObject &load
     for (const char *field : {"Id", "Name", "Version"}) {
         const QJsonValue v = json.value(QLatin1String(field));
         if (!v.isString() || v.toString().trimmed().isEmpty()) {
-            info.errorString = tr("metadata field \"%1\" must be a non-empty text")
-                                   .arg(QLatin1String(field));
+            info.errorString =
+                tr("metadata field \"%1\" must be a non-empty text").arg(QLatin1String(field));
             return info;
         }
     }

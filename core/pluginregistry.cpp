@@ -23,10 +23,8 @@ struct PluginRegistry::Entry
 };
 
 PluginRegistry::PluginRegistry(QObject *parent)
-    : QObject(parent)
-    , m_searchPaths(defaultSearchPaths())
-{
-}
+    : QObject(parent), m_searchPaths(defaultSearchPaths())
+{}
 
 PluginRegistry::~PluginRegistry() = default;
 
@@ -43,8 +41,8 @@ QStringList PluginRegistry::defaultSearchPaths()
         paths.append(QDir::cleanPath(path));
     }
     if (QCoreApplication::instance()) {
-        paths.append(QDir::cleanPath(QCoreApplication::applicationDirPath()
-                                     + QLatin1String("/../lib/banter/plugins")));
+        paths.append(QDir::cleanPath(QCoreApplication::applicationDirPath() +
+                                     QLatin1String("/../lib/banter/plugins")));
     }
     paths.removeDuplicates();
     return paths;
@@ -160,11 +158,10 @@ QObject *PluginRegistry::load(PluginInfo::Kind kind, const QString &key)
         if (available.isEmpty()) {
             const QString folders = m_searchPaths.join(QLatin1String(", "));
             m_errorString =
-                isTransport
-                    ? tr("no plugin provides \"%1\": no transport plugins were found in %2")
-                          .arg(key, folders)
-                    : tr("no plugin provides \"%1\": no service plugins were found in %2")
-                          .arg(key, folders);
+                isTransport ? tr("no plugin provides \"%1\": no transport plugins were found in %2")
+                                  .arg(key, folders)
+                            : tr("no plugin provides \"%1\": no service plugins were found in %2")
+                                  .arg(key, folders);
         } else {
             m_errorString = tr("no plugin provides \"%1\" (available: %2)")
                                 .arg(key, available.join(QLatin1String(", ")));
@@ -176,8 +173,7 @@ QObject *PluginRegistry::load(PluginInfo::Kind kind, const QString &key)
     if (!entry.instance && entry.info.isUsable()) {
         QObject *object = entry.loader->instance();
         if (!object) {
-            entry.info.errorString =
-                tr("could not be loaded: %1").arg(entry.loader->errorString());
+            entry.info.errorString = tr("could not be loaded: %1").arg(entry.loader->errorString());
         } else if (!object->qt_metacast(iid)) {
             entry.info.errorString =
                 tr("its root object does not implement %1").arg(QLatin1String(iid));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serverhost.h"
 
+#include "connection.h"
 #include "iservice.h"
 #include "itransport.h"
 #include "logging.h"
@@ -11,10 +12,8 @@
 namespace Banter {
 
 ServerHost::ServerHost(PluginRegistry *registry, QObject *parent)
-    : QObject(parent)
-    , m_registry(registry)
-{
-}
+    : QObject(parent), m_registry(registry)
+{}
 
 ServerHost::~ServerHost() = default;
 
@@ -47,9 +46,8 @@ bool ServerHost::start(const QUrl &url, const QString &serviceName)
                     tr("the plugin for \"%1\" created no service").arg(serviceName));
     }
     connect(m_service, &Service::connectionCountChanged, this, &ServerHost::connectionCountChanged);
-    connect(m_listener, &Listener::errorOccurred, this, [](const QString &error) {
-        qCWarning(lcServer, "%s", qUtf8Printable(error));
-    });
+    connect(m_listener, &Listener::errorOccurred, this,
+            [](const QString &error) { qCWarning(lcServer, "%s", qUtf8Printable(error)); });
     m_service->serve(m_listener);
     return true;
 }
@@ -64,6 +62,10 @@ bool ServerHost::fail(Listener::Error error, const QString &errorString)
 
 void ServerHost::stop()
 {
+    if (m_service) {
+        m_service->closeAll(int(Connection::CloseCode::GoingAway),
+                            QStringLiteral("server shutting down"));
+    }
     delete m_service;
     delete m_listener;
 }

@@ -8,16 +8,22 @@
 
 namespace Banter {
 
-Service::Service(QObject *parent)
-    : QObject(parent)
-{
-}
+Service::Service(QObject *parent) : QObject(parent) {}
 
 Service::~Service() = default;
 
 void Service::serve(Listener *listener)
 {
     connect(listener, &Listener::newConnection, this, &Service::adopt);
+}
+
+void Service::closeAll(int code, const QString &reason)
+{
+    const auto connections = findChildren<Connection *>(Qt::FindDirectChildrenOnly);
+    for (Connection *connection : connections) {
+        if (connection->state() == Connection::State::Open)
+            connection->close(Connection::CloseCode(code), reason);
+    }
 }
 
 void Service::adopt(Connection *connection)

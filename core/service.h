@@ -23,6 +23,8 @@ public:
     ~Service() override;
 
     void serve(Listener *listener);
+    // Closes every open connection with code and reason (the clients see both).
+    void closeAll(int code, const QString &reason);
     int connectionCount() const { return m_connectionCount; }
 
 Q_SIGNALS:

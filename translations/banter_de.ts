@@ -46,6 +46,10 @@
         <source>pending</source>
         <translation>wartet</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>zurückgenommen</translation>
+    </message>
 </context>
 <context>
     <name>Banter::CommandLine</name>
@@ -159,6 +163,34 @@ Ohne URL startet Banter seinen eigenen Echo-Server auf Port 3000 (oder verwendet
     <message>
         <source>Closing…</source>
         <translation>Wird geschlossen…</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect Now</source>
+        <translation>&amp;Jetzt neu verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sending</source>
+        <translation>Senden &amp;zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Round-trip time of the last ping</source>
+        <translation>Umlaufzeit des letzten Pings</translation>
+    </message>
+    <message>
+        <source>RTT %1 ms</source>
+        <translation>RTT %1 ms</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Verbindung</translation>
+    </message>
+    <message>
+        <source>Take back the selected messages that are still pending</source>
+        <translation>Die ausgewählten Nachrichten zurücknehmen, die noch warten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting to %1 in %n s (Ctrl+R: now)</source>
+        <translation><numerusform>Neue Verbindung mit %1 in %n s (Strg+R: sofort)</numerusform><numerusform>Neue Verbindung mit %1 in %n s (Strg+R: sofort)</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -7,5 +7,9 @@
         <source>Echo server on %1 (%n client(s))</source>
         <translation><numerusform>Echo server on %1 (%n client)</numerusform><numerusform>Echo server on %1 (%n clients)</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Reconnecting to %1 in %n s (Ctrl+R: now)</source>
+        <translation><numerusform>Reconnecting to %1 in %n s (Ctrl+R: now)</numerusform><numerusform>Reconnecting to %1 in %n s (Ctrl+R: now)</numerusform></translation>
+    </message>
 </context>
 </TS>

@@ -3,8 +3,12 @@
 <TS version="2.1" language="de_DE">
 <context>
     <name>Banter::ChatModel</name>
+    <message>
+        <source>&lt;binary, 1 byte&gt;</source>
+        <translation>&lt;binär, 1 Byte&gt;</translation>
+    </message>
     <message numerus="yes">
-        <source>&lt;binary, %n byte(s)&gt;</source>
+        <source>&lt;binary, %n bytes&gt;</source>
         <translation><numerusform>&lt;binär, %n Byte&gt;</numerusform><numerusform>&lt;binär, %n Bytes&gt;</numerusform></translation>
     </message>
 </context>
@@ -41,6 +45,90 @@
     <message>
         <source>socket closed</source>
         <translation>Socket geschlossen</translation>
+    </message>
+    <message>
+        <source>reconnecting in %1 s (attempt %2)</source>
+        <translation>neuer Verbindungsversuch in %1 s (Versuch %2)</translation>
+    </message>
+    <message>
+        <source>no connection after %1 s: giving up on this attempt</source>
+        <translation>keine Verbindung nach %1 s: dieser Versuch wird aufgegeben</translation>
+    </message>
+    <message>
+        <source>the server did not answer a ping within %1 s: the connection is dead</source>
+        <translation>der Server hat einen Ping nicht innerhalb von %1 s beantwortet: die Verbindung ist tot</translation>
+    </message>
+    <message>
+        <source>socket closed (%1)</source>
+        <translation>Socket geschlossen (%1)</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>going away</source>
+        <translation>wird beendet</translation>
+    </message>
+    <message>
+        <source>protocol error</source>
+        <translation>Protokollfehler</translation>
+    </message>
+    <message>
+        <source>unsupported data</source>
+        <translation>nicht unterstützte Daten</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>kein Status</translation>
+    </message>
+    <message>
+        <source>abnormal closure</source>
+        <translation>abnormal beendet</translation>
+    </message>
+    <message>
+        <source>invalid data</source>
+        <translation>ungültige Daten</translation>
+    </message>
+    <message>
+        <source>policy violation</source>
+        <translation>Richtlinienverstoß</translation>
+    </message>
+    <message>
+        <source>message too big</source>
+        <translation>Nachricht zu groß</translation>
+    </message>
+    <message>
+        <source>missing extension</source>
+        <translation>fehlende Erweiterung</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>service restart</source>
+        <translation>Dienst startet neu</translation>
+    </message>
+    <message>
+        <source>try again later</source>
+        <translation>später erneut versuchen</translation>
+    </message>
+    <message>
+        <source>application code</source>
+        <translation>Anwendungscode</translation>
+    </message>
+    <message>
+        <source>the unsent messages in %1 cannot be read: %2</source>
+        <translation>die ungesendeten Nachrichten in %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>not an outbox file</source>
+        <translation>keine Postausgangsdatei</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent message(s) from the last session will be sent once connected</source>
+        <translation><numerusform>%n ungesendete Nachricht aus der letzten Sitzung wird gesendet, sobald eine Verbindung besteht</numerusform><numerusform>%n ungesendete Nachrichten aus der letzten Sitzung werden gesendet, sobald eine Verbindung besteht</numerusform></translation>
     </message>
 </context>
 <context>

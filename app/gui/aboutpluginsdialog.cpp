@@ -13,8 +13,7 @@
 
 namespace Banter {
 
-AboutPluginsDialog::AboutPluginsDialog(PluginRegistry *registry, QWidget *parent)
-    : QDialog(parent)
+AboutPluginsDialog::AboutPluginsDialog(PluginRegistry *registry, QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("aboutPluginsDialog"));
     setWindowTitle(tr("About Plugins"));
@@ -39,8 +38,8 @@ AboutPluginsDialog::AboutPluginsDialog(PluginRegistry *registry, QWidget *parent
     }
     tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
-    auto *folders = new QLabel(tr("Searched: %1").arg(registry->searchPaths().join(
-                                   QLatin1String(", "))));
+    auto *folders =
+        new QLabel(tr("Searched: %1").arg(registry->searchPaths().join(QLatin1String(", "))));
     folders->setObjectName(QStringLiteral("searchPathLabel"));
     folders->setWordWrap(true);
     folders->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -33,10 +33,22 @@ QColor colorFor(ChatModel::Kind kind, const QPalette &palette)
 
 } // namespace
 
-ChatDelegate::ChatDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
+QString ChatDelegate::deliveryMark(ChatModel::Delivery delivery)
 {
+    switch (delivery) {
+    case ChatModel::Delivery::Pending:
+        return tr("pending");
+    case ChatModel::Delivery::Delivered:
+        return QStringLiteral("\u2713"); // a check mark
+    case ChatModel::Delivery::Cancelled:
+        return tr("cancelled");
+    case ChatModel::Delivery::None:
+        break;
+    }
+    return QString();
 }
+
+ChatDelegate::ChatDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
 
 void ChatDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                          const QModelIndex &index) const
@@ -49,12 +61,13 @@ void ChatDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
 
     const auto kind = index.data(ChatModel::KindRole).value<ChatModel::Kind>();
-    const bool isPending = index.data(ChatModel::DeliveryRole).value<ChatModel::Delivery>()
-                           == ChatModel::Delivery::Pending;
+    const auto delivery = index.data(ChatModel::DeliveryRole).value<ChatModel::Delivery>();
+    const bool isWaiting =
+        delivery == ChatModel::Delivery::Pending || delivery == ChatModel::Delivery::Cancelled;
     const bool isSelected = option.state & QStyle::State_Selected;
     QColor color = isSelected ? option.palette.color(QPalette::HighlightedText)
                               : colorFor(kind, option.palette);
-    if (isPending)
+    if (isWaiting)
         color.setAlphaF(0.55f);
 
     const QRect area = option.rect.adjusted(margin, 0, -margin, 0);
@@ -70,36 +83,39 @@ void ChatDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         textRect.setLeft(prefixRect.right() + margin);
     }
 
-    QString suffix;
-    if (isPending)
-        suffix = tr("pending");
-    QRect suffixRect;
-    if (!suffix.isEmpty()) {
-        const int width = option.fontMetrics.horizontalAdvance(suffix) + margin;
-        suffixRect = textRect;
+    const QString mark = deliveryMark(delivery);
+    QRect markRect;
+    if (!mark.isEmpty()) {
+        const int width = option.fontMetrics.horizontalAdvance(mark) + margin;
+        markRect = textRect;
         if (rtl) {
-            suffixRect.setRight(textRect.left() + width);
-            textRect.setLeft(suffixRect.right() + margin);
+            markRect.setRight(textRect.left() + width);
+            textRect.setLeft(markRect.right() + margin);
         } else {
-            suffixRect.setLeft(textRect.right() - width);
-            textRect.setRight(suffixRect.left() - margin);
+            markRect.setLeft(textRect.right() - width);
+            textRect.setRight(markRect.left() - margin);
         }
     }
 
     painter->save();
     painter->setPen(color);
-    painter->setFont(option.font);
+    QFont font = option.font;
+    font.setStrikeOut(delivery == ChatModel::Delivery::Cancelled);
+    painter->setFont(font);
     painter->drawText(prefixRect, Qt::AlignVCenter | Qt::AlignHCenter,
                       index.data(ChatModel::PrefixRole).toString());
     // One line per row: line breaks are shown as a symbol so that every row has one height.
     QString text = index.data(Qt::DisplayRole).toString();
     text.replace(QLatin1Char('\n'), QChar(0x21B5));
-    const QString elided = option.fontMetrics.elidedText(text, Qt::ElideRight, textRect.width());
-    painter->drawText(textRect, int(Qt::AlignVCenter) | int(QStyle::visualAlignment(
-                                                            option.direction, Qt::AlignLeft)),
+    const QString elided =
+        painter->fontMetrics().elidedText(text, Qt::ElideRight, textRect.width());
+    painter->drawText(textRect,
+                      int(Qt::AlignVCenter) |
+                          int(QStyle::visualAlignment(option.direction, Qt::AlignLeft)),
                       elided);
-    if (!suffix.isEmpty()) {
-        painter->drawText(suffixRect, Qt::AlignVCenter | Qt::AlignRight, suffix);
+    if (!mark.isEmpty()) {
+        painter->setFont(option.font);
+        painter->drawText(markRect, Qt::AlignVCenter | Qt::AlignRight, mark);
     }
     painter->restore();
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <chatmodel.h>
+
 #include <QStyledItemDelegate>
 
 namespace Banter {
@@ -19,6 +21,9 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // The word drawn at the end of a row the user sent: "pending", "sent", "cancelled".
+    static QString deliveryMark(ChatModel::Delivery delivery);
 };
 
 } // namespace Banter

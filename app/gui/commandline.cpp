@@ -12,14 +12,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Banter, a desktop WebSocket client.\n\nWithout a URL, Banter starts its own echo server "
+        tr("Banter, a desktop WebSocket client.\n\nWithout a URL, Banter starts its own echo "
+           "server "
            "on port 3000 (or uses the one already running there) and connects to %1.")
             .arg(defaultUrl().toString()));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("url"),
-                                 tr("The server to connect to, such as ws://example.org:8080/chat."),
-                                 tr("[url]"));
+    parser.addPositionalArgument(
+        QStringLiteral("url"), tr("The server to connect to, such as ws://example.org:8080/chat."),
+        tr("[url]"));
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -40,8 +41,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
-        std::fprintf(stderr, "%s\n",
-                     qUtf8Printable(tr("Give one URL at the most, not %1.").arg(positional.size())));
+        std::fprintf(
+            stderr, "%s\n",
+            qUtf8Printable(tr("Give one URL at the most, not %1.").arg(positional.size())));
         result.exitCode = 2;
         return result;
     }

@@ -6,14 +6,18 @@
 #include <localization.h>
 #include <pluginregistry.h>
 
+#include <chatsession.h>
+
 #include <QApplication>
+#include <QDir>
+#include <QLockFile>
+#include <QStandardPaths>
 
 #include <optional>
 
 namespace {
 
-template<class Application>
-void setUp(Application &)
+template<class Application> void setUp(Application &)
 {
     Application::setApplicationName(QStringLiteral("banter"));
     Application::setOrganizationName(QStringLiteral("Banter"));
@@ -44,6 +48,14 @@ int main(int argc, char *argv[])
     registry.scan();
 
     Banter::MainWindow window(&registry);
+    window.loadSettings();
+    // Unsent messages survive a restart. One Banter at a time owns the file; a second one keeps
+    // its outbox in memory only.
+    const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dataFolder);
+    QLockFile outboxLock(dataFolder + QStringLiteral("/outbox.lock"));
+    if (outboxLock.tryLock(0))
+        window.session()->setOutboxFile(dataFolder + QStringLiteral("/outbox.json"));
     if (options->startsEmbeddedServer)
         window.startEmbeddedServer(options->url);
     window.show();

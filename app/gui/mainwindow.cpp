@@ -19,6 +19,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
+#include <QTimer>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -36,6 +38,10 @@ MainWindow::MainWindow(PluginRegistry *registry, QWidget *parent)
     , m_messageEdit(new QLineEdit)
     , m_stateLabel(new QLabel)
     , m_serverLabel(new QLabel)
+    , m_roundTripLabel(new QLabel)
+    , m_reconnectAction(new QAction(tr("&Reconnect Now"), this))
+    , m_cancelAction(new QAction(tr("&Cancel Sending"), this))
+    , m_countdown(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Banter"));
@@ -70,8 +76,13 @@ MainWindow::MainWindow(PluginRegistry *registry, QWidget *parent)
 
     m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
     m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
+    m_roundTripLabel->setObjectName(QStringLiteral("roundTripLabel"));
+    m_roundTripLabel->setToolTip(tr("Round-trip time of the last ping"));
     statusBar()->addWidget(m_stateLabel, 1);
+    statusBar()->addPermanentWidget(m_roundTripLabel);
     statusBar()->addPermanentWidget(m_serverLabel);
+    m_countdown->setInterval(250);
+    connect(m_countdown, &QTimer::timeout, this, &MainWindow::updateCountdown);
 
     createMenus();
 
@@ -79,13 +90,17 @@ MainWindow::MainWindow(PluginRegistry *registry, QWidget *parent)
     connect(m_urlEdit, &QLineEdit::returnPressed, this, &MainWindow::toggleConnection);
     connect(m_messageEdit, &QLineEdit::returnPressed, this, &MainWindow::sendMessage);
     connect(m_session, &ChatSession::stateChanged, this, &MainWindow::updateState);
+    connect(m_session, &ChatSession::reconnectScheduled, this, &MainWindow::updateState);
+    connect(m_session, &ChatSession::roundTripMeasured, this, [this](qint64 milliseconds) {
+        m_roundTripLabel->setText(tr("RTT %1 ms").arg(milliseconds));
+    });
     connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
         const QScrollBar *bar = m_view->verticalScrollBar();
         m_atBottom = bar->value() == bar->maximum();
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::followNewRows);
 
-    updateState(Connection::State::Closed);
+    updateState();
     resize(640, 480);
     m_messageEdit->setFocus();
 }
@@ -98,6 +113,20 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("quitAction"));
+
+    QMenu *connection = menuBar()->addMenu(tr("&Connection"));
+    m_reconnectAction->setObjectName(QStringLiteral("reconnectAction"));
+    m_reconnectAction->setShortcut(Qt::CTRL | Qt::Key_R);
+    connect(m_reconnectAction, &QAction::triggered, m_session, &ChatSession::reconnectNow);
+    connection->addAction(m_reconnectAction);
+    m_cancelAction->setObjectName(QStringLiteral("cancelAction"));
+    m_cancelAction->setShortcut(QKeySequence::Delete);
+    m_cancelAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_cancelAction->setToolTip(tr("Take back the selected messages that are still pending"));
+    connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelSelected);
+    connection->addAction(m_cancelAction);
+    m_view->addAction(m_cancelAction);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *plugins = help->addAction(tr("About &Plugins…"), this, &MainWindow::showAboutPlugins);
@@ -127,25 +156,48 @@ void MainWindow::startEmbeddedServer(const QUrl &url)
     } else if (m_server->error() == Listener::Error::AddressInUse) {
         m_serverLabel->setText(tr("Port %1 is already served: using that server").arg(url.port()));
     } else {
-        m_model->appendStatus(tr("the embedded echo server did not start: %1")
-                                  .arg(m_server->errorString()));
+        m_model->appendStatus(
+            tr("the embedded echo server did not start: %1").arg(m_server->errorString()));
     }
 }
 
 void MainWindow::updateServerInfo()
 {
-    m_serverLabel->setText(tr("Echo server on %1 (%n client(s))", nullptr,
-                              m_server->connectionCount())
-                               .arg(m_server->url().toString()));
+    m_serverLabel->setText(
+        tr("Echo server on %1 (%n client(s))", nullptr, m_server->connectionCount())
+            .arg(m_server->url().toString()));
+}
+
+void MainWindow::loadSettings()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("connection"));
+    ChatSession::Settings values = m_session->settings();
+    const auto read = [&settings](const char *key, std::chrono::milliseconds fallback) {
+        const double seconds =
+            settings.value(QLatin1String(key), double(fallback.count()) / 1000.0).toDouble();
+        return std::chrono::milliseconds(qRound64(qMax(0.0, seconds) * 1000.0));
+    };
+    values.openTimeout = read("openTimeout", values.openTimeout);
+    values.heartbeatInterval = read("heartbeatInterval", values.heartbeatInterval);
+    values.heartbeatTimeout = read("heartbeatTimeout", values.heartbeatTimeout);
+    m_session->setSettings(values);
 }
 
 void MainWindow::toggleConnection()
 {
-    if (m_session->state() != Connection::State::Closed) {
+    if (m_session->state() != Connection::State::Closed || m_session->isReconnectPending()) {
         m_session->close();
+        updateState();
         return;
     }
     m_session->open(QUrl(m_urlEdit->text().trimmed(), QUrl::StrictMode));
+}
+
+void MainWindow::cancelSelected()
+{
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        m_session->cancel(index.row());
 }
 
 void MainWindow::sendMessage()
@@ -158,27 +210,48 @@ void MainWindow::sendMessage()
         m_messageEdit->clear();
 }
 
-void MainWindow::updateState(Connection::State state)
+void MainWindow::updateState()
 {
     const QString url = m_session->url().toString();
+    const bool retrying = m_session->isReconnectPending();
+    const Connection::State state = m_session->state();
+    m_connectButton->setText(state == Connection::State::Closed && !retrying ? tr("&Connect")
+                                                                             : tr("&Disconnect"));
+    m_reconnectAction->setEnabled(state == Connection::State::Closed &&
+                                  !m_session->url().isEmpty());
+    if (state != Connection::State::Open)
+        m_roundTripLabel->clear();
     switch (state) {
     case Connection::State::Closed:
-        m_connectButton->setText(tr("&Connect"));
+        if (retrying) {
+            m_countdown->start();
+            updateCountdown();
+            return;
+        }
         m_stateLabel->setText(tr("Not connected"));
         break;
     case Connection::State::Connecting:
-        m_connectButton->setText(tr("&Disconnect"));
         m_stateLabel->setText(tr("Connecting to %1…").arg(url));
         break;
     case Connection::State::Open:
-        m_connectButton->setText(tr("&Disconnect"));
         m_stateLabel->setText(tr("Connected to %1").arg(url));
         break;
     case Connection::State::Closing:
-        m_connectButton->setText(tr("&Disconnect"));
         m_stateLabel->setText(tr("Closing…"));
         break;
     }
+    m_countdown->stop();
+}
+
+void MainWindow::updateCountdown()
+{
+    if (!m_session->isReconnectPending()) {
+        m_countdown->stop();
+        return;
+    }
+    const int seconds = (m_session->msecsUntilReconnect() + 999) / 1000;
+    m_stateLabel->setText(tr("Reconnecting to %1 in %n s (Ctrl+R: now)", nullptr, seconds)
+                              .arg(m_session->url().toString()));
 }
 
 void MainWindow::followNewRows()

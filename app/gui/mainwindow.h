@@ -7,10 +7,12 @@
 #include <QMainWindow>
 
 QT_BEGIN_NAMESPACE
+class QAction;
 class QLabel;
 class QLineEdit;
 class QListView;
 class QPushButton;
+class QTimer;
 QT_END_NAMESPACE
 
 namespace Banter {
@@ -40,11 +42,17 @@ public:
     void startEmbeddedServer(const QUrl &url);
     ServerHost *server() const { return m_server; }
 
+    // Reads the connection settings (group "connection" of QSettings: openTimeout,
+    // heartbeatInterval and heartbeatTimeout, in seconds) into the session.
+    void loadSettings();
+
 private:
     void createMenus();
     void toggleConnection();
     void sendMessage();
-    void updateState(Connection::State state);
+    void updateState();
+    void updateCountdown();
+    void cancelSelected();
     void followNewRows();
     void showAboutPlugins();
     void updateServerInfo();
@@ -59,6 +67,10 @@ private:
     QLineEdit *m_messageEdit;
     QLabel *m_stateLabel;
     QLabel *m_serverLabel;
+    QLabel *m_roundTripLabel;
+    QAction *m_reconnectAction;
+    QAction *m_cancelAction;
+    QTimer *m_countdown;
     bool m_atBottom = true;
 };
 

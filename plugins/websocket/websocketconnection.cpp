@@ -45,6 +45,14 @@ void WebSocketConnection::attach()
             &WebSocketConnection::onSocketError);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &Connection::textReceived);
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, &Connection::binaryReceived);
+    // A close code exists only once a closing handshake took place, which needs an open
+    // connection: the socket's own default (1000) would tell a refused, failed or dropped
+    // connection as a normal close.
+    connect(m_socket, &QWebSocket::aboutToClose, this, [this] {
+        if (state() == State::Open || state() == State::Closing)
+            setCloseInfo(m_socket->closeCode(), m_socket->closeReason());
+    });
+    connect(m_socket, &QWebSocket::pong, this, &Connection::pongReceived);
 }
 
 void WebSocketConnection::open(const QUrl &url)
@@ -79,11 +87,23 @@ void WebSocketConnection::abort()
     m_socket->abort();
 }
 
+bool WebSocketConnection::ping(const QByteArray &payload)
+{
+    if (!isOpen())
+        return false;
+    m_socket->ping(payload);
+    return true;
+}
+
+qint64 WebSocketConnection::bytesToWrite() const
+{
+    return m_socket->bytesToWrite();
+}
+
 void WebSocketConnection::onSocketStateChanged(QAbstractSocket::SocketState state)
 {
     switch (state) {
     case QAbstractSocket::UnconnectedState:
-        setCloseInfo(m_socket->closeCode(), m_socket->closeReason());
         setState(State::Closed);
         break;
     case QAbstractSocket::HostLookupState:

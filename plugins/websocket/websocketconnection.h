@@ -29,6 +29,8 @@ public:
     bool sendBinary(const QByteArray &message) override;
     void close(CloseCode code = CloseCode::Normal, const QString &reason = QString()) override;
     void abort() override;
+    bool ping(const QByteArray &payload = QByteArray()) override;
+    qint64 bytesToWrite() const override;
 
 private:
     void attach();

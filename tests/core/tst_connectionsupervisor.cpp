@@ -1,0 +1,303 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <connectionsupervisor.h>
+
+#include <QtTest>
+
+using namespace Banter;
+using namespace std::chrono_literals;
+
+namespace {
+
+// A transport-less Connection that the test drives by hand: what any plugin's connection does,
+// without a network.
+class FakeConnection : public Connection
+{
+    Q_OBJECT
+
+public:
+    using Connection::Connection;
+
+    void open(const QUrl &url) override
+    {
+        ++opens;
+        setUrl(url);
+        setState(State::Connecting);
+    }
+    bool sendText(const QString &) override { return isOpen(); }
+    bool sendBinary(const QByteArray &) override { return isOpen(); }
+    void close(CloseCode, const QString &) override { setState(State::Closed); }
+    void abort() override
+    {
+        ++aborts;
+        setState(State::Closed);
+    }
+    bool ping(const QByteArray &payload) override
+    {
+        if (!isOpen())
+            return false;
+        pings.append(payload);
+        if (answersPings) {
+            QMetaObject::invokeMethod(
+                this, [this, payload] { Q_EMIT pongReceived(0, payload); }, Qt::QueuedConnection);
+        }
+        return true;
+    }
+    qint64 bytesToWrite() const override { return 0; }
+
+    void becomeOpen() { setState(State::Open); }
+    void drop() { setState(State::Closed); }
+
+    int opens = 0;
+    int aborts = 0;
+    bool answersPings = false;
+    QList<QByteArray> pings;
+};
+
+} // namespace
+
+class tst_ConnectionSupervisor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void reconnectsAfterEveryLossWithGrowingDelays();
+    void successfulOpenResetsTheBackoff();
+    void stopEndsRetrying();
+    void reconnectNowSkipsTheWait();
+    void openThatTakesTooLongIsAbandoned();
+    void missingPongDeclaresTheConnectionDead();
+    void answeredPingsKeepTheConnectionAndMeasureRoundTrips();
+    void foreignPongsAreIgnored();
+    void noRetryWhenReconnectingIsOff();
+
+private:
+    ConnectionSupervisor::Settings fastSettings() const;
+
+    std::unique_ptr<FakeConnection> m_connection;
+    std::unique_ptr<ConnectionSupervisor> m_supervisor;
+    const QUrl m_url{QStringLiteral("fake://server")};
+};
+
+ConnectionSupervisor::Settings tst_ConnectionSupervisor::fastSettings() const
+{
+    ConnectionSupervisor::Settings settings;
+    settings.reconnect.initial = 10ms;
+    settings.reconnect.maximum = 40ms;
+    settings.reconnect.jitter = 0.0;
+    settings.openTimeout = 0ms;
+    settings.heartbeatInterval = 0ms;
+    settings.heartbeatTimeout = 0ms;
+    return settings;
+}
+
+void tst_ConnectionSupervisor::init()
+{
+    m_connection = std::make_unique<FakeConnection>();
+    m_supervisor = std::make_unique<ConnectionSupervisor>();
+    m_supervisor->setSettings(fastSettings());
+    m_supervisor->setRandomSource([] { return 0.5; });
+}
+
+void tst_ConnectionSupervisor::cleanup()
+{
+    m_supervisor.reset();
+    m_connection.reset();
+}
+
+void tst_ConnectionSupervisor::reconnectsAfterEveryLossWithGrowingDelays()
+{
+    QSignalSpy scheduled(m_supervisor.get(), &ConnectionSupervisor::reconnectScheduled);
+    m_supervisor->supervise(m_connection.get(), m_url);
+    m_connection->open(m_url);
+    m_connection->becomeOpen();
+    QVERIFY(scheduled.isEmpty());
+
+    const QList<qint64> expected{10, 20, 40, 40};
+    for (int i = 0; i < expected.size(); ++i) {
+        m_connection->drop(); // the peer went away, or this attempt failed
+        QCOMPARE(scheduled.size(), i + 1);
+        QCOMPARE(scheduled.last().at(0).toInt(), i + 1);
+        QCOMPARE(scheduled.last().at(1).toLongLong(), expected.at(i));
+        QVERIFY(m_supervisor->isReconnectPending());
+        QTRY_COMPARE(m_connection->opens, i + 2);
+        QCOMPARE(m_connection->url(), m_url);
+        QCOMPARE(m_connection->state(), Connection::State::Connecting);
+    }
+}
+
+void tst_ConnectionSupervisor::successfulOpenResetsTheBackoff()
+{
+    QSignalSpy scheduled(m_supervisor.get(), &ConnectionSupervisor::reconnectScheduled);
+    m_supervisor->supervise(m_connection.get(), m_url);
+    m_connection->open(m_url);
+    m_connection->drop();
+    QTRY_COMPARE(m_connection->opens, 2);
+    m_connection->drop();
+    QCOMPARE(scheduled.last().at(0).toInt(), 2);
+    QTRY_COMPARE(m_connection->opens, 3);
+
+    m_connection->becomeOpen();
+    QCOMPARE(m_supervisor->attempt(), 0);
+    m_connection->drop();
+    QCOMPARE(scheduled.last().at(0).toInt(), 1);
+    QCOMPARE(scheduled.last().at(1).toLongLong(), 10);
+}
+
+void tst_ConnectionSupervisor::stopEndsRetrying()
+{
+    QSignalSpy scheduled(m_supervisor.get(), &ConnectionSupervisor::reconnectScheduled);
+    m_supervisor->supervise(m_connection.get(), m_url);
+    m_connection->open(m_url);
+    m_connection->becomeOpen();
+    m_supervisor->stop();
+    m_connection->drop();
+    QVERIFY(scheduled.isEmpty());
+    QVERIFY(!m_supervisor->isReconnectPending());
+
+    // Stopping while a retry waits cancels it too.
+    m_supervisor->supervise(m_connection.get(), m_url);
+    m_connection->open(m_url);
+    m_connection->drop();
+    QVERIFY(m_supervisor->isReconnectPending());
+    m_supervisor->stop();
+    QVERIFY(!m_supervisor->isReconnectPending());
+    const int opens = m_connection->opens;
+    QTest::qWait(60); // longer than any delay of fastSettings(): nothing may happen
+    QCOMPARE(m_connection->opens, opens);
+}
+
+void tst_ConnectionSupervisor::reconnectNowSkipsTheWait()
+{
+    auto settings = fastSettings();
+    settings.reconnect.initial = 1h;
+    settings.reconnect.maximum = 1h;
+    m_supervisor->setSettings(settings);
+    m_supervisor->supervise(m_connection.get(), m_url);
+    m_connection->open(m_url);
+    m_connection->drop();
+    QVERIFY(m_supervisor->isReconnectPending());
+    QVERIFY(m_supervisor->msecsUntilReconnect() > 60 * 1000);
+
+    QSignalSpy reconnecting(m_supervisor.get(), &ConnectionSupervisor::reconnecting);
+    m_supervisor->reconnectNow();
+    QCOMPARE(reconnecting.size(), 1);
+    QCOMPARE(m_connection->opens, 2);
+    QVERIFY(!m_supervisor->isReconnectPending());
+
+    // After a manual disconnect too.
+    m_connection->becomeOpen();
+    m_supervisor->stop();
+    m_connection->drop();
+    m_supervisor->reconnectNow();
+    QCOMPARE(m_connection->opens, 3);
+}
+
+void tst_ConnectionSupervisor::openThatTakesTooLongIsAbandoned()
+{
+    auto settings = fastSettings();
+    settings.openTimeout = 20ms;
+    m_supervisor->setSettings(settings);
+    QSignalSpy timedOut(m_supervisor.get(), &ConnectionSupervisor::openTimedOut);
+    QSignalSpy scheduled(m_supervisor.get(), &ConnectionSupervisor::reconnectScheduled);
+    m_supervisor->supervise(m_connection.get(), m_url);
+    m_connection->open(m_url); // and never opens
+
+    QTRY_COMPARE(timedOut.size(), 1);
+    QCOMPARE(timedOut.first().at(0).toLongLong(), 20);
+    QCOMPARE(m_connection->aborts, 1);
+    QCOMPARE(scheduled.size(), 1);
+
+    // An open in time cancels the timeout.
+    QTRY_COMPARE(m_connection->opens, 2);
+    m_connection->becomeOpen();
+    QTest::qWait(60);
+    QCOMPARE(timedOut.size(), 1);
+    QCOMPARE(m_connection->aborts, 1);
+}
+
+void tst_ConnectionSupervisor::missingPongDeclaresTheConnectionDead()
+{
+    auto settings = fastSettings();
+    settings.heartbeatInterval = 10ms;
+    settings.heartbeatTimeout = 30ms;
+    settings.reconnect.initial = 1h; // stays closed while the test looks
+    settings.reconnect.maximum = 1h;
+    m_supervisor->setSettings(settings);
+    QSignalSpy missed(m_supervisor.get(), &ConnectionSupervisor::heartbeatMissed);
+    QSignalSpy scheduled(m_supervisor.get(), &ConnectionSupervisor::reconnectScheduled);
+    m_supervisor->supervise(m_connection.get(), m_url);
+    m_connection->open(m_url);
+    m_connection->becomeOpen();
+
+    QTRY_COMPARE(missed.size(), 1);
+    QCOMPARE(missed.first().at(0).toLongLong(), 30);
+    QVERIFY(!m_connection->pings.isEmpty());
+    QCOMPARE(m_connection->aborts, 1);
+    QCOMPARE(m_connection->state(), Connection::State::Closed);
+    QCOMPARE(scheduled.size(), 1);
+}
+
+void tst_ConnectionSupervisor::answeredPingsKeepTheConnectionAndMeasureRoundTrips()
+{
+    auto settings = fastSettings();
+    settings.heartbeatInterval = 5ms;
+    settings.heartbeatTimeout = 30ms;
+    m_supervisor->setSettings(settings);
+    m_connection->answersPings = true;
+    QSignalSpy missed(m_supervisor.get(), &ConnectionSupervisor::heartbeatMissed);
+    QSignalSpy acknowledged(m_supervisor.get(), &ConnectionSupervisor::acknowledged);
+    m_supervisor->supervise(m_connection.get(), m_url);
+    m_connection->open(m_url);
+    m_connection->becomeOpen();
+
+    QTRY_VERIFY(acknowledged.size() >= 10);
+    QVERIFY(missed.isEmpty());
+    QCOMPARE(m_connection->aborts, 0);
+    quint64 previous = 0;
+    for (const QList<QVariant> &arguments : std::as_const(acknowledged)) {
+        QVERIFY(arguments.at(0).toULongLong() > previous);
+        previous = arguments.at(0).toULongLong();
+        QVERIFY(arguments.at(1).toLongLong() >= 0);
+    }
+}
+
+void tst_ConnectionSupervisor::foreignPongsAreIgnored()
+{
+    m_supervisor->supervise(m_connection.get(), m_url);
+    m_connection->open(m_url);
+    m_connection->becomeOpen();
+    QSignalSpy acknowledged(m_supervisor.get(), &ConnectionSupervisor::acknowledged);
+    const quint64 sequence = m_supervisor->sendPing();
+    QVERIFY(sequence > 0);
+    Q_EMIT m_connection->pongReceived(0, QByteArray("not ours"));
+    Q_EMIT m_connection->pongReceived(0, QByteArray(8, '\xff'));
+    QVERIFY(acknowledged.isEmpty());
+    Q_EMIT m_connection->pongReceived(0, m_connection->pings.last());
+    QCOMPARE(acknowledged.size(), 1);
+    QCOMPARE(acknowledged.first().at(0).toULongLong(), sequence);
+    Q_EMIT m_connection->pongReceived(0, m_connection->pings.last()); // a repeat
+    QCOMPARE(acknowledged.size(), 1);
+
+    m_connection->drop();
+    QCOMPARE(m_supervisor->sendPing(), quint64(0)); // not open: no ping
+}
+
+void tst_ConnectionSupervisor::noRetryWhenReconnectingIsOff()
+{
+    auto settings = fastSettings();
+    settings.reconnects = false;
+    m_supervisor->setSettings(settings);
+    QSignalSpy scheduled(m_supervisor.get(), &ConnectionSupervisor::reconnectScheduled);
+    m_supervisor->supervise(m_connection.get(), m_url);
+    m_connection->open(m_url);
+    m_connection->drop();
+    QVERIFY(scheduled.isEmpty());
+    QVERIFY(!m_supervisor->isReconnectPending());
+}
+
+QTEST_GUILESS_MAIN(tst_ConnectionSupervisor)
+#include "tst_connectionsupervisor.moc"
