@@ -66,8 +66,11 @@ void ServerHost::stop()
         m_service->closeAll(int(Connection::CloseCode::GoingAway),
                             QStringLiteral("server shutting down"));
     }
+    const bool hadClients = connectionCount() > 0;
     delete m_service;
     delete m_listener;
+    if (hadClients)
+        Q_EMIT connectionCountChanged(0);
 }
 
 bool ServerHost::isRunning() const

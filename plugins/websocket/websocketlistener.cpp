@@ -52,6 +52,7 @@ WebSocketListener::~WebSocketListener()
 bool WebSocketListener::listen(const QUrl &url)
 {
     close();
+    setError(Error::NoError, QString());
     if (url.scheme() != QLatin1String("ws")) {
         setError(Error::UnsupportedUrl,
                  tr("serving %1:// is not supported yet; use ws://").arg(url.scheme()));
@@ -107,7 +108,9 @@ bool WebSocketListener::listenOn(const QHostAddress &address, quint16 port)
     }
     connect(server, &QTcpServer::newConnection, this, [this, server] {
         while (QTcpSocket *socket = server->nextPendingConnection()) {
-            // The QWebSocket made from it does not own the TCP socket: free it once it is done.
+            // The QWebSocket made from it does not own the TCP socket: the listener does, so that
+            // close() stops accepting without dropping clients, and frees it once it is done.
+            socket->setParent(this);
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             m_handshaker->handleConnection(socket);
         }
