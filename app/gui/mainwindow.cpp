@@ -173,14 +173,15 @@ void MainWindow::loadSettings()
     QSettings settings;
     settings.beginGroup(QStringLiteral("connection"));
     ChatSession::Settings values = m_session->settings();
+    const ChatSession::Settings defaults;
     const auto read = [&settings](const char *key, std::chrono::milliseconds fallback) {
         const double seconds =
             settings.value(QLatin1String(key), double(fallback.count()) / 1000.0).toDouble();
         return std::chrono::milliseconds(qRound64(qMax(0.0, seconds) * 1000.0));
     };
-    values.openTimeout = read("openTimeout", values.openTimeout);
-    values.heartbeatInterval = read("heartbeatInterval", values.heartbeatInterval);
-    values.heartbeatTimeout = read("heartbeatTimeout", values.heartbeatTimeout);
+    values.openTimeout = read("openTimeout", defaults.openTimeout);
+    values.heartbeatInterval = read("heartbeatInterval", defaults.heartbeatInterval);
+    values.heartbeatTimeout = read("heartbeatTimeout", defaults.heartbeatTimeout);
     m_session->setSettings(values);
 }
 

@@ -11,6 +11,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QtTest>
 
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void ctrlRReconnectsAtOnceAndDeleteCancelsPending();
     void missingPluginFolderIsReportedInWords();
     void usesServerAlreadyOnPort();
+    void readsConnectionSettings();
 
 private:
     QStringList lines() const;
@@ -296,6 +299,32 @@ void tst_MainWindow::usesServerAlreadyOnPort()
 
     m_window->connectTo(other.url());
     QTRY_VERIFY(lines().contains(QStringLiteral("< Welcome to Awesome Chat")));
+}
+
+void tst_MainWindow::readsConnectionSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("BanterTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    {
+        QSettings settings;
+        settings.clear();
+        settings.setValue(QStringLiteral("connection/openTimeout"), 2.5);
+        settings.setValue(QStringLiteral("connection/heartbeatInterval"), 0);
+        settings.setValue(QStringLiteral("connection/heartbeatTimeout"), QStringLiteral("-3"));
+    }
+    const ChatSession::Settings before = m_window->session()->settings();
+    m_window->loadSettings();
+    const ChatSession::Settings after = m_window->session()->settings();
+    QCOMPARE(after.openTimeout, std::chrono::milliseconds(2500));
+    QCOMPARE(after.heartbeatInterval, std::chrono::milliseconds(0)); // off
+    QCOMPARE(after.heartbeatTimeout, std::chrono::milliseconds(0));  // negative: clamped
+    QCOMPARE(before.heartbeatInterval, std::chrono::milliseconds(15000));
+
+    QSettings().clear();
+    m_window->loadSettings(); // nothing set: the defaults
+    QCOMPARE(m_window->session()->settings().openTimeout, std::chrono::milliseconds(10000));
+    QCOMPARE(m_window->session()->settings().heartbeatTimeout, std::chrono::milliseconds(10000));
 }
 
 QTEST_MAIN(tst_MainWindow)
