@@ -38,9 +38,28 @@ ChatSession::ChatSession(PluginRegistry *registry, ChatModel *model, QObject *pa
 {
     connect(&m_supervisor, &ConnectionSupervisor::reconnectScheduled, this,
             [this](int attempt, qint64 delayMs) {
-                status(tr("reconnecting in %1 s (attempt %2)").arg(seconds(delayMs)).arg(attempt));
+                // One line per attempt: a retry that failed again says why on this line. Sockets
+                // report the error after the close, so the line waits for the end of this turn.
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, attempt, delayMs] {
+                        const QString delay = seconds(delayMs);
+                        if (m_quietAttempt && !m_attemptError.isEmpty()) {
+                            status(tr("reconnecting in %1 s (attempt %2; last error: %3)")
+                                       .arg(delay)
+                                       .arg(attempt)
+                                       .arg(m_attemptError));
+                        } else {
+                            status(tr("reconnecting in %1 s (attempt %2)").arg(delay).arg(attempt));
+                        }
+                    },
+                    Qt::QueuedConnection);
                 Q_EMIT reconnectScheduled(attempt, delayMs);
             });
+    connect(&m_supervisor, &ConnectionSupervisor::reconnecting, this, [this] {
+        m_quietAttempt = true;
+        m_attemptError.clear();
+    });
     connect(&m_supervisor, &ConnectionSupervisor::openTimedOut, this, [this](qint64 timeoutMs) {
         status(tr("no connection after %1 s: giving up on this attempt").arg(seconds(timeoutMs)));
     });
@@ -104,8 +123,13 @@ bool ChatSession::open(const QUrl &url)
     connect(m_connection, &Connection::binaryReceived, this, [this](const QByteArray &data) {
         m_model->appendBinary(ChatModel::Kind::Received, data);
     });
-    connect(m_connection, &Connection::errorOccurred, this,
-            [this](const QString &error) { status(tr("socket error %1").arg(error)); });
+    connect(m_connection, &Connection::errorOccurred, this, [this](const QString &error) {
+        if (m_quietAttempt)
+            m_attemptError = error;
+        else
+            status(tr("socket error %1").arg(error));
+    });
+    m_quietAttempt = false;
     m_supervisor.supervise(m_connection, url);
     qCInfo(lcTransport, "connecting to %s", qUtf8Printable(url.toString()));
     m_connection->open(url);
@@ -202,15 +226,21 @@ void ChatSession::onStateChanged(Connection::State state)
     if (state == previous)
         return;
     if (state == Connection::State::Open) {
+        m_quietAttempt = false;
         status(tr("socket open"));
         flushOutbox();
     } else if (state == Connection::State::Closed) {
         const int code = m_connection ? m_connection->closeCode() : 0;
         const QString reason = m_connection ? m_connection->closeReason() : QString();
-        if (code != 0 && (code != int(Connection::CloseCode::Normal) || !reason.isEmpty()))
+        // A retry that never opened closes without a line of its own; the next reconnect line
+        // tells what happened.
+        if (m_quietAttempt) {
+            // nothing to add
+        } else if (code != 0 && (code != int(Connection::CloseCode::Normal) || !reason.isEmpty())) {
             status(tr("socket closed (%1)").arg(describeClose(code, reason)));
-        else
+        } else {
             status(tr("socket closed"));
+        }
         // What the server has not confirmed goes out again on the next connection.
         const std::vector<int> rows = m_outbox.requeueInFlight();
         for (int row : rows)

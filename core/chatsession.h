@@ -91,6 +91,9 @@ private:
     Outbox m_outbox;
     QString m_outboxFile;
     Connection::State m_lastState = Connection::State::Closed;
+    // An automatic retry that has not opened yet: its error and close are not lines of their own.
+    bool m_quietAttempt = false;
+    QString m_attemptError;
     bool m_saveQueued = false;
 };
 

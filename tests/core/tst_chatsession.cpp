@@ -248,8 +248,15 @@ void tst_ChatSession::showsReconnectStatusOncePerAttempt()
         lines().filter(QRegularExpression(QStringLiteral("^# reconnecting in ")));
     QCOMPARE(reconnecting.size(), int(scheduled.size()));
     QCOMPARE(reconnecting.at(0), QStringLiteral("# reconnecting in 0 s (attempt 1)"));
-    QCOMPARE(reconnecting.at(1), QStringLiteral("# reconnecting in 0.1 s (attempt 2)"));
-    QCOMPARE(reconnecting.at(2), QStringLiteral("# reconnecting in 0.1 s (attempt 3)"));
+    QCOMPARE(reconnecting.at(1),
+             QStringLiteral("# reconnecting in 0.1 s (attempt 2; last error: Connection refused)"));
+    QCOMPARE(reconnecting.at(2),
+             QStringLiteral("# reconnecting in 0.1 s (attempt 3; last error: Connection refused)"));
+    // Not a flood: the first failure is told like the reference client tells it, each retry
+    // after it adds one line.
+    QCOMPARE(lines().filter(QStringLiteral("# socket error ")).size(), 1);
+    QCOMPARE(lines().filter(QStringLiteral("# socket closed")).size(), 1);
+    QCOMPARE(lines().size(), 2 + int(scheduled.size()));
 }
 
 void tst_ChatSession::showsCloseCodeAndReasonInWords()
