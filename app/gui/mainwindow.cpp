@@ -4,6 +4,7 @@
 
 #include "aboutpluginsdialog.h"
 #include "chatdelegate.h"
+#include "chatview.h"
 
 #include <chatmodel.h>
 #include <chatsession.h>
@@ -34,7 +35,7 @@ MainWindow::MainWindow(PluginRegistry *registry, QWidget *parent)
     , m_server(new ServerHost(registry, this))
     , m_urlEdit(new QLineEdit)
     , m_connectButton(new QPushButton)
-    , m_view(new QListView)
+    , m_view(new ChatView)
     , m_messageEdit(new QLineEdit)
     , m_stateLabel(new QLabel)
     , m_serverLabel(new QLabel)
