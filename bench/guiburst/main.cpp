@@ -121,7 +121,8 @@ public:
         return m_firstRow < 0 ? 0 : m_view->model()->rowCount() - m_firstRow;
     }
     double seconds() const { return double(m_endNs - m_startNs) / 1e9; }
-    double elapsedSeconds() const { return double(m_clock.nsecsElapsed() - m_startNs) / 1e9; }
+    qint64 elapsedNs() const { return m_clock.isValid() ? m_clock.nsecsElapsed() - m_startNs : 0; }
+    double elapsedSeconds() const { return double(elapsedNs()) / 1e9; }
     double maxStallMs() const { return double(m_maxGapNs) / 1e6; }
     qint64 rssBeforeKb() const { return m_rssBeforeKb; }
 
@@ -200,7 +201,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption timeout(QStringLiteral("timeout"),
                                      QStringLiteral("Give up after this many seconds."),
                                      QStringLiteral("seconds"), QStringLiteral("120"));
-    parser.addOptions({count, size, naive, timeout});
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Save the window as a PNG at the end."),
+                                        QStringLiteral("file"));
+    parser.addOptions({count, size, naive, timeout, screenshot});
     parser.process(app);
     const qint64 messages = parser.value(count).toLongLong();
 
@@ -231,8 +235,15 @@ int main(int argc, char *argv[])
         naiveView->setUniformItemSizes(true);
         naiveView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
         naiveView->resize(640, 400);
+        // The naive view can stall for minutes: the time limit is checked per message too.
+        const qint64 limitNs = qint64(parser.value(timeout).toDouble() * 1e9);
         QObject::connect(&socket, &QWebSocket::textMessageReceived, naiveView,
-                         [naiveView, &naiveModel](const QString &text) {
+                         [naiveView, &naiveModel, &probe, &socket, limitNs](const QString &text) {
+                             if (probe->elapsedNs() > limitNs) {
+                                 socket.abort();
+                                 qApp->quit();
+                                 return;
+                             }
                              const QScrollBar *bar = naiveView->verticalScrollBar();
                              const bool atBottom = bar->value() == bar->maximum();
                              naiveModel.append(text);
@@ -262,6 +273,8 @@ int main(int argc, char *argv[])
     QTimer::singleShot(int(parser.value(timeout).toDouble() * 1000), &app, &QCoreApplication::quit);
     app.exec();
 
+    if (parser.isSet(screenshot))
+        window->grab().save(parser.value(screenshot));
     const qint64 rssAfterKb = statusKb("VmRSS:");
     const qint64 peakKb = statusKb("VmHWM:");
     const qint64 seen = probe->rowsSeen();
