@@ -296,7 +296,7 @@ async function startupBenchmark() {
 
 function startupTable({ result, runs }) {
     return table(['startup (process start → painted window, plugins loaded, socket open)', 'median', 'min', 'max', 'target'], [[
-        `${runs.length} runs (median paint ${fmt(median(runs.map((r) => r.paint_ms)), 1)} ms, socket open ${fmt(median(runs.map((r) => r.open_ms)), 1)} ms)`,
+        `${runs.length} runs${result.failed ? ` (${result.failed} failed)` : ''} (median paint ${fmt(median(runs.map((r) => r.paint_ms)), 1)} ms, socket open ${fmt(median(runs.map((r) => r.open_ms)), 1)} ms)`,
         `${fmt(result.median_ms, 1)} ms`, `${fmt(result.min_ms, 1)} ms`, `${fmt(result.max_ms, 1)} ms`,
         `${verdict(result.median_ms <= 300)} (≤ 300 ms)`,
     ]]);
