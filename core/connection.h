@@ -33,6 +33,7 @@ public:
         MessageTooBig = 1009,
         MissingExtension = 1010,
         InternalError = 1011,
+        TryAgainLater = 1013,
     };
     Q_ENUM(CloseCode)
 
@@ -59,6 +60,8 @@ public:
     virtual bool ping(const QByteArray &payload = QByteArray()) = 0;
     // Bytes handed to the connection that have not been written to the network yet.
     virtual qint64 bytesToWrite() const = 0;
+    // Who is at the other end, for logs ("127.0.0.1:51234"); empty when the transport cannot say.
+    virtual QString peerAddress() const { return QString(); }
 
 Q_SIGNALS:
     void stateChanged(Banter::Connection::State state);

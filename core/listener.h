@@ -3,6 +3,7 @@
 #pragma once
 
 #include "banterglobal.h"
+#include "serversettings.h"
 
 #include <QObject>
 #include <QUrl>
@@ -24,6 +25,12 @@ public:
     explicit Listener(QObject *parent = nullptr);
     ~Listener() override;
 
+    // The limits the transport enforces for every client it accepts from now on (message size,
+    // handshake timeout, origins, TLS files for wss://, listen backlog). Set them before
+    // listen(); a listener that knows no such thing ignores it.
+    void setSettings(const ServerSettings &settings) { m_settings = settings; }
+    const ServerSettings &settings() const { return m_settings; }
+
     virtual bool listen(const QUrl &url) = 0;
     virtual void close() = 0;
     virtual bool isListening() const = 0;
@@ -44,6 +51,7 @@ protected:
     void reportError(const QString &errorString);
 
 private:
+    ServerSettings m_settings;
     QString m_errorString;
     Error m_error = Error::NoError;
 };

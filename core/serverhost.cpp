@@ -19,32 +19,46 @@ ServerHost::~ServerHost() = default;
 
 bool ServerHost::start(const QUrl &url, const QString &serviceName)
 {
+    ServerSettings settings;
+    settings.url = url;
+    settings.service = serviceName;
+    return start(settings);
+}
+
+bool ServerHost::start(const ServerSettings &settings)
+{
     stop();
     m_error = Listener::Error::NoError;
     m_errorString.clear();
+    m_settings = settings;
 
+    const QUrl &url = settings.url;
     if (!url.isValid() || url.scheme().isEmpty())
         return fail(Listener::Error::UnsupportedUrl, tr("invalid URL %1").arg(url.toString()));
     ITransport *transport = m_registry->transport(url.scheme());
     if (!transport)
         return fail(Listener::Error::UnsupportedUrl, m_registry->errorString());
-    IService *plugin = m_registry->service(serviceName);
+    IService *plugin = m_registry->service(settings.service);
     if (!plugin)
         return fail(Listener::Error::OtherError, m_registry->errorString());
+    if (const QString problem = settings.validate(); !problem.isEmpty())
+        return fail(Listener::Error::OtherError, problem);
 
     m_listener = transport->createListener(this);
     if (!m_listener) {
         return fail(Listener::Error::UnsupportedUrl,
                     tr("the %1 transport cannot serve").arg(url.scheme()));
     }
+    m_listener->setSettings(settings);
     if (!m_listener->listen(url))
         return fail(m_listener->error(), m_listener->errorString());
 
-    m_service = plugin->createService(serviceName, this);
+    m_service = plugin->createService(settings.service, this);
     if (!m_service) {
         return fail(Listener::Error::OtherError,
-                    tr("the plugin for \"%1\" created no service").arg(serviceName));
+                    tr("the plugin for \"%1\" created no service").arg(settings.service));
     }
+    m_service->setSettings(settings);
     connect(m_service, &Service::connectionCountChanged, this, &ServerHost::connectionCountChanged);
     connect(m_listener, &Listener::errorOccurred, this,
             [](const QString &error) { qCWarning(lcServer, "%s", qUtf8Printable(error)); });
@@ -86,6 +100,11 @@ QUrl ServerHost::url() const
 int ServerHost::connectionCount() const
 {
     return m_service ? m_service->connectionCount() : 0;
+}
+
+ServerStatistics ServerHost::statistics() const
+{
+    return m_service ? m_service->statistics() : ServerStatistics();
 }
 
 } // namespace Banter

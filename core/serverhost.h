@@ -4,6 +4,8 @@
 
 #include "banterglobal.h"
 #include "listener.h"
+#include "serversettings.h"
+#include "serverstatistics.h"
 
 #include <QObject>
 #include <QPointer>
@@ -24,14 +26,20 @@ public:
     explicit ServerHost(PluginRegistry *registry, QObject *parent = nullptr);
     ~ServerHost() override;
 
-    // Listens on url (port 0 picks a free port) and serves every client with the named service.
-    // Returns false with error() and errorString() set; nothing is left running then.
+    // Listens on settings.url (port 0 picks a free port) and serves every client with
+    // settings.service, within the settings' limits. Returns false with error() and
+    // errorString() set; nothing is left running then.
+    bool start(const ServerSettings &settings);
+    // The same with the default limits.
     bool start(const QUrl &url, const QString &serviceName = QStringLiteral("echo"));
+    // Closes every client with 1001 and the reason "server shutting down", and stops listening.
     void stop();
 
     bool isRunning() const;
     QUrl url() const;
     int connectionCount() const;
+    ServerSettings settings() const { return m_settings; }
+    ServerStatistics statistics() const;
     Listener::Error error() const { return m_error; }
     QString errorString() const { return m_errorString; }
 
@@ -42,6 +50,7 @@ private:
     bool fail(Listener::Error error, const QString &errorString);
 
     PluginRegistry *m_registry;
+    ServerSettings m_settings;
     QPointer<Listener> m_listener;
     QPointer<Service> m_service;
     QString m_errorString;

@@ -3,16 +3,25 @@
 #pragma once
 
 #include "banterglobal.h"
+#include "connection.h"
+#include "serversettings.h"
+#include "serverstatistics.h"
 
+#include <QElapsedTimer>
 #include <QObject>
+#include <QTimer>
+
+#include <unordered_map>
 
 namespace Banter {
 
-class Connection;
 class Listener;
 
 // Serves every connection of one or more listeners. The base class takes each new connection
 // over, counts it, and deletes it once it has closed; a subclass only says what to do with it.
+// The base also keeps the limits that hold for any transport (ServerSettings): it refuses
+// clients beyond maxClients, pings silent clients and drops dead ones, drops a client whose
+// output piles up past outputCap, and logs each of these with the client's address.
 class BANTERCORE_EXPORT Service : public QObject
 {
     Q_OBJECT
@@ -22,10 +31,15 @@ public:
     explicit Service(QObject *parent = nullptr);
     ~Service() override;
 
+    // Takes effect for what happens from now on; call it before serve().
+    void setSettings(const ServerSettings &settings);
+    const ServerSettings &settings() const { return m_settings; }
+
     void serve(Listener *listener);
     // Closes every open connection with code and reason (the clients see both).
     void closeAll(int code, const QString &reason);
-    int connectionCount() const { return m_connectionCount; }
+    int connectionCount() const { return m_statistics.clients; }
+    ServerStatistics statistics() const { return m_statistics; }
 
 Q_SIGNALS:
     void connectionCountChanged(int count);
@@ -34,11 +48,36 @@ protected:
     // Called once per connection, already open and owned by the service.
     virtual void handleConnection(Connection *connection) = 0;
 
-private:
-    void adopt(Connection *connection);
-    void release(Connection *connection);
+    // Send through these rather than the connection: they count what is sent, and drop a client
+    // that does not read (its unsent output is over the output cap) instead of buffering for it
+    // without end. They return false when the message was not sent.
+    bool sendText(Connection *connection, const QString &message);
+    bool sendBinary(Connection *connection, const QByteArray &message);
 
-    int m_connectionCount = 0;
+    // Closes the connection with code and reason, logs why, and drops the TCP connection if
+    // the client does not complete the closing handshake within the close timeout.
+    void drop(Connection *connection, Connection::CloseCode code, const QString &reason);
+
+private:
+    struct Client
+    {
+        qint64 lastHeardMs = 0;
+        bool isPinged = false;
+    };
+
+    void adopt(Connection *connection);
+    void refuse(Connection *connection);
+    void release(Connection *connection);
+    void heardFrom(Connection *connection);
+    bool isOverOutputCap(Connection *connection);
+    void closeWithin(Connection *connection, Connection::CloseCode code, const QString &reason);
+    void checkIdleClients();
+
+    ServerSettings m_settings;
+    ServerStatistics m_statistics;
+    std::unordered_map<Connection *, Client> m_clients;
+    QElapsedTimer m_clock;
+    QTimer m_idleTimer;
 };
 
 } // namespace Banter

@@ -17,17 +17,18 @@ EchoService::EchoService(QObject *parent)
 
 void EchoService::handleConnection(Connection *connection)
 {
-    qCInfo(lcServer, "client connected");
-    connect(connection, &Connection::textReceived, connection, [connection](const QString &text) {
-        qCDebug(lcServer, "Message: %s", qUtf8Printable(text));
-        connection->sendText(text);
-    });
-    connect(connection, &Connection::binaryReceived, connection,
-            [connection](const QByteArray &data) {
-                qCDebug(lcServer, "Message: <binary, %lld bytes>", qlonglong(data.size()));
-                connection->sendBinary(data);
+    // Sent through the base class, which drops a client that lets its echoes pile up unread.
+    connect(connection, &Connection::textReceived, connection,
+            [this, connection](const QString &text) {
+                qCDebug(lcServer, "Message: %s", qUtf8Printable(text));
+                sendText(connection, text);
             });
-    connection->sendText(QLatin1String(greeting));
+    connect(connection, &Connection::binaryReceived, connection,
+            [this, connection](const QByteArray &data) {
+                qCDebug(lcServer, "Message: <binary, %lld bytes>", qlonglong(data.size()));
+                sendBinary(connection, data);
+            });
+    sendText(connection, QLatin1String(greeting));
 }
 
 } // namespace BanterEcho
