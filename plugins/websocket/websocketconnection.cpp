@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "websocketconnection.h"
 
+#include "acceptedsocket.h"
 #include "websocketlimits.h"
 
 #include <logging.h>
@@ -21,9 +22,11 @@ WebSocketConnection::WebSocketConnection(QObject *parent)
     attach();
 }
 
-WebSocketConnection::WebSocketConnection(QWebSocket *acceptedSocket, QObject *parent)
+WebSocketConnection::WebSocketConnection(QWebSocket *acceptedSocket, AcceptedSocket *tcpSide,
+                                         QObject *parent)
     : Banter::Connection(parent)
     , m_socket(acceptedSocket)
+    , m_tcpSide(tcpSide)
 {
     m_socket->setParent(this);
     setUrl(m_socket->requestUrl());
@@ -84,7 +87,10 @@ void WebSocketConnection::close(CloseCode code, const QString &reason)
 
 void WebSocketConnection::abort()
 {
-    m_socket->abort();
+    if (m_tcpSide)
+        m_tcpSide->abort();
+    else
+        m_socket->abort();
 }
 
 bool WebSocketConnection::ping(const QByteArray &payload)
@@ -98,6 +104,15 @@ bool WebSocketConnection::ping(const QByteArray &payload)
 qint64 WebSocketConnection::bytesToWrite() const
 {
     return m_socket->bytesToWrite();
+}
+
+QString WebSocketConnection::peerAddress() const
+{
+    if (m_tcpSide)
+        return m_tcpSide->peerName();
+    if (m_socket->peerAddress().isNull())
+        return QString();
+    return AcceptedSocket::addressName(m_socket->peerAddress(), m_socket->peerPort());
 }
 
 void WebSocketConnection::onSocketStateChanged(QAbstractSocket::SocketState state)

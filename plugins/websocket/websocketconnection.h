@@ -5,12 +5,15 @@
 #include <connection.h>
 
 #include <QAbstractSocket>
+#include <QPointer>
 
 QT_BEGIN_NAMESPACE
 class QWebSocket;
 QT_END_NAMESPACE
 
 namespace BanterWs {
+
+class AcceptedSocket;
 
 // A Banter::Connection over a QWebSocket, opened by URL (client side) or handed over already
 // open by a WebSocketListener (server side).
@@ -20,8 +23,10 @@ class WebSocketConnection : public Banter::Connection
 
 public:
     explicit WebSocketConnection(QObject *parent = nullptr);
-    // Server side: takes over a socket that a QWebSocketServer accepted.
-    explicit WebSocketConnection(QWebSocket *acceptedSocket, QObject *parent = nullptr);
+    // Server side: takes over a socket that a QWebSocketServer accepted; tcpSide, when there is
+    // one, is what the listener keeps of its TCP connection (abort() goes through it).
+    WebSocketConnection(QWebSocket *acceptedSocket, AcceptedSocket *tcpSide,
+                        QObject *parent = nullptr);
     ~WebSocketConnection() override;
 
     void open(const QUrl &url) override;
@@ -31,6 +36,7 @@ public:
     void abort() override;
     bool ping(const QByteArray &payload = QByteArray()) override;
     qint64 bytesToWrite() const override;
+    QString peerAddress() const override;
 
 private:
     void attach();
@@ -38,6 +44,7 @@ private:
     void onSocketError(QAbstractSocket::SocketError error);
 
     QWebSocket *m_socket;
+    QPointer<AcceptedSocket> m_tcpSide;
 };
 
 } // namespace BanterWs

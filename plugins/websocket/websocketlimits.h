@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <serversettings.h>
+
 #include <QtGlobal>
 
 namespace BanterWs {
@@ -11,8 +13,9 @@ struct WebSocketLimits
 {
     // Largest message a client accepts from a server.
     static constexpr qint64 clientMaxMessageSize = 64 * 1024 * 1024;
-    // Largest message a server accepts from a client (closed with 1009 beyond it).
-    static constexpr qint64 serverMaxMessageSize = 16 * 1024 * 1024;
+    // Largest message a server accepts from a client by default (closed with 1009 beyond it);
+    // ServerSettings::maxMessageSize sets it per server.
+    static constexpr qint64 serverMaxMessageSize = Banter::ServerSettings::defaultMaxMessageSize;
     // Outgoing messages go out in one frame up to this size: Qt 6.4 servers close with 1007
     // when a text is split inside a UTF-8 sequence, which Qt's own 512 KiB fragmenting does.
     static constexpr qint64 outgoingFrameSize = clientMaxMessageSize;

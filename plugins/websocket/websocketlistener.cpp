@@ -2,22 +2,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "websocketlistener.h"
 
+#include "acceptedsocket.h"
 #include "websocketconnection.h"
-#include "websocketlimits.h"
 
 #include <logging.h>
 
+#include <QFile>
 #include <QHostAddress>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QWebSocket>
+#include <QWebSocketCorsAuthenticator>
 #include <QWebSocketServer>
+
+#include <algorithm>
+#include <climits>
+
+#include <sys/resource.h>
 
 namespace BanterWs {
 
 using Banter::lcServer;
 
 namespace {
+
+// File descriptors kept free for everything else the process opens.
+constexpr int reservedDescriptors = 64;
 
 Banter::Listener::Error listenError(QAbstractSocket::SocketError error)
 {
@@ -31,38 +44,55 @@ Banter::Listener::Error listenError(QAbstractSocket::SocketError error)
     }
 }
 
+// How many accepted connections may hold a file descriptor: once they all do, accept() fails,
+// and Qt 6.4's QTcpServer retries it at once, forever, at full CPU, accepting nobody.
+int socketLimit()
+{
+    rlimit limit = {};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY ||
+        limit.rlim_cur > rlim_t(INT_MAX)) {
+        return INT_MAX;
+    }
+    return std::max(int(limit.rlim_cur) - reservedDescriptors, 1);
+}
+
 } // namespace
 
-WebSocketListener::WebSocketListener(QObject *parent)
-    : Banter::Listener(parent)
-    , m_handshaker(new QWebSocketServer(QStringLiteral("Banter"), QWebSocketServer::NonSecureMode,
-                                        this))
-{
-    connect(m_handshaker, &QWebSocketServer::newConnection, this, &WebSocketListener::acceptPending);
-    connect(m_handshaker, &QWebSocketServer::serverError, this, [this] {
-        reportError(tr("a client could not connect: %1").arg(m_handshaker->errorString()));
-    });
-}
+WebSocketListener::WebSocketListener(QObject *parent) : Banter::Listener(parent) {}
 
 WebSocketListener::~WebSocketListener()
 {
     close();
+    // The accepted sockets go with the listener: they have nothing left to tell it.
+    const auto accepted = findChildren<AcceptedSocket *>(Qt::FindDirectChildrenOnly);
+    for (AcceptedSocket *socket : accepted)
+        socket->disconnect(this);
 }
 
 bool WebSocketListener::listen(const QUrl &url)
 {
     close();
     setError(Error::NoError, QString());
-    if (url.scheme() != QLatin1String("ws")) {
+    const bool isSecure = url.scheme() == QLatin1String("wss");
+    if (url.scheme() != QLatin1String("ws") && !isSecure) {
         setError(Error::UnsupportedUrl,
-                 tr("serving %1:// is not supported yet; use ws://").arg(url.scheme()));
+                 tr("serving %1:// is not supported; use ws:// or wss://").arg(url.scheme()));
         return false;
     }
+    if (isSecure && (settings().certificateFile.isEmpty() || settings().privateKeyFile.isEmpty())) {
+        setError(Error::UnsupportedUrl,
+                 tr("serving wss:// needs a certificate and a private key (PEM files); without "
+                    "them, use ws://"));
+        return false;
+    }
+    if (isSecure && !loadTlsFiles())
+        return false;
 
     const QString host = url.host();
     QList<QHostAddress> addresses;
     if (host.isEmpty() || host == QLatin1String("localhost")) {
-        addresses = {QHostAddress(QHostAddress::LocalHost), QHostAddress(QHostAddress::LocalHostIPv6)};
+        addresses = {QHostAddress(QHostAddress::LocalHost),
+                     QHostAddress(QHostAddress::LocalHostIPv6)};
     } else if (QHostAddress address(host); !address.isNull()) {
         addresses = {address};
     } else {
@@ -73,7 +103,32 @@ bool WebSocketListener::listen(const QUrl &url)
         return false;
     }
 
-    quint16 port = quint16(url.port(80));
+    // The handshaker's mode only decides whether the request URLs it reports are wss://: the
+    // QSslServers do the encryption before it sees a socket.
+    delete m_handshaker;
+    m_handshaker = new QWebSocketServer(
+        QStringLiteral("Banter"),
+        isSecure ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode, this);
+    connect(m_handshaker, &QWebSocketServer::newConnection, this,
+            &WebSocketListener::acceptUpgraded);
+    connect(m_handshaker, &QWebSocketServer::serverError, this, [this] {
+        qCDebug(lcServer, "a handshake failed: %s", qUtf8Printable(m_handshaker->errorString()));
+    });
+    // Emitted during the handshake; the answer must be given before returning.
+    connect(
+        m_handshaker, &QWebSocketServer::originAuthenticationRequired, this,
+        [this](QWebSocketCorsAuthenticator *authenticator) {
+            const QStringList &allowed = settings().allowedOrigins;
+            if (allowed.isEmpty() || allowed.contains(authenticator->origin(), Qt::CaseInsensitive))
+                return;
+            authenticator->setAllowed(false);
+            qCInfo(lcServer, "client refused: origin \"%s\" is not allowed",
+                   qUtf8Printable(authenticator->origin()));
+        },
+        Qt::DirectConnection);
+    m_socketLimit = socketLimit();
+
+    quint16 port = quint16(url.port(isSecure ? 443 : 80));
     for (const QHostAddress &address : std::as_const(addresses)) {
         const bool isFirst = m_tcpServers.empty();
         if (listenOn(address, port)) {
@@ -94,37 +149,160 @@ bool WebSocketListener::listen(const QUrl &url)
     return true;
 }
 
+bool WebSocketListener::loadTlsFiles()
+{
+    if (!QSslSocket::supportsSsl()) {
+        setError(Error::OtherError, tr("serving wss:// needs TLS, which Qt cannot use here"));
+        return false;
+    }
+    const QString &certificatePath = settings().certificateFile;
+    QFile certificateFile(certificatePath);
+    if (!certificateFile.open(QIODevice::ReadOnly)) {
+        setError(Error::OtherError, tr("cannot read the certificate %1: %2")
+                                        .arg(certificatePath, certificateFile.errorString()));
+        return false;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certificateFile.readAll());
+    if (chain.isEmpty() || chain.first().isNull()) {
+        setError(Error::OtherError, tr("%1 holds no PEM certificate").arg(certificatePath));
+        return false;
+    }
+
+    const QString &keyPath = settings().privateKeyFile;
+    QFile keyFile(keyPath);
+    if (!keyFile.open(QIODevice::ReadOnly)) {
+        setError(Error::OtherError,
+                 tr("cannot read the private key %1: %2").arg(keyPath, keyFile.errorString()));
+        return false;
+    }
+    const QByteArray pem = keyFile.readAll();
+    QSslKey key;
+    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+        key = QSslKey(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!key.isNull())
+            break;
+    }
+    if (key.isNull()) {
+        setError(Error::OtherError,
+                 tr("%1 holds no private key that can be used: give an RSA, EC or DSA key in "
+                    "PEM form, without a passphrase")
+                     .arg(keyPath));
+        return false;
+    }
+
+    m_tls = QSslConfiguration::defaultConfiguration();
+    m_tls.setLocalCertificateChain(chain);
+    m_tls.setPrivateKey(key);
+    m_tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return true;
+}
+
 bool WebSocketListener::listenOn(const QHostAddress &address, quint16 port)
 {
-    auto *server = new QTcpServer(this);
+    QTcpServer *server = nullptr;
+    if (m_handshaker->secureMode() == QWebSocketServer::SecureMode) {
+        auto *sslServer = new QSslServer(this);
+        sslServer->setSslConfiguration(m_tls);
+        sslServer->setHandshakeTimeout(int(settings().handshakeTimeout.count()));
+        // Connected directly: the socket is deleted right after.
+        connect(sslServer, &QSslServer::errorOccurred, this, [](QSslSocket *socket) {
+            qCInfo(lcServer, "client %s refused: TLS handshake failed: %s",
+                   qUtf8Printable(
+                       AcceptedSocket::addressName(socket->peerAddress(), socket->peerPort())),
+                   qUtf8Printable(socket->errorString()));
+        });
+        server = sslServer;
+    } else {
+        server = new QTcpServer(this);
+    }
+    server->setListenBacklogSize(settings().listenBacklog);
     if (!server->listen(address, port)) {
-        const QString where = address.protocol() == QAbstractSocket::IPv6Protocol
-                                  ? QStringLiteral("[%1]:%2").arg(address.toString()).arg(port)
-                                  : QStringLiteral("%1:%2").arg(address.toString()).arg(port);
+        const QString where = AcceptedSocket::addressName(address, port);
         setError(listenError(server->serverError()),
                  tr("cannot listen on %1: %2").arg(where, server->errorString()));
         delete server;
         return false;
     }
-    connect(server, &QTcpServer::newConnection, this, [this, server] {
-        while (QTcpSocket *socket = server->nextPendingConnection()) {
-            // The QWebSocket made from it does not own the TCP socket: the listener does, so that
-            // close() stops accepting without dropping clients, and frees it once it is done.
-            socket->setParent(this);
-            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            m_handshaker->handleConnection(socket);
-        }
+    // For a QSslServer, once the TLS handshake is done.
+    connect(server, &QTcpServer::pendingConnectionAvailable, this,
+            [this, server] { acceptFrom(server); });
+    connect(server, &QTcpServer::acceptError, this, [this, server] {
+        reportError(tr("cannot accept a client: %1").arg(server->errorString()));
+        // QTcpServer stops accepting after an error: try again a little later.
+        QTimer::singleShot(1000, server, [server] { server->resumeAccepting(); });
     });
     m_tcpServers.push_back(server);
     return true;
 }
 
-void WebSocketListener::acceptPending()
+void WebSocketListener::acceptFrom(QTcpServer *server)
+{
+    while (QTcpSocket *socket = server->nextPendingConnection()) {
+        // The QWebSocket made from it does not own the TCP socket: the listener does, so that
+        // close() stops accepting without dropping clients, and frees it once it is done.
+        socket->setParent(this);
+        connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+        auto *accepted = new AcceptedSocket(
+            socket, {settings().handshakeTimeout, settings().closeTimeout}, this);
+        ++m_socketCount;
+        connect(accepted, &QObject::destroyed, this, [this, accepted, key = accepted->key()] {
+            --m_socketCount;
+            if (m_handshaking.value(key) == accepted)
+                m_handshaking.remove(key);
+            updateAccepting();
+        });
+        connect(accepted, &AcceptedSocket::requestReceived, this,
+                [this, accepted] { handOver(accepted); });
+        accepted->start();
+    }
+    updateAccepting();
+}
+
+void WebSocketListener::handOver(AcceptedSocket *accepted)
+{
+    m_handshaking.insert(accepted->key(), accepted);
+    m_handshaker->handleConnection(accepted->socket());
+}
+
+void WebSocketListener::acceptUpgraded()
 {
     while (QWebSocket *socket = m_handshaker->nextPendingConnection()) {
-        socket->setMaxAllowedIncomingMessageSize(WebSocketLimits::serverMaxMessageSize);
-        socket->setMaxAllowedIncomingFrameSize(WebSocketLimits::serverMaxMessageSize);
-        Q_EMIT newConnection(new WebSocketConnection(socket, this));
+        socket->setMaxAllowedIncomingMessageSize(settings().maxMessageSize);
+        socket->setMaxAllowedIncomingFrameSize(settings().maxMessageSize);
+        AcceptedSocket *accepted = m_handshaking.take(
+            AcceptedSocket::connectionKey(socket->localAddress(), socket->localPort(),
+                                          socket->peerAddress(), socket->peerPort()));
+        auto *connection = new WebSocketConnection(socket, accepted, this);
+        if (accepted) {
+            connect(accepted, &AcceptedSocket::protocolViolated, connection,
+                    [connection](const QString &reason) {
+                        connection->close(Banter::Connection::CloseCode::ProtocolError, reason);
+                    });
+            accepted->startWatchingFrames();
+        }
+        Q_EMIT newConnection(connection);
+    }
+}
+
+void WebSocketListener::updateAccepting()
+{
+    const bool isFull = m_socketCount >= m_socketLimit;
+    if (isFull == m_isPaused)
+        return;
+    m_isPaused = isFull;
+    for (QTcpServer *server : m_tcpServers) {
+        if (isFull)
+            server->pauseAccepting();
+        else
+            server->resumeAccepting();
+    }
+    if (isFull) {
+        qCWarning(lcServer,
+                  "not accepting new clients: %d connections use all the file descriptors the "
+                  "process may open but %d (raise the limit: ulimit -n, LimitNOFILE=)",
+                  m_socketCount, reservedDescriptors);
+    } else {
+        qCInfo(lcServer, "accepting new clients again");
     }
 }
 
@@ -133,6 +311,7 @@ void WebSocketListener::close()
     for (QTcpServer *server : m_tcpServers)
         delete server;
     m_tcpServers.clear();
+    m_isPaused = false;
 }
 
 } // namespace BanterWs

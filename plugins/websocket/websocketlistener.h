@@ -4,6 +4,9 @@
 
 #include <listener.h>
 
+#include <QHash>
+#include <QSslConfiguration>
+
 #include <vector>
 
 QT_BEGIN_NAMESPACE
@@ -14,10 +17,16 @@ QT_END_NAMESPACE
 
 namespace BanterWs {
 
-// A Banter::Listener: one QTcpServer per address accepts, one QWebSocketServer does the
-// handshakes. "localhost" serves both 127.0.0.1 and ::1 on the same port, so ws://localhost works
-// whichever address the name resolves to. Owning the QTcpServers gives the real socket errors
-// (address in use) that QWebSocketServer does not expose.
+class AcceptedSocket;
+
+// A Banter::Listener: one QTcpServer (a QSslServer for wss://) per address accepts, an
+// AcceptedSocket guards each client's TCP connection, and one QWebSocketServer does the
+// handshakes. "localhost" serves both 127.0.0.1 and ::1 on the same port, so ws://localhost
+// works whichever address the name resolves to. Owning the QTcpServers gives the real socket
+// errors (address in use) that QWebSocketServer does not expose, and control over what
+// QWebSocketServer leaves at Qt's defaults: the listen backlog (50), the handshake timeout,
+// the message size limit (2 GiB), and what happens when the process runs out of file
+// descriptors (Qt 6.4 retries accept() in a busy loop).
 class WebSocketListener : public Banter::Listener
 {
     Q_OBJECT
@@ -32,12 +41,23 @@ public:
     QUrl url() const override { return m_url; }
 
 private:
+    bool loadTlsFiles();
     bool listenOn(const QHostAddress &address, quint16 port);
-    void acceptPending();
+    void acceptFrom(QTcpServer *server);
+    void handOver(AcceptedSocket *accepted);
+    void acceptUpgraded();
+    void updateAccepting();
 
-    QWebSocketServer *m_handshaker;
+    QWebSocketServer *m_handshaker = nullptr;
     std::vector<QTcpServer *> m_tcpServers;
+    // Sockets whose handshake QWebSocketServer is doing, by AcceptedSocket::key().
+    QHash<QString, AcceptedSocket *> m_handshaking;
+    QSslConfiguration m_tls;
     QUrl m_url;
+    // Accepted TCP connections that still hold a file descriptor, and how many may.
+    int m_socketCount = 0;
+    int m_socketLimit = 0;
+    bool m_isPaused = false;
 };
 
 } // namespace BanterWs

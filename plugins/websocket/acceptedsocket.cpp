@@ -1,0 +1,238 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "acceptedsocket.h"
+
+#include <logging.h>
+
+#include <QHostAddress>
+#include <QSocketNotifier>
+#include <QTcpSocket>
+
+#include <algorithm>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace BanterWs {
+
+using Banter::lcServer;
+
+namespace {
+
+// Browsers send a few KiB at most; Qt itself would take up to 800 KiB.
+constexpr qint64 maxRequestSize = 64 * 1024;
+
+constexpr char badRequest[] = "HTTP/1.1 400 Bad Request\r\n"
+                              "Connection: close\r\nContent-Length: 0\r\n\r\n";
+constexpr char requestTooLarge[] = "HTTP/1.1 431 Request Header Fields Too Large\r\n"
+                                   "Connection: close\r\nContent-Length: 0\r\n\r\n";
+
+QByteArray describe(std::chrono::milliseconds ms)
+{
+    return ms.count() % 1000 == 0 ? QByteArray::number(ms.count() / 1000) + " s"
+                                  : QByteArray::number(ms.count()) + " ms";
+}
+
+} // namespace
+
+AcceptedSocket::AcceptedSocket(QTcpSocket *socket, const Timeouts &timeouts, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_key(connectionKey(socket->localAddress(), socket->localPort(), socket->peerAddress(),
+                          socket->peerPort()))
+    , m_peerName(addressName(socket->peerAddress(), socket->peerPort()))
+    , m_timeouts(timeouts)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &AcceptedSocket::onTimeout);
+    // Connected before QWebSocketServer and QWebSocket connect theirs: this one runs first and
+    // sees each byte before Qt reads it.
+    connect(socket, &QIODevice::readyRead, this, &AcceptedSocket::onReadyRead);
+    connect(socket, &QIODevice::aboutToClose, this, &AcceptedSocket::onAboutToClose);
+    connect(socket, &QAbstractSocket::disconnected, this, &AcceptedSocket::onDisconnected);
+    connect(socket, &QObject::destroyed, this, [this] {
+        if (!m_lingerNotifier)
+            finish();
+    });
+}
+
+AcceptedSocket::~AcceptedSocket()
+{
+    if (m_lingerFd >= 0)
+        ::close(m_lingerFd);
+}
+
+QString AcceptedSocket::addressName(const QHostAddress &address, quint16 port)
+{
+    if (address.protocol() == QAbstractSocket::IPv6Protocol)
+        return QStringLiteral("[%1]:%2").arg(address.toString()).arg(port);
+    return QStringLiteral("%1:%2").arg(address.toString()).arg(port);
+}
+
+QString AcceptedSocket::connectionKey(const QHostAddress &localAddress, quint16 localPort,
+                                      const QHostAddress &peerAddress, quint16 peerPort)
+{
+    return addressName(localAddress, localPort) + QLatin1Char(' ') +
+           addressName(peerAddress, peerPort);
+}
+
+void AcceptedSocket::start()
+{
+    m_timer.start(m_timeouts.handshake);
+    if (m_socket->bytesAvailable() > 0)
+        checkRequest();
+}
+
+void AcceptedSocket::startWatchingFrames()
+{
+    m_stage = Stage::Open;
+    m_timer.stop();
+    // Whatever is in the buffer now came after the request and is not scanned yet.
+    m_scanned = 0;
+    // Connected after QWebSocket's own: runs once Qt has read what it could.
+    connect(m_socket, &QIODevice::readyRead, this, [this] {
+        if (m_socket)
+            m_scanned = m_socket->bytesAvailable();
+    });
+}
+
+void AcceptedSocket::abort()
+{
+    m_isAborting = true;
+    if (m_lingerFd >= 0) {
+        // The last close of the socket resets the connection.
+        const linger reset = {1, 0};
+        ::setsockopt(m_lingerFd, SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
+        ::close(m_lingerFd);
+        m_lingerFd = -1;
+        delete m_lingerNotifier;
+        m_lingerNotifier = nullptr;
+    }
+    if (m_socket)
+        m_socket->abort();
+}
+
+void AcceptedSocket::onReadyRead()
+{
+    if (m_stage == Stage::Request)
+        checkRequest();
+    else if (m_stage == Stage::Open)
+        checkFrames();
+}
+
+void AcceptedSocket::checkRequest()
+{
+    const qint64 available = m_socket->bytesAvailable();
+    const QByteArray head = m_socket->peek(std::min(available, maxRequestSize));
+    constexpr QByteArrayView get("GET ");
+    if (!head.startsWith(get.first(std::min(head.size(), get.size()))))
+        return refuse("not a WebSocket request", badRequest);
+    if (!head.contains("\r\n\r\n")) {
+        if (available >= maxRequestSize)
+            refuse("opening request over 64 KiB", requestTooLarge);
+        return;
+    }
+    m_stage = Stage::Handshake;
+    Q_EMIT requestReceived();
+}
+
+void AcceptedSocket::checkFrames()
+{
+    const qint64 available = m_socket->bytesAvailable();
+    const qint64 fresh = available - m_scanned;
+    if (fresh <= 0)
+        return;
+    m_scanned = available;
+    if (m_scanner.payloadLeft() >= quint64(fresh)) {
+        m_scanner.skip(quint64(fresh));
+        return;
+    }
+    const QByteArray buffered = m_socket->peek(available);
+    if (!m_scanner.scan(buffered.constData() + (buffered.size() - fresh), fresh)) {
+        m_stage = Stage::Closed;
+        qCDebug(lcServer, "client %s sent an unmasked frame", qUtf8Printable(m_peerName));
+        Q_EMIT protocolViolated(QStringLiteral("unmasked frame from a client"));
+    }
+}
+
+void AcceptedSocket::refuse(const char *reason, const char *response)
+{
+    qCInfo(lcServer, "client %s refused: %s", qUtf8Printable(m_peerName), reason);
+    m_stage = Stage::Closed;
+    m_timer.stop();
+    m_socket->write(response);
+    m_socket->close();
+}
+
+void AcceptedSocket::onTimeout()
+{
+    if (m_stage == Stage::Request || m_stage == Stage::Handshake) {
+        qCInfo(lcServer, "client %s dropped: no complete handshake within %s",
+               qUtf8Printable(m_peerName), describe(m_timeouts.handshake).constData());
+        abort();
+    } else {
+        finish();
+    }
+}
+
+void AcceptedSocket::onAboutToClose()
+{
+    m_stage = Stage::Closed;
+    m_timer.stop();
+    // Also emitted by ~QAbstractSocket(), when the socket is no QTcpSocket any more: reaching it
+    // through m_socket (a QTcpSocket pointer) would then be undefined behaviour (UBSan: "downcast
+    // of address ... which does not point to an object of type 'QTcpSocket'").
+    const auto *socket = qobject_cast<QAbstractSocket *>(sender());
+    if (m_isAborting || m_lingerFd >= 0 || !socket || socket->socketDescriptor() < 0)
+        return;
+    // Qt closes its descriptor once it has written what it still holds; this one keeps the
+    // connection until the client has read everything and closed its side too.
+    m_lingerFd = ::fcntl(int(socket->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
+}
+
+void AcceptedSocket::onDisconnected()
+{
+    if (m_lingerFd < 0 || m_lingerNotifier)
+        return;
+    // Everything Qt wrote is in the kernel: say we are done, then wait for the client to be.
+    ::shutdown(m_lingerFd, SHUT_WR);
+    m_lingerNotifier = new QSocketNotifier(m_lingerFd, QSocketNotifier::Read, this);
+    connect(m_lingerNotifier, &QSocketNotifier::activated, this, &AcceptedSocket::drain);
+    m_timer.start(m_timeouts.linger);
+}
+
+void AcceptedSocket::drain()
+{
+    char discarded[16384];
+    // A bounded number of reads per wake-up, so that a client that sends fast cannot keep the
+    // event loop here.
+    for (int i = 0; i < 16; ++i) {
+        const ssize_t size = ::read(m_lingerFd, discarded, sizeof discarded);
+        if (size > 0)
+            continue;
+        if (size < 0 && errno == EINTR)
+            continue;
+        if (size < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+            return;
+        // The client closed its side too, or the connection broke.
+        finish();
+        return;
+    }
+}
+
+void AcceptedSocket::finish()
+{
+    m_stage = Stage::Closed;
+    m_timer.stop();
+    delete m_lingerNotifier;
+    m_lingerNotifier = nullptr;
+    if (m_lingerFd >= 0) {
+        ::close(m_lingerFd);
+        m_lingerFd = -1;
+    }
+    deleteLater();
+}
+
+} // namespace BanterWs

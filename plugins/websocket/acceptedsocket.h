@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "framescanner.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <chrono>
+
+QT_BEGIN_NAMESPACE
+class QHostAddress;
+class QSocketNotifier;
+class QTcpSocket;
+QT_END_NAMESPACE
+
+namespace BanterWs {
+
+// The TCP side of one client a WebSocketListener accepted, from accept to the last byte, for
+// what QWebSocketServer does not do:
+// - before the handshake, it waits for the whole HTTP request and refuses one that is not a
+//   GET, is too long, or is not complete within the handshake timeout (a QWebSocketServer
+//   that is handed its sockets has no handshake timeout);
+// - once the connection is open, it scans the client's frames and reports an unmasked one,
+//   which Qt 6.4 lets through;
+// - when Qt closes the socket, it keeps it open a little longer: it half-closes it and reads
+//   what the client still sends until the client closes too. Closing a socket with unread data
+//   resets the connection, and a client that is still sending (a message over the limit) would
+//   then lose the close frame that says why.
+// It is a child of the listener, not of the socket, because it outlives the socket.
+class AcceptedSocket : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Timeouts
+    {
+        std::chrono::milliseconds handshake;
+        std::chrono::milliseconds linger;
+    };
+
+    AcceptedSocket(QTcpSocket *socket, const Timeouts &timeouts, QObject *parent);
+    ~AcceptedSocket() override;
+
+    // "127.0.0.1:5123" or "[::1]:5123".
+    static QString addressName(const QHostAddress &address, quint16 port);
+    // Tells one TCP connection from every other one open at the same time.
+    static QString connectionKey(const QHostAddress &localAddress, quint16 localPort,
+                                 const QHostAddress &peerAddress, quint16 peerPort);
+
+    QTcpSocket *socket() const { return m_socket; }
+    QString key() const { return m_key; }
+    QString peerName() const { return m_peerName; }
+
+    // Starts the handshake timeout and looks at what the client sent so far.
+    void start();
+    // The handshake succeeded: the client's frames are checked from now on.
+    void startWatchingFrames();
+    // Drops the TCP connection at once, with a reset and without lingering.
+    void abort();
+
+Q_SIGNALS:
+    // The whole opening request is there: the WebSocket handshake can begin.
+    void requestReceived();
+    // The client broke the protocol in a way Qt lets through; reason is for the close frame.
+    void protocolViolated(const QString &reason);
+
+private:
+    enum class Stage { Request, Handshake, Open, Closed };
+
+    void onReadyRead();
+    void onTimeout();
+    void onAboutToClose();
+    void onDisconnected();
+    void checkRequest();
+    void checkFrames();
+    void refuse(const char *reason, const char *response);
+    void drain();
+    void finish();
+
+    QPointer<QTcpSocket> m_socket;
+    QString m_key;
+    QString m_peerName;
+    Timeouts m_timeouts;
+    QTimer m_timer; // the handshake timeout, then the lingering timeout
+    FrameScanner m_scanner;
+    // How many bytes at the front of the socket's read buffer were scanned already.
+    qint64 m_scanned = 0;
+    Stage m_stage = Stage::Request;
+    int m_lingerFd = -1;
+    QSocketNotifier *m_lingerNotifier = nullptr;
+    bool m_isAborting = false;
+};
+
+} // namespace BanterWs
