@@ -2,24 +2,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // banter-server: the headless echo server, a drop-in replacement for the reference's
-// "node server.js" (port 3000, the greeting, the echo and the same log lines).
+// "node server.js" (port 3000, the greeting, the echo and the same log lines) that can be left
+// running on the internet: limits, TLS, clean shutdown on SIGTERM, counters on SIGUSR1.
+
+#include "servercommandline.h"
+#include "unixsignalnotifier.h"
 
 #include <localization.h>
 #include <logging.h>
 #include <pluginregistry.h>
 #include <serverhost.h>
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QTimer>
 
+#include <csignal>
 #include <cstdio>
+
+#include <sys/resource.h>
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(BanterServer)
-};
+using Banter::lcServer;
 
 // The reference's lines ("listening on port 3000", "client connected", "Message: hi") go to
 // standard output as they are; warnings go to standard error with their category.
@@ -27,7 +31,7 @@ void printMessage(QtMsgType type, const QMessageLogContext &context, const QStri
 {
     const bool isPlain = type == QtInfoMsg || type == QtDebugMsg;
     std::FILE *out = isPlain ? stdout : stderr;
-    if (isPlain && qstrcmp(context.category, Banter::lcServer().categoryName()) == 0)
+    if (isPlain && qstrcmp(context.category, lcServer().categoryName()) == 0)
         std::fprintf(out, "%s\n", qUtf8Printable(message));
     else
         std::fprintf(out, "%s: %s\n", context.category, qUtf8Printable(message));
@@ -37,6 +41,33 @@ int fail(const QString &message)
 {
     std::fprintf(stderr, "banter-server: %s\n", qUtf8Printable(message));
     return 1;
+}
+
+// Every client is a file descriptor, and the usual soft limit is 1024: raise it to the hard
+// limit. Returns the limit in force.
+rlim_t raiseFileLimit()
+{
+    rlimit limit = {};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return 0;
+    if (limit.rlim_cur < limit.rlim_max) {
+        const rlim_t before = limit.rlim_cur;
+        limit.rlim_cur = limit.rlim_max;
+        if (::setrlimit(RLIMIT_NOFILE, &limit) != 0)
+            return before;
+        qCDebug(lcServer, "open file limit raised from %llu to %llu", qulonglong(before),
+                qulonglong(limit.rlim_cur));
+    }
+    return limit.rlim_cur;
+}
+
+void printStatistics(const Banter::ServerStatistics &s)
+{
+    qCInfo(lcServer,
+           "clients: %d connected, %llu served, %llu refused, %llu dropped; messages: %llu in, "
+           "%llu out; bytes: %llu in, %llu out",
+           s.clients, s.clientsServed, s.clientsRefused, s.clientsDropped, s.messagesReceived,
+           s.messagesSent, s.bytesReceived, s.bytesSent);
 }
 
 } // namespace
@@ -54,48 +85,47 @@ int main(int argc, char *argv[])
                                                  << QStringLiteral("banter-server"));
     qInstallMessageHandler(printMessage);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr("Banter's headless echo server: greets every client with \"Welcome to Awesome "
-               "Chat\" and sends each message back to its sender."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption port(QStringList{QStringLiteral("p"), QStringLiteral("port")},
-                                  Tr::tr("Port to listen on; 0 picks a free one."),
-                                  Tr::tr("port"), QStringLiteral("3000"));
-    const QCommandLineOption host(
-        QStringLiteral("host"),
-        Tr::tr("Address to listen on: localhost (127.0.0.1 and ::1), an IP address, or 0.0.0.0 "
-               "for every interface."),
-        Tr::tr("address"), QStringLiteral("localhost"));
-    const QCommandLineOption service(QStringLiteral("service"),
-                                     Tr::tr("Service to run for every client."), Tr::tr("name"),
-                                     QStringLiteral("echo"));
-    const QCommandLineOption verbose(QStringLiteral("verbose"),
-                                     Tr::tr("Log every message (\"Message: <text>\")."));
-    parser.addOptions({port, host, service, verbose});
-    parser.process(app);
-
-    bool isNumber = false;
-    const uint portNumber = parser.value(port).toUInt(&isNumber);
-    if (!isNumber || portNumber > 65535)
-        return fail(Tr::tr("invalid port \"%1\": give a number from 0 to 65535")
-                        .arg(parser.value(port)));
-    if (parser.isSet(verbose))
+    const Banter::ServerCommandLine options =
+        Banter::ServerCommandLine::parse(QCoreApplication::arguments());
+    if (options.exitCode)
+        return *options.exitCode;
+    if (options.isVerbose)
         QLoggingCategory::setFilterRules(QStringLiteral("banter.server.debug=true"));
 
+    const rlim_t fileLimit = raiseFileLimit();
+    if (fileLimit != RLIM_INFINITY && fileLimit < rlim_t(options.settings.maxClients) + 100) {
+        qCWarning(lcServer,
+                  "the process may open only %llu files: fewer clients than --max-clients %d "
+                  "can connect (raise the hard limit: LimitNOFILE= in the systemd unit, or "
+                  "ulimit -Hn)",
+                  qulonglong(fileLimit), options.settings.maxClients);
+    }
+
+    Banter::UnixSignalNotifier signalNotifier({SIGINT, SIGTERM, SIGUSR1});
     Banter::PluginRegistry registry;
     registry.scan();
     Banter::ServerHost server(&registry);
-    QUrl url;
-    url.setScheme(QStringLiteral("ws"));
-    url.setHost(parser.value(host));
-    url.setPort(int(portNumber));
-    if (!url.isValid())
-        return fail(Tr::tr("invalid address \"%1\"").arg(parser.value(host)));
-    if (!server.start(url, parser.value(service)))
+    if (!server.start(options.settings))
         return fail(server.errorString());
+    qCInfo(lcServer, "listening on port %d", server.url().port());
+    qCDebug(lcServer, "serving %s", qUtf8Printable(server.url().toString()));
 
-    qCInfo(Banter::lcServer, "listening on port %d", server.url().port());
+    QObject::connect(&signalNotifier, &Banter::UnixSignalNotifier::signalReceived, &app,
+                     [&server](int signalNumber) {
+                         if (signalNumber == SIGUSR1) {
+                             printStatistics(server.statistics());
+                             return;
+                         }
+                         qCInfo(lcServer, "shutting down (%s)",
+                                signalNumber == SIGINT ? "SIGINT" : "SIGTERM");
+                         // Every client gets 1001 "server shutting down".
+                         server.stop();
+                         QCoreApplication::quit();
+                     });
+    QTimer statisticsTimer;
+    QObject::connect(&statisticsTimer, &QTimer::timeout, &app,
+                     [&server] { printStatistics(server.statistics()); });
+    if (options.statisticsInterval.count() > 0)
+        statisticsTimer.start(options.statisticsInterval);
     return app.exec();
 }
