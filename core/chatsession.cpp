@@ -117,6 +117,13 @@ bool ChatSession::open(const QUrl &url)
     }
 
     m_connection = transport->createConnection(this);
+    if (!m_connection) {
+        qCWarning(lcTransport, "the plugin for \"%s\" created no connection",
+                  qUtf8Printable(url.scheme()));
+        status(tr("cannot connect to %1: the plugin for \"%2\" created no connection")
+                   .arg(url.toString(), url.scheme()));
+        return false;
+    }
     connect(m_connection, &Connection::stateChanged, this, &ChatSession::onStateChanged);
     connect(m_connection, &Connection::textReceived, this,
             [this](const QString &text) { m_model->appendText(ChatModel::Kind::Received, text); });

@@ -171,8 +171,19 @@ QObject *PluginRegistry::load(PluginInfo::Kind kind, const QString &key)
 
     Entry &entry = *m_entries[size_t(*found)];
     if (!entry.instance && entry.info.isUsable()) {
-        QObject *object = entry.loader->instance();
-        if (!object) {
+        QObject *object = nullptr;
+        bool threw = false;
+        try {
+            object = entry.loader->instance();
+        } catch (...) {
+            // Plugins must not throw across their boundary; one that does is refused, not fatal.
+            threw = true;
+        }
+        if (threw) {
+            entry.info.errorString = tr("threw an exception while creating its plugin object");
+        } else if (!object && entry.loader->isLoaded()) {
+            entry.info.errorString = tr("was loaded but created no plugin object");
+        } else if (!object) {
             entry.info.errorString = tr("could not be loaded: %1").arg(entry.loader->errorString());
         } else if (!object->qt_metacast(iid)) {
             entry.info.errorString =

@@ -32,6 +32,8 @@ const QString claimsAFile = QStringLiteral("libbanter_fixture_claims_a.so");
 const QString claimsBFile = QStringLiteral("libbanter_fixture_claims_b.so");
 const QString noInterfaceFile = QStringLiteral("libbanter_fixture_nointerface.so");
 const QString loadFailsFile = QStringLiteral("libbanter_fixture_loadfails.so");
+const QString nullInstanceFile = QStringLiteral("libbanter_fixture_nullinstance.so");
+const QString throwsFile = QStringLiteral("libbanter_fixture_throws.so");
 
 // The fixtures that the registry must refuse at scan time, with words its reason must contain.
 struct BrokenFixture
@@ -174,6 +176,8 @@ private Q_SLOTS:
     void duplicateKeyGoesToTheFirstPluginFound();
     void rootObjectWithoutItsInterfaceFailsOnLoad();
     void libraryThatCannotBeLoadedFailsOnLoad();
+    void pluginWhoseInstanceFailsIsRefusedOnLoad_data();
+    void pluginWhoseInstanceFailsIsRefusedOnLoad();
 
     // Where plugins are searched.
     void defaultSearchPathsHonourBanterPluginPath_data();
@@ -455,10 +459,10 @@ void tst_PluginRegistry::goodPluginsStillWorkBesideBrokenOnes()
     PluginRegistry registry;
     scanWithFixtures(registry, Order::RealFirst);
 
-    QCOMPARE(
-        registry.schemes(),
-        QStringList({QStringLiteral("claimed"), QStringLiteral("loadfails"),
-                     QStringLiteral("nointerface"), QStringLiteral("ws"), QStringLiteral("wss")}));
+    QCOMPARE(registry.schemes(),
+             QStringList({QStringLiteral("claimed"), QStringLiteral("loadfails"),
+                          QStringLiteral("nointerface"), QStringLiteral("nullinstance"),
+                          QStringLiteral("throws"), QStringLiteral("ws"), QStringLiteral("wss")}));
     QCOMPARE(registry.serviceNames(), QStringList({QStringLiteral("echo")}));
     QCOMPARE(registry.problems(), QStringList());
 
@@ -588,6 +592,47 @@ void tst_PluginRegistry::libraryThatCannotBeLoadedFailsOnLoad()
     const auto info = findPlugin(registry, file);
     QVERIFY(!info->isUsable());
     QVERIFY(!info->isLoaded);
+    QVERIFY2(registry.transport(QStringLiteral("ws")), qPrintable(registry.errorString()));
+}
+
+void tst_PluginRegistry::pluginWhoseInstanceFailsIsRefusedOnLoad_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("instance function returns nullptr")
+        << nullInstanceFile << QStringLiteral("nullinstance")
+        << QStringLiteral("was loaded but created no plugin object");
+    QTest::newRow("root object throws from its constructor")
+        << throwsFile << QStringLiteral("throws") << QStringLiteral("threw an exception");
+}
+
+void tst_PluginRegistry::pluginWhoseInstanceFailsIsRefusedOnLoad()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QString, key);
+    QFETCH(QString, words);
+    const QString file = fileIn(fixtureFolder, fileName);
+    PluginRegistry registry;
+    scanWithFixtures(registry, Order::RealFirst);
+    // Nothing is wrong with it until it is loaded.
+    QVERIFY(findPlugin(registry, file)->isUsable());
+    QVERIFY(registry.schemes().contains(key));
+
+    expectWarning(file, words);
+    QVERIFY(!registry.transport(key));
+    const QString error = registry.errorString();
+    QVERIFY2(error.contains(QLatin1Char('"') + key + QLatin1Char('"')), qPrintable(error));
+    QVERIFY2(error.contains(file), qPrintable(error));
+    QVERIFY2(error.contains(words), qPrintable(error));
+
+    const auto info = findPlugin(registry, file);
+    QVERIFY(!info->isUsable());
+    QVERIFY(!info->isLoaded);
+    QVERIFY2(info->errorString.contains(words), qPrintable(info->errorString));
+    // No second attempt (failOnWarning would catch its warning), and the others still work.
+    QVERIFY(!registry.transport(key));
+    QCOMPARE(registry.errorString(), error);
     QVERIFY2(registry.transport(QStringLiteral("ws")), qPrintable(registry.errorString()));
 }
 
