@@ -6,6 +6,7 @@
 #include "itransport.h"
 #include "logging.h"
 #include "pluginregistry.h"
+#include "truststore.h"
 
 #include <QDir>
 #include <QFile>
@@ -130,6 +131,9 @@ bool ChatSession::open(const QUrl &url)
     connect(m_connection, &Connection::binaryReceived, this, [this](const QByteArray &data) {
         m_model->appendBinary(ChatModel::Kind::Received, data);
     });
+    connect(m_connection, &Connection::certificateRejected, this,
+            &ChatSession::onCertificateRejected);
+    updateTrustedCertificates();
     connect(m_connection, &Connection::errorOccurred, this, [this](const QString &error) {
         if (m_quietAttempt)
             m_attemptError = error;
@@ -309,6 +313,38 @@ QString ChatSession::describeClose(int code, const QString &reason)
     if (!reason.isEmpty())
         text += QStringLiteral(": ") + reason;
     return text;
+}
+
+void ChatSession::setTrustStore(TrustStore *store)
+{
+    if (m_trustStore)
+        m_trustStore->disconnect(this);
+    m_trustStore = store;
+    if (store)
+        connect(store, &TrustStore::changed, this, &ChatSession::updateTrustedCertificates);
+    updateTrustedCertificates();
+}
+
+void ChatSession::updateTrustedCertificates()
+{
+    // A revoked certificate is refused from the next attempt on, a trusted one accepted.
+    if (m_connection) {
+        m_connection->setTrustedCertificates(m_trustStore ? m_trustStore->fingerprints(m_url.host())
+                                                          : QList<QByteArray>());
+    }
+}
+
+void ChatSession::onCertificateRejected(const CertificateProblem &problem)
+{
+    // Never quiet, not even on an automatic retry: the server presents a certificate that the
+    // system does not trust, and that is for the user to decide.
+    m_supervisor.stop();
+    status(problem.describe());
+    status(problem.canBeTrusted
+               ? tr("not retrying: the certificate is refused until you trust it for %1")
+                     .arg(problem.host)
+               : tr("not retrying: this certificate cannot be trusted"));
+    Q_EMIT certificateRejected(problem);
 }
 
 bool ChatSession::setOutboxFile(const QString &path)

@@ -6,6 +6,7 @@
 #include "connection.h"
 #include "connectionsupervisor.h"
 #include "outbox.h"
+#include "truststore.h"
 
 #include <QObject>
 #include <QPointer>
@@ -60,6 +61,11 @@ public:
     // Takes back a message that is still pending; false when the row holds none.
     bool cancel(int row);
 
+    // The certificates the user trusts although the system does not: every connection accepts
+    // those trusted for its host, from now on. Without a store, it accepts none of them.
+    void setTrustStore(TrustStore *store);
+    TrustStore *trustStore() const { return m_trustStore; }
+
     // Keeps the outbox in this file (created when needed), and restores what it holds now as
     // pending rows. Returns false, with a status line, when the file exists but cannot be read.
     bool setOutboxFile(const QString &path);
@@ -73,12 +79,19 @@ Q_SIGNALS:
     void reconnectScheduled(int attempt, qint64 delayMs);
     void roundTripMeasured(qint64 milliseconds);
     void outboxChanged(int count);
+    // The server's certificate was refused: the session says so in a status line and does not
+    // retry, since the next attempt would meet the same certificate. Trusting it in the trust
+    // store and reconnectNow() try again.
+    void certificateRejected(const Banter::CertificateProblem &problem);
+
 
 private:
     bool send(Outbox::Message &&message);
     void flushOutbox();
     void onStateChanged(Connection::State state);
     void onAcknowledged(quint64 sequence, qint64 roundTripMs);
+    void onCertificateRejected(const CertificateProblem &problem);
+    void updateTrustedCertificates();
     void outboxModified();
     void saveOutbox();
     void status(const QString &text);
@@ -87,6 +100,7 @@ private:
     ChatModel *m_model;
     ConnectionSupervisor m_supervisor;
     QPointer<Connection> m_connection;
+    QPointer<TrustStore> m_trustStore;
     QUrl m_url;
     Outbox m_outbox;
     QString m_outboxFile;

@@ -24,6 +24,11 @@ void Connection::reportError(const QString &errorString)
     Q_EMIT errorOccurred(errorString);
 }
 
+void Connection::reportCertificateProblem(const CertificateProblem &problem)
+{
+    Q_EMIT certificateRejected(problem);
+}
+
 void Connection::setCloseInfo(int code, const QString &reason)
 {
     m_closeCode = code;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "banterglobal.h"
+#include "certificateproblem.h"
 
 #include <QObject>
 #include <QUrl>
@@ -48,6 +49,16 @@ public:
     int closeCode() const { return m_closeCode; }
     QString closeReason() const { return m_closeReason; }
 
+    // Certificates to accept although the system does not trust them: SHA-256 fingerprints the
+    // user trusts for the host of the URL opened next (a TrustStore's). A transport accepts a
+    // refused certificate only when its fingerprint is one of these, and otherwise reports it
+    // with certificateRejected(); one that has no certificates ignores them.
+    void setTrustedCertificates(const QList<QByteArray> &fingerprints)
+    {
+        m_trustedCertificates = fingerprints;
+    }
+    QList<QByteArray> trustedCertificates() const { return m_trustedCertificates; }
+
     virtual void open(const QUrl &url) = 0;
     // Both return false when the message cannot be handed to the transport (not open).
     virtual bool sendText(const QString &message) = 0;
@@ -69,15 +80,19 @@ Q_SIGNALS:
     void binaryReceived(const QByteArray &message);
     void errorOccurred(const QString &errorString);
     void pongReceived(quint64 elapsedMs, const QByteArray &payload);
+    // The server's certificate was refused; errorOccurred() and the close follow.
+    void certificateRejected(const Banter::CertificateProblem &problem);
 
 protected:
     void setState(State state);
     void setUrl(const QUrl &url) { m_url = url; }
     void reportError(const QString &errorString);
     void setCloseInfo(int code, const QString &reason);
+    void reportCertificateProblem(const CertificateProblem &problem);
 
 private:
     QUrl m_url;
+    QList<QByteArray> m_trustedCertificates;
     QString m_errorString;
     QString m_closeReason;
     int m_closeCode = 0;

@@ -5,11 +5,13 @@
 #include "aboutpluginsdialog.h"
 #include "chatdelegate.h"
 #include "chatview.h"
+#include "trustcontroller.h"
 
 #include <chatmodel.h>
 #include <chatsession.h>
 #include <pluginregistry.h>
 #include <serverhost.h>
+#include <truststore.h>
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -85,6 +87,8 @@ MainWindow::MainWindow(PluginRegistry *registry, QWidget *parent)
     m_countdown->setInterval(250);
     connect(m_countdown, &QTimer::timeout, this, &MainWindow::updateCountdown);
 
+    // Refused certificates are the user's to trust, for one host each (Connection menu).
+    m_trustController = new TrustController(m_session, this);
     createMenus();
 
     connect(m_connectButton, &QPushButton::clicked, this, &MainWindow::toggleConnection);
@@ -128,6 +132,10 @@ void MainWindow::createMenus()
     connection->addAction(m_cancelAction);
     m_view->addAction(m_cancelAction);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connection->addSeparator();
+    QAction *trusted = connection->addAction(tr("&Trusted Certificates…"), m_trustController,
+                                             &TrustController::showTrustedCertificates);
+    trusted->setObjectName(QStringLiteral("trustedCertificatesAction"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *plugins = help->addAction(tr("About &Plugins…"), this, &MainWindow::showAboutPlugins);
@@ -171,6 +179,7 @@ void MainWindow::updateServerInfo()
 
 void MainWindow::loadSettings()
 {
+    m_trustController->trustStore()->setFileName(TrustStore::defaultFileName());
     QSettings settings;
     settings.beginGroup(QStringLiteral("connection"));
     ChatSession::Settings values = m_session->settings();

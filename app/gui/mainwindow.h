@@ -21,6 +21,7 @@ class ChatModel;
 class ChatSession;
 class PluginRegistry;
 class ServerHost;
+class TrustController;
 
 // The chat window: a URL bar with Connect/Disconnect, the log (QListView), the message line
 // (QLineEdit) and a status bar. All chat logic lives in core's ChatSession and ChatModel.
@@ -41,6 +42,7 @@ public:
     // already taken, the window uses whatever serves there.
     void startEmbeddedServer(const QUrl &url);
     ServerHost *server() const { return m_server; }
+    TrustController *trustController() const { return m_trustController; }
 
     // Reads the connection settings (group "connection" of QSettings: openTimeout,
     // heartbeatInterval and heartbeatTimeout, in seconds) into the session.
@@ -61,6 +63,7 @@ private:
     ChatModel *m_model;
     ChatSession *m_session;
     ServerHost *m_server;
+    TrustController *m_trustController = nullptr;
     QLineEdit *m_urlEdit;
     QPushButton *m_connectButton;
     QListView *m_view;

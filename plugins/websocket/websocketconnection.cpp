@@ -7,6 +7,9 @@
 
 #include <logging.h>
 
+#include <QCryptographicHash>
+#include <QSslCertificate>
+#include <QSslError>
 #include <QWebSocket>
 
 namespace BanterWs {
@@ -56,11 +59,15 @@ void WebSocketConnection::attach()
             setCloseInfo(m_socket->closeCode(), m_socket->closeReason());
     });
     connect(m_socket, &QWebSocket::pong, this, &Connection::pongReceived);
+    connect(m_socket, &QWebSocket::sslErrors, this, &WebSocketConnection::onSslErrors);
 }
 
 void WebSocketConnection::open(const QUrl &url)
 {
     setUrl(url);
+    // QWebSocket keeps the errors it was told to ignore for every later open: a certificate
+    // accepted on an earlier attempt must be trusted again (it may have been revoked since).
+    m_socket->ignoreSslErrors(QList<QSslError>());
     m_socket->open(url);
 }
 
@@ -146,6 +153,50 @@ void WebSocketConnection::onSocketError(QAbstractSocket::SocketError error)
     // has finished reporting.
     if (state() == State::Connecting)
         QMetaObject::invokeMethod(m_socket, &QWebSocket::abort, Qt::QueuedConnection);
+}
+
+void WebSocketConnection::onSslErrors(const QList<QSslError> &errors)
+{
+    // The certificate the errors are about: the server's own, or the authority of its chain
+    // that the system does not know. It can be trusted only when they are all about one.
+    QSslCertificate certificate;
+    bool isOneCertificate = !errors.isEmpty();
+    bool canBeTrusted = true;
+    Banter::CertificateProblem problem;
+    problem.host = url().host();
+    for (const QSslError &error : errors) {
+        problem.reasons.append(error.errorString());
+        if (certificate.isNull())
+            certificate = error.certificate();
+        if (error.certificate().isNull() || error.certificate() != certificate)
+            isOneCertificate = false;
+        // Refusals that no trust in a certificate can answer.
+        if (error.error() == QSslError::CertificateRevoked ||
+            error.error() == QSslError::CertificateBlacklisted ||
+            error.error() == QSslError::NoPeerCertificate) {
+            canBeTrusted = false;
+        }
+    }
+    if (!certificate.isNull()) {
+        problem.fingerprint = certificate.digest(QCryptographicHash::Sha256);
+        problem.subject = certificate.subjectDisplayName();
+        problem.issuer = certificate.issuerDisplayName();
+        problem.effectiveDate = certificate.effectiveDate();
+        problem.expiryDate = certificate.expiryDate();
+    }
+    problem.canBeTrusted = canBeTrusted && isOneCertificate;
+
+    if (problem.canBeTrusted && trustedCertificates().contains(problem.fingerprint)) {
+        // Exactly these errors, each about the certificate the user trusts for this host.
+        qCInfo(lcTransport, "%s: accepting the certificate %s, which the user trusts",
+               qUtf8Printable(url().toString()), problem.fingerprint.toHex().constData());
+        m_socket->ignoreSslErrors(errors);
+        return;
+    }
+    qCWarning(lcTransport, "%s: certificate %s refused: %s", qUtf8Printable(url().toString()),
+              problem.fingerprint.toHex().constData(),
+              qUtf8Printable(problem.reasons.join(QLatin1String("; "))));
+    reportCertificateProblem(problem);
 }
 
 } // namespace BanterWs

@@ -8,6 +8,7 @@
 #include <QPointer>
 
 QT_BEGIN_NAMESPACE
+class QSslError;
 class QWebSocket;
 QT_END_NAMESPACE
 
@@ -42,6 +43,7 @@ private:
     void attach();
     void onSocketStateChanged(QAbstractSocket::SocketState state);
     void onSocketError(QAbstractSocket::SocketError error);
+    void onSslErrors(const QList<QSslError> &errors);
 
     QWebSocket *m_socket;
     QPointer<AcceptedSocket> m_tcpSide;
