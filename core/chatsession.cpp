@@ -89,7 +89,7 @@ Connection::State ChatSession::state() const
     return m_connection ? m_connection->state() : Connection::State::Closed;
 }
 
-bool ChatSession::open(const QUrl &url)
+bool ChatSession::open(const QUrl &url, const ConnectOptions &options)
 {
     m_supervisor.stop();
     if (m_connection) {
@@ -111,6 +111,11 @@ bool ChatSession::open(const QUrl &url)
         status(tr("invalid URL %1: %2").arg(url.toString(), reason));
         return false;
     }
+    m_options = options;
+    if (const QString problem = options.problem(); !problem.isEmpty()) {
+        status(tr("cannot connect to %1: %2").arg(url.toString(), problem));
+        return false;
+    }
     ITransport *transport = m_registry->transport(url.scheme());
     if (!transport) {
         status(tr("cannot connect to %1: %2").arg(url.toString(), m_registry->errorString()));
@@ -125,6 +130,7 @@ bool ChatSession::open(const QUrl &url)
                    .arg(url.toString(), url.scheme()));
         return false;
     }
+    m_connection->setConnectOptions(options);
     connect(m_connection, &Connection::stateChanged, this, &ChatSession::onStateChanged);
     connect(m_connection, &Connection::textReceived, this,
             [this](const QString &text) { m_model->appendText(ChatModel::Kind::Received, text); });

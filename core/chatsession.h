@@ -44,10 +44,11 @@ public:
     // Messages typed and not yet confirmed by the server.
     int outboxCount() const { return m_outbox.pendingCount() + m_outbox.inFlightCount(); }
 
-    // Connects to url, replacing any current connection, and keeps it connected until close().
-    // Returns false, with a status line in words, when the URL is malformed or no transport
-    // handles its scheme.
-    bool open(const QUrl &url);
+    // Connects to url, replacing any current connection, and keeps it connected until close(),
+    // sending options with every (re)connection. Returns false, with a status line in words,
+    // when the URL is malformed, no transport handles its scheme or the options are invalid.
+    bool open(const QUrl &url, const ConnectOptions &options = ConnectOptions());
+    ConnectOptions connectOptions() const { return m_options; }
     // Stops retrying and closes the connection.
     void close();
     // Skips the wait before the next attempt.
@@ -102,6 +103,7 @@ private:
     QPointer<Connection> m_connection;
     QPointer<TrustStore> m_trustStore;
     QUrl m_url;
+    ConnectOptions m_options;
     Outbox m_outbox;
     QString m_outboxFile;
     Connection::State m_lastState = Connection::State::Closed;

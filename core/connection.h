@@ -4,6 +4,7 @@
 
 #include "banterglobal.h"
 #include "certificateproblem.h"
+#include "connectoptions.h"
 
 #include <QObject>
 #include <QUrl>
@@ -49,6 +50,11 @@ public:
     int closeCode() const { return m_closeCode; }
     QString closeReason() const { return m_closeReason; }
 
+    // What open() sends besides the URL: request headers, subprotocols, origin. A transport
+    // reads them in open(); one that has no such things ignores them.
+    void setConnectOptions(const ConnectOptions &options) { m_connectOptions = options; }
+    ConnectOptions connectOptions() const { return m_connectOptions; }
+
     // Certificates to accept although the system does not trust them: SHA-256 fingerprints the
     // user trusts for the host of the URL opened next (a TrustStore's). A transport accepts a
     // refused certificate only when its fingerprint is one of these, and otherwise reports it
@@ -92,6 +98,7 @@ protected:
 
 private:
     QUrl m_url;
+    ConnectOptions m_connectOptions;
     QList<QByteArray> m_trustedCertificates;
     QString m_errorString;
     QString m_closeReason;

@@ -8,9 +8,11 @@
 #include <logging.h>
 
 #include <QCryptographicHash>
+#include <QNetworkRequest>
 #include <QSslCertificate>
 #include <QSslError>
 #include <QWebSocket>
+#include <QWebSocketHandshakeOptions>
 
 namespace BanterWs {
 
@@ -18,10 +20,8 @@ using Banter::lcTransport;
 
 WebSocketConnection::WebSocketConnection(QObject *parent)
     : Banter::Connection(parent)
-    , m_socket(new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this))
+    , m_socket(createClientSocket(QString()))
 {
-    m_socket->setMaxAllowedIncomingMessageSize(WebSocketLimits::clientMaxMessageSize);
-    m_socket->setMaxAllowedIncomingFrameSize(WebSocketLimits::clientMaxMessageSize);
     attach();
 }
 
@@ -41,6 +41,14 @@ WebSocketConnection::~WebSocketConnection()
 {
     // No signals from a socket that is half torn down.
     m_socket->disconnect(this);
+}
+
+QWebSocket *WebSocketConnection::createClientSocket(const QString &origin)
+{
+    auto *socket = new QWebSocket(origin, QWebSocketProtocol::VersionLatest, this);
+    socket->setMaxAllowedIncomingMessageSize(WebSocketLimits::clientMaxMessageSize);
+    socket->setMaxAllowedIncomingFrameSize(WebSocketLimits::clientMaxMessageSize);
+    return socket;
 }
 
 void WebSocketConnection::attach()
@@ -65,10 +73,24 @@ void WebSocketConnection::attach()
 void WebSocketConnection::open(const QUrl &url)
 {
     setUrl(url);
+    const Banter::ConnectOptions options = connectOptions();
+    if (m_socket->origin() != options.origin) {
+        // Opened only while closed: the old socket has nothing left to say.
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+        m_socket = createClientSocket(options.origin);
+        attach();
+    }
+    QNetworkRequest request(url);
+    for (const Banter::ConnectOptions::Header &header : options.headers)
+        request.setRawHeader(header.first, header.second);
+    QWebSocketHandshakeOptions handshake;
+    handshake.setSubprotocols(options.subprotocols);
     // QWebSocket keeps the errors it was told to ignore for every later open: a certificate
     // accepted on an earlier attempt must be trusted again (it may have been revoked since).
     m_socket->ignoreSslErrors(QList<QSslError>());
-    m_socket->open(url);
+    m_socket->open(request, handshake);
 }
 
 bool WebSocketConnection::sendText(const QString &message)

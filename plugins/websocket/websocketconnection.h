@@ -40,6 +40,8 @@ public:
     QString peerAddress() const override;
 
 private:
+    // A client socket; the origin can only be given when a QWebSocket is made.
+    QWebSocket *createClientSocket(const QString &origin);
     void attach();
     void onSocketStateChanged(QAbstractSocket::SocketState state);
     void onSocketError(QAbstractSocket::SocketError error);

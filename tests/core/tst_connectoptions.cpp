@@ -1,0 +1,128 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <connectoptions.h>
+
+#include <QTest>
+
+using Banter::ConnectOptions;
+
+Q_DECLARE_METATYPE(Banter::ConnectOptions)
+
+namespace {
+
+ConnectOptions withHeader(const QByteArray &name, const QByteArray &value)
+{
+    ConnectOptions options;
+    options.headers.append({name, value});
+    return options;
+}
+
+ConnectOptions withSubprotocol(const QString &name)
+{
+    ConnectOptions options;
+    options.subprotocols.append(name);
+    return options;
+}
+
+ConnectOptions withOrigin(const QString &origin)
+{
+    ConnectOptions options;
+    options.origin = origin;
+    return options;
+}
+
+} // namespace
+
+class tst_ConnectOptions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void acceptsWhatAHandshakeCanCarry_data();
+    void acceptsWhatAHandshakeCanCarry();
+    void explainsWhatItRefuses_data();
+    void explainsWhatItRefuses();
+    void comparesByValue();
+};
+
+void tst_ConnectOptions::acceptsWhatAHandshakeCanCarry_data()
+{
+    QTest::addColumn<ConnectOptions>("options");
+    QTest::newRow("none") << ConnectOptions();
+    QTest::newRow("authorization") << withHeader("Authorization", "Bearer abc.def");
+    QTest::newRow("token characters") << withHeader("X-a!#$%&'*+-.^_`|~9", "v");
+    QTest::newRow("empty value") << withHeader("X-Empty", "");
+    QTest::newRow("UTF-8 value and tab") << withHeader("X-Name", "Grüße\tda");
+    QTest::newRow("subprotocol") << withSubprotocol(QStringLiteral("chat.v2"));
+    QTest::newRow("origin") << withOrigin(QStringLiteral("https://example.org"));
+    QTest::newRow("null origin") << withOrigin(QStringLiteral("null"));
+}
+
+void tst_ConnectOptions::acceptsWhatAHandshakeCanCarry()
+{
+    QFETCH(ConnectOptions, options);
+    QCOMPARE(options.problem(), QString());
+}
+
+void tst_ConnectOptions::explainsWhatItRefuses_data()
+{
+    QTest::addColumn<ConnectOptions>("options");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("empty name") << withHeader("", "x")
+                                << QStringLiteral("\"\" is not a header name");
+    QTest::newRow("space in name")
+        << withHeader("X Token", "x") << QStringLiteral("\"X Token\" is not a header name");
+    QTest::newRow("colon in name")
+        << withHeader("X:", "x") << QStringLiteral("\"X:\" is not a header name");
+    QTest::newRow("line break in value")
+        << withHeader("X-Token", "a\r\nHost: evil")
+        << QStringLiteral("the value of the X-Token header holds a line break");
+    QTest::newRow("NUL in value") << withHeader("X-Token", QByteArray("a\0b", 3))
+                                  << QStringLiteral("the value of the X-Token header");
+    QTest::newRow("Host") << withHeader("host", "x")
+                          << QStringLiteral("the handshake sets the host header itself");
+    QTest::newRow("key") << withHeader("Sec-WebSocket-Key", "x")
+                         << QStringLiteral("the handshake sets the Sec-WebSocket-Key header");
+    QTest::newRow("Upgrade") << withHeader("UPGRADE", "x")
+                             << QStringLiteral("the handshake sets the UPGRADE header");
+    QTest::newRow("Origin header")
+        << withHeader("Origin", "x") << QStringLiteral("give the origin as the origin option");
+    QTest::newRow("protocol header")
+        << withHeader("Sec-WebSocket-Protocol", "x")
+        << QStringLiteral("give the subprotocols as the subprotocol option");
+    QTest::newRow("empty subprotocol")
+        << withSubprotocol(QString()) << QStringLiteral("\"\" is not a subprotocol name");
+    QTest::newRow("comma in subprotocol")
+        << withSubprotocol(QStringLiteral("a,b")) << QStringLiteral("\"a,b\" is not a subprotocol");
+    QTest::newRow("non-ASCII subprotocol") << withSubprotocol(QStringLiteral("chät"))
+                                           << QStringLiteral("\"chät\" is not a subprotocol");
+    QTest::newRow("line break in origin")
+        << withOrigin(QStringLiteral("https://a\r\nX: y"))
+        << QStringLiteral("the origin \"https://a\r\nX: y\" holds");
+    QTest::newRow("space in origin") << withOrigin(QStringLiteral("https://a b"))
+                                     << QStringLiteral("the origin \"https://a b\"");
+}
+
+void tst_ConnectOptions::explainsWhatItRefuses()
+{
+    QFETCH(ConnectOptions, options);
+    QFETCH(QString, problem);
+    QVERIFY2(options.problem().startsWith(problem), qPrintable(options.problem()));
+}
+
+void tst_ConnectOptions::comparesByValue()
+{
+    ConnectOptions a = withHeader("X", "1");
+    ConnectOptions b = withHeader("X", "1");
+    QVERIFY(a == b);
+    QVERIFY(!a.isEmpty());
+    QVERIFY(ConnectOptions().isEmpty());
+    b.origin = QStringLiteral("o");
+    QVERIFY(a != b);
+    b = a;
+    b.subprotocols = {QStringLiteral("p")};
+    QVERIFY(a != b);
+}
+
+QTEST_GUILESS_MAIN(tst_ConnectOptions)
+#include "tst_connectoptions.moc"
