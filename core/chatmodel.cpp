@@ -79,11 +79,35 @@ int ChatModel::append(Entry &&entry)
 {
     entry.msecsSinceEpoch = QDateTime::currentMSecsSinceEpoch();
     m_pending.push_back(std::move(entry));
+    queueFlush();
+    return int(m_entries.size() + m_pending.size()) - 1;
+}
+
+void ChatModel::appendEntries(std::vector<Entry> entries)
+{
+    if (entries.empty())
+        return;
+    if (m_pending.empty())
+        m_pending.swap(entries);
+    else
+        m_pending.insert(m_pending.end(), std::make_move_iterator(entries.begin()),
+                         std::make_move_iterator(entries.end()));
+    queueFlush();
+}
+
+void ChatModel::queueFlush()
+{
     if (!m_flushQueued) {
         m_flushQueued = true;
         QMetaObject::invokeMethod(this, &ChatModel::flush, Qt::QueuedConnection);
     }
-    return int(m_entries.size() + m_pending.size()) - 1;
+}
+
+ChatModel::Entry ChatModel::entry(int row) const
+{
+    if (row < 0 || row >= int(m_entries.size()))
+        return Entry();
+    return m_entries[size_t(row)];
 }
 
 void ChatModel::flush()

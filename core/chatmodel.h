@@ -35,6 +35,17 @@ public:
     };
     Q_ENUM(Role)
 
+    // One row of the log, as kept in memory (and saved by ChatLog).
+    struct Entry
+    {
+        QString text;     // text messages and status lines
+        QByteArray bytes; // binary messages
+        qint64 msecsSinceEpoch = 0;
+        Kind kind = Kind::Status;
+        Delivery delivery = Delivery::None;
+        bool isBinary = false;
+    };
+
     explicit ChatModel(QObject *parent = nullptr);
     ~ChatModel() override;
 
@@ -46,6 +57,11 @@ public:
     int appendText(Kind kind, const QString &text, Delivery delivery = Delivery::None);
     int appendBinary(Kind kind, const QByteArray &data, Delivery delivery = Delivery::None);
     int appendStatus(const QString &text) { return appendText(Kind::Status, text); }
+
+    // Appends entries as they are, their times included, such as the rows of a saved log.
+    void appendEntries(std::vector<Entry> entries);
+    // The entry of an inserted row; an empty status entry for a row out of range.
+    Entry entry(int row) const;
 
     void setDelivery(int row, Delivery delivery);
     void clear();
@@ -59,17 +75,8 @@ public:
     static QString binaryPreview(const QByteArray &data, int maxBytes = 32);
 
 private:
-    struct Entry
-    {
-        QString text;     // text messages and status lines
-        QByteArray bytes; // binary messages
-        qint64 msecsSinceEpoch = 0;
-        Kind kind = Kind::Status;
-        Delivery delivery = Delivery::None;
-        bool isBinary = false;
-    };
-
     int append(Entry &&entry);
+    void queueFlush();
 
     std::vector<Entry> m_entries;
     std::vector<Entry> m_pending;

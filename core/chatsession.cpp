@@ -69,6 +69,8 @@ ChatSession::ChatSession(PluginRegistry *registry, ChatModel *model, QObject *pa
                    .arg(seconds(timeoutMs)));
     });
     connect(&m_supervisor, &ConnectionSupervisor::acknowledged, this, &ChatSession::onAcknowledged);
+    // A cleared (or reloaded) log has no rows for the messages still waiting to be sent.
+    connect(m_model, &ChatModel::modelAboutToBeReset, this, [this] { m_outbox.clearRows(); });
 }
 
 ChatSession::~ChatSession()
