@@ -21,6 +21,7 @@ AboutPluginsDialog::AboutPluginsDialog(PluginRegistry *registry, QWidget *parent
     auto *tree = new QTreeWidget;
     tree->setObjectName(QStringLiteral("pluginTree"));
     tree->setRootIsDecorated(false);
+    tree->setAccessibleName(tr("Plugins"));
     tree->setHeaderLabels({tr("Plugin"), tr("Version"), tr("Provides"), tr("Status"), tr("File")});
     for (const PluginInfo &info : registry->plugins()) {
         QString status;
@@ -34,6 +35,10 @@ AboutPluginsDialog::AboutPluginsDialog(PluginRegistry *registry, QWidget *parent
         auto *item = new QTreeWidgetItem(
             tree, {name, info.version, info.keys.join(QLatin1String(", ")), status, info.fileName});
         item->setToolTip(0, info.description);
+        if (info.kind == PluginInfo::Kind::Transport)
+            item->setToolTip(2, tr("The URL schemes this transport opens"));
+        else if (info.kind == PluginInfo::Kind::Service)
+            item->setToolTip(2, tr("The services this plugin runs"));
         item->setToolTip(3, status);
     }
     tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -43,8 +48,11 @@ AboutPluginsDialog::AboutPluginsDialog(PluginRegistry *registry, QWidget *parent
     folders->setObjectName(QStringLiteral("searchPathLabel"));
     folders->setWordWrap(true);
     folders->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    folders->setAccessibleName(tr("Plugin folders searched"));
     auto *problems = new QLabel(registry->problems().join(QLatin1Char('\n')));
     problems->setObjectName(QStringLiteral("problemLabel"));
+    problems->setAccessibleName(tr("Problems with the plugin folders"));
+    problems->setWordWrap(true);
     problems->setVisible(!registry->problems().isEmpty());
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);

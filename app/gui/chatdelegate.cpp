@@ -5,6 +5,7 @@
 #include <chatmodel.h>
 
 #include <QApplication>
+#include <QDateTime>
 #include <QPainter>
 
 namespace Banter {
@@ -12,6 +13,8 @@ namespace Banter {
 namespace {
 
 constexpr int margin = 4;
+// More than a row of the widest screen shows: the rest of a long message is never measured.
+constexpr int maxPaintedCharacters = 2000;
 
 int prefixWidth(const QFontMetrics &metrics)
 {
@@ -50,6 +53,11 @@ QString ChatDelegate::deliveryMark(ChatModel::Delivery delivery)
 
 ChatDelegate::ChatDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
 
+QString ChatDelegate::timeText(const QModelIndex &index)
+{
+    return index.data(ChatModel::TimeRole).toDateTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+}
+
 void ChatDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                          const QModelIndex &index) const
 {
@@ -70,9 +78,21 @@ void ChatDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     if (isWaiting)
         color.setAlphaF(0.55f);
 
-    const QRect area = option.rect.adjusted(margin, 0, -margin, 0);
+    QRect area = option.rect.adjusted(margin, 0, -margin, 0);
     const int prefixColumn = prefixWidth(option.fontMetrics);
     const bool rtl = option.direction == Qt::RightToLeft;
+    QRect timeRect;
+    if (m_isTimeVisible) {
+        const int width = option.fontMetrics.horizontalAdvance(QStringLiteral("00:00:00.000"));
+        timeRect = area;
+        if (rtl) {
+            timeRect.setLeft(area.right() - width);
+            area.setRight(timeRect.left() - margin);
+        } else {
+            timeRect.setWidth(width);
+            area.setLeft(timeRect.right() + margin);
+        }
+    }
     QRect prefixRect = area;
     QRect textRect = area;
     if (rtl) {
@@ -102,10 +122,17 @@ void ChatDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     QFont font = option.font;
     font.setStrikeOut(delivery == ChatModel::Delivery::Cancelled);
     painter->setFont(font);
+    if (m_isTimeVisible) {
+        const QColor timeColor =
+            isSelected ? color : option.palette.color(QPalette::PlaceholderText);
+        painter->setPen(timeColor);
+        painter->drawText(timeRect, Qt::AlignVCenter | Qt::AlignLeft, timeText(index));
+        painter->setPen(color);
+    }
     painter->drawText(prefixRect, Qt::AlignVCenter | Qt::AlignHCenter,
                       index.data(ChatModel::PrefixRole).toString());
     // One line per row: line breaks are shown as a symbol so that every row has one height.
-    QString text = index.data(Qt::DisplayRole).toString();
+    QString text = index.data(Qt::DisplayRole).toString().left(maxPaintedCharacters);
     text.replace(QLatin1Char('\n'), QChar(0x21B5));
     const QString elided =
         painter->fontMetrics().elidedText(text, Qt::ElideRight, textRect.width());

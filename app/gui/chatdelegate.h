@@ -9,8 +9,9 @@
 namespace Banter {
 
 // Draws one chat row as the reference client does: a narrow prefix column (">", "<", "#") and the
-// message on one line, coloured by kind from the palette. Rows have one height, so the view can
-// use uniform item sizes.
+// message on one line, coloured by kind from the palette; optionally the time first. Rows have
+// one height, so the view can use uniform item sizes, and a row costs the same to draw however
+// long its message is.
 class ChatDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -18,12 +19,20 @@ class ChatDelegate : public QStyledItemDelegate
 public:
     explicit ChatDelegate(QObject *parent = nullptr);
 
+    // The time column, "12:00:01.234".
+    void setTimeVisible(bool visible) { m_isTimeVisible = visible; }
+    bool isTimeVisible() const { return m_isTimeVisible; }
+    static QString timeText(const QModelIndex &index);
+
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     // The word drawn at the end of a row the user sent: "pending", "sent", "cancelled".
     static QString deliveryMark(ChatModel::Delivery delivery);
+
+private:
+    bool m_isTimeVisible = false;
 };
 
 } // namespace Banter

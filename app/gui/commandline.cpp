@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "colorscheme.h"
+
 #include <QCommandLineParser>
 
 #include <cstdio>
@@ -18,6 +20,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             .arg(defaultUrl().toString()));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption colorScheme(
+        QStringLiteral("color-scheme"),
+        tr("The colours: system (the desktop's), light or dark (both on the Fusion style)."),
+        tr("scheme"), QStringLiteral("system"));
+    parser.addOption(colorScheme);
     parser.addPositionalArgument(
         QStringLiteral("url"), tr("The server to connect to, such as ws://example.org:8080/chat."),
         tr("[url]"));
@@ -37,6 +44,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         std::printf("%s %s\n", qUtf8Printable(QCoreApplication::applicationName()),
                     qUtf8Printable(QCoreApplication::applicationVersion()));
         result.exitCode = 0;
+        return result;
+    }
+    result.colorScheme = parser.value(colorScheme);
+    if (!ColorScheme::names().contains(result.colorScheme)) {
+        std::fprintf(stderr, "%s\n",
+                     qUtf8Printable(tr("Unknown color scheme \"%1\": use %2.")
+                                        .arg(result.colorScheme,
+                                             ColorScheme::names().join(QStringLiteral(", ")))));
+        result.exitCode = 2;
         return result;
     }
     const QStringList positional = parser.positionalArguments();

@@ -23,6 +23,8 @@ public:
     static CommandLine parse(const QStringList &arguments);
 
     QUrl url = defaultUrl();
+    // --color-scheme: "system" (the desktop's), "light" or "dark".
+    QString colorScheme = QStringLiteral("system");
     // No URL given: serve the embedded echo server on the default port first.
     bool startsEmbeddedServer = true;
     std::optional<int> exitCode;

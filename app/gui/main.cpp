@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Banter authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "colorscheme.h"
 #include "commandline.h"
 #include "mainwindow.h"
 
@@ -43,6 +44,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setUp(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Banter"));
+    Banter::ColorScheme::apply(options->colorScheme);
 
     Banter::PluginRegistry registry;
     registry.scan();

@@ -3,8 +3,12 @@
 #include "mainwindow.h"
 
 #include "aboutpluginsdialog.h"
-#include "chatdelegate.h"
-#include "chatview.h"
+#include "chatpane.h"
+#include "composebar.h"
+#include "connectionbar.h"
+#include "detailpane.h"
+#include "filterbar.h"
+#include "messageedit.h"
 #include "trustcontroller.h"
 
 #include <chatmodel.h>
@@ -14,20 +18,30 @@
 #include <truststore.h>
 
 #include <QApplication>
-#include <QHBoxLayout>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
-#include <QScrollBar>
 #include <QSettings>
-#include <QTimer>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Banter {
+
+namespace {
+
+const QString windowGroup = QStringLiteral("window");
+
+} // namespace
 
 MainWindow::MainWindow(PluginRegistry *registry, QWidget *parent)
     : QMainWindow(parent)
@@ -35,46 +49,34 @@ MainWindow::MainWindow(PluginRegistry *registry, QWidget *parent)
     , m_model(new ChatModel(this))
     , m_session(new ChatSession(registry, m_model, this))
     , m_server(new ServerHost(registry, this))
-    , m_urlEdit(new QLineEdit)
-    , m_connectButton(new QPushButton)
-    , m_view(new ChatView)
-    , m_messageEdit(new QLineEdit)
+    , m_connectionBar(new ConnectionBar)
+    , m_chatPane(new ChatPane(m_model))
+    , m_detailPane(new DetailPane)
+    , m_splitter(new QSplitter(Qt::Vertical))
+    , m_composeBar(new ComposeBar)
     , m_stateLabel(new QLabel)
     , m_serverLabel(new QLabel)
     , m_roundTripLabel(new QLabel)
-    , m_reconnectAction(new QAction(tr("&Reconnect Now"), this))
-    , m_cancelAction(new QAction(tr("&Cancel Sending"), this))
     , m_countdown(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Banter"));
+    m_filterBar = new FilterBar(m_chatPane->filterModel());
+    m_connectionBar->setSchemes(registry->schemes());
 
-    m_urlEdit->setObjectName(QStringLiteral("urlEdit"));
-    m_urlEdit->setPlaceholderText(tr("ws://host:port/path"));
-    m_urlEdit->setAccessibleName(tr("Server URL"));
-    m_urlEdit->setClearButtonEnabled(true);
-    m_connectButton->setObjectName(QStringLiteral("connectButton"));
+    m_splitter->setObjectName(QStringLiteral("logSplitter"));
+    m_splitter->setChildrenCollapsible(true);
+    m_splitter->addWidget(m_chatPane);
+    m_splitter->addWidget(m_detailPane);
+    m_splitter->setStretchFactor(0, 4);
+    m_splitter->setStretchFactor(1, 1);
 
-    m_view->setObjectName(QStringLiteral("chatView"));
-    m_view->setAccessibleName(tr("Messages"));
-    m_view->setModel(m_model);
-    m_view->setItemDelegate(new ChatDelegate(m_view));
-    m_view->setUniformItemSizes(true);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-
-    m_messageEdit->setObjectName(QStringLiteral("messageEdit"));
-    m_messageEdit->setPlaceholderText(tr("Type a message and press Enter"));
-    m_messageEdit->setAccessibleName(tr("Message"));
-
-    auto *urlRow = new QHBoxLayout;
-    urlRow->addWidget(m_urlEdit, 1);
-    urlRow->addWidget(m_connectButton);
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
-    layout->addLayout(urlRow);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_messageEdit);
+    layout->addWidget(m_connectionBar);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_composeBar);
     setCentralWidget(central);
 
     m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
@@ -91,67 +93,145 @@ MainWindow::MainWindow(PluginRegistry *registry, QWidget *parent)
     m_trustController = new TrustController(m_session, this);
     createMenus();
 
-    connect(m_connectButton, &QPushButton::clicked, this, &MainWindow::toggleConnection);
-    connect(m_urlEdit, &QLineEdit::returnPressed, this, &MainWindow::toggleConnection);
-    connect(m_messageEdit, &QLineEdit::returnPressed, this, &MainWindow::sendMessage);
+    connect(m_connectionBar, &ConnectionBar::connectRequested, this,
+            &MainWindow::connectToTypedUrl);
+    connect(m_connectionBar, &ConnectionBar::toggleRequested, this, &MainWindow::toggleConnection);
+    connect(m_composeBar, &ComposeBar::textSubmitted, this, &MainWindow::sendText);
+    connect(m_composeBar, &ComposeBar::binarySubmitted, this, &MainWindow::sendBinary);
+    connect(m_composeBar, &ComposeBar::sendFileRequested, this, &MainWindow::chooseFileToSend);
+    connect(m_chatPane, &ChatPane::currentRowChanged, this, &MainWindow::showDetails);
+    connect(m_chatPane->view(), &QListView::activated, this,
+            [this] { m_detailsAction->setChecked(true); });
     connect(m_session, &ChatSession::stateChanged, this, &MainWindow::updateState);
     connect(m_session, &ChatSession::reconnectScheduled, this, &MainWindow::updateState);
     connect(m_session, &ChatSession::roundTripMeasured, this, [this](qint64 milliseconds) {
         m_roundTripLabel->setText(tr("RTT %1 ms").arg(milliseconds));
     });
-    connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
-        const QScrollBar *bar = m_view->verticalScrollBar();
-        m_atBottom = bar->value() == bar->maximum();
-    });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::followNewRows);
+    connect(m_server, &ServerHost::connectionCountChanged, this, &MainWindow::updateServerInfo);
 
     updateState();
-    resize(640, 480);
-    m_messageEdit->setFocus();
+    updateServerInfo();
+    const int line = fontMetrics().height();
+    resize(line * 48, line * 36);
+    m_splitter->setSizes({line * 24, line * 6});
+    m_composeBar->editor()->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
 
+QAction *MainWindow::createAction(QMenu *menu, const QString &text, const char *objectName,
+                                  const QKeySequence &shortcut)
+{
+    QAction *action = menu->addAction(text);
+    action->setObjectName(QLatin1String(objectName));
+    action->setShortcut(shortcut);
+    return action;
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setObjectName(QStringLiteral("quitAction"));
+    connect(createAction(file, tr("&Open Log…"), "openLogAction", QKeySequence::Open),
+            &QAction::triggered, this, &MainWindow::chooseLogToOpen);
+    connect(createAction(file, tr("&Save Log…"), "saveLogAction", QKeySequence::Save),
+            &QAction::triggered, this, &MainWindow::chooseLogToSave);
+    file->addSeparator();
+    connect(createAction(file, tr("Send &File…"), "sendFileAction"), &QAction::triggered, this,
+            &MainWindow::chooseFileToSend);
+    file->addSeparator();
+    // Ctrl+Q everywhere, also where the platform has no standard quit key.
+    connect(createAction(file, tr("&Quit"), "quitAction", Qt::CTRL | Qt::Key_Q),
+            &QAction::triggered, qApp, &QApplication::closeAllWindows);
 
-    QMenu *connection = menuBar()->addMenu(tr("&Connection"));
-    m_reconnectAction->setObjectName(QStringLiteral("reconnectAction"));
-    m_reconnectAction->setShortcut(Qt::CTRL | Qt::Key_R);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copy = createAction(edit, tr("&Copy"), "copyAction", QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    copy->setToolTip(tr("Copy the selected rows as text"));
+    connect(copy, &QAction::triggered, m_chatPane, &ChatPane::copySelection);
+    m_chatPane->view()->addAction(copy);
+    QAction *copyMessage = createAction(edit, tr("Copy &Message"), "copyMessageAction",
+                                        Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+    copyMessage->setToolTip(tr("Copy the whole message of the current row, as it is"));
+    connect(copyMessage, &QAction::triggered, m_chatPane, &ChatPane::copyCurrentMessage);
+    m_chatPane->view()->addAction(copyMessage);
+    QAction *find = createAction(edit, tr("&Find…"), "findAction", QKeySequence::Find);
+    connect(find, &QAction::triggered, m_filterBar, &FilterBar::activate);
+    edit->addSeparator();
+    QAction *clear =
+        createAction(edit, tr("C&lear Log"), "clearAction", Qt::CTRL | Qt::SHIFT | Qt::Key_K);
+    connect(clear, &QAction::triggered, m_model, &ChatModel::clear);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_timestampAction = createAction(view, tr("Show &Timestamps"), "timestampAction");
+    m_timestampAction->setCheckable(true);
+    connect(m_timestampAction, &QAction::toggled, m_chatPane, &ChatPane::setTimeVisible);
+    m_detailsAction = createAction(view, tr("Message &Details"), "detailsAction");
+    m_detailsAction->setCheckable(true);
+    m_detailsAction->setChecked(true);
+    m_detailsAction->setToolTip(tr("The selected message in full, below the log (Enter on a row)"));
+    connect(m_detailsAction, &QAction::toggled, m_detailPane, &DetailPane::setVisible);
+
+    QMenu *connection = menuBar()->addMenu(tr("C&onnection"));
+    QAction *location =
+        createAction(connection, tr("Go to &URL"), "focusUrlAction", Qt::CTRL | Qt::Key_L);
+    connect(location, &QAction::triggered, m_connectionBar, &ConnectionBar::focusUrl);
+    m_reconnectAction =
+        createAction(connection, tr("&Reconnect Now"), "reconnectAction", Qt::CTRL | Qt::Key_R);
     connect(m_reconnectAction, &QAction::triggered, m_session, &ChatSession::reconnectNow);
-    connection->addAction(m_reconnectAction);
-    m_cancelAction->setObjectName(QStringLiteral("cancelAction"));
-    m_cancelAction->setShortcut(QKeySequence::Delete);
+    m_cancelAction =
+        createAction(connection, tr("&Cancel Sending"), "cancelAction", QKeySequence::Delete);
     m_cancelAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_cancelAction->setToolTip(tr("Take back the selected messages that are still pending"));
     connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelSelected);
-    connection->addAction(m_cancelAction);
-    m_view->addAction(m_cancelAction);
-    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_chatPane->view()->addAction(m_cancelAction);
+    m_chatPane->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
     connection->addSeparator();
-    QAction *trusted = connection->addAction(tr("&Trusted Certificates…"), m_trustController,
-                                             &TrustController::showTrustedCertificates);
-    trusted->setObjectName(QStringLiteral("trustedCertificatesAction"));
+    connect(createAction(connection, tr("&Trusted Certificates…"), "trustedCertificatesAction"),
+            &QAction::triggered, m_trustController, &TrustController::showTrustedCertificates);
+
+    QMenu *server = menuBar()->addMenu(tr("Se&rver"));
+    connect(createAction(server, tr("&Start Echo Server…"), "startServerAction"),
+            &QAction::triggered, this, &MainWindow::askServerPort);
+    m_stopServerAction = createAction(server, tr("S&top Echo Server"), "stopServerAction");
+    connect(m_stopServerAction, &QAction::triggered, this, &MainWindow::stopServer);
+    m_connectServerAction =
+        createAction(server, tr("&Connect to Echo Server"), "connectServerAction");
+    connect(m_connectServerAction, &QAction::triggered, this,
+            [this] { connectTo(m_server->url()); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *plugins = help->addAction(tr("About &Plugins…"), this, &MainWindow::showAboutPlugins);
-    plugins->setObjectName(QStringLiteral("aboutPluginsAction"));
-    help->addAction(tr("&About Banter"), this, [this] {
-        QMessageBox::about(this, tr("About Banter"),
-                           tr("<p><b>Banter %1</b></p><p>A desktop WebSocket client whose "
-                              "transports are plugins.</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
+    connect(createAction(help, tr("About &Plugins…"), "aboutPluginsAction"), &QAction::triggered,
+            this, &MainWindow::showAboutPlugins);
+    connect(createAction(help, tr("&About Banter"), "aboutAction"), &QAction::triggered, this,
+            [this] {
+                QMessageBox::about(this, tr("About Banter"),
+                                   tr("<p><b>Banter %1</b></p><p>A desktop WebSocket client "
+                                      "whose transports are plugins.</p>")
+                                       .arg(QApplication::applicationVersion()));
+            });
 }
 
 void MainWindow::connectTo(const QUrl &url)
 {
-    m_urlEdit->setText(url.toString());
-    m_session->open(url);
+    m_connectionBar->setUrlText(url.toString());
+    connectToTypedUrl();
+}
+
+void MainWindow::connectToTypedUrl()
+{
+    const QString text = m_connectionBar->urlText();
+    if (m_session->open(QUrl(text, QUrl::StrictMode), m_connectionBar->options()))
+        m_connectionBar->addRecentUrl(text);
+}
+
+void MainWindow::toggleConnection()
+{
+    if (m_session->state() != Connection::State::Closed || m_session->isReconnectPending()) {
+        m_session->close();
+        updateState();
+        return;
+    }
+    connectToTypedUrl();
 }
 
 void MainWindow::startEmbeddedServer(const QUrl &url)
@@ -159,8 +239,6 @@ void MainWindow::startEmbeddedServer(const QUrl &url)
     QUrl listenUrl = url;
     listenUrl.setHost(QStringLiteral("localhost"));
     if (m_server->start(listenUrl)) {
-        connect(m_server, &ServerHost::connectionCountChanged, this, &MainWindow::updateServerInfo,
-                Qt::UniqueConnection);
         updateServerInfo();
     } else if (m_server->error() == Listener::Error::AddressInUse) {
         m_serverLabel->setText(tr("Port %1 is already served: using that server").arg(url.port()));
@@ -170,11 +248,53 @@ void MainWindow::startEmbeddedServer(const QUrl &url)
     }
 }
 
+bool MainWindow::startServer(int port)
+{
+    QUrl url(QStringLiteral("ws://localhost"));
+    url.setPort(port);
+    m_server->stop();
+    const bool started = m_server->start(url);
+    if (!started) {
+        reportError(tr("the echo server did not start on port %1: %2")
+                        .arg(port)
+                        .arg(m_server->errorString()));
+    }
+    updateServerInfo();
+    return started;
+}
+
+void MainWindow::stopServer()
+{
+    m_server->stop();
+    updateServerInfo();
+}
+
 void MainWindow::updateServerInfo()
 {
-    m_serverLabel->setText(
-        tr("Echo server on %1 (%n client(s))", nullptr, m_server->connectionCount())
-            .arg(m_server->url().toString()));
+    const bool running = m_server->isRunning();
+    m_stopServerAction->setEnabled(running);
+    m_connectServerAction->setEnabled(running);
+    if (running) {
+        m_serverLabel->setText(
+            tr("Echo server on %1 (%n client(s))", nullptr, m_server->connectionCount())
+                .arg(m_server->url().toString()));
+    } else {
+        m_serverLabel->clear();
+    }
+}
+
+void MainWindow::askServerPort()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("serverPortDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Start Echo Server"));
+    dialog->setLabelText(tr("Serve the echo service on localhost, port (0 picks a free one):"));
+    dialog->setInputMode(QInputDialog::IntInput);
+    dialog->setIntRange(0, 65535);
+    dialog->setIntValue(m_server->isRunning() ? m_server->url().port() : 3000);
+    connect(dialog, &QInputDialog::intValueSelected, this, &MainWindow::startServer);
+    dialog->open();
 }
 
 void MainWindow::loadSettings()
@@ -193,32 +313,175 @@ void MainWindow::loadSettings()
     values.heartbeatInterval = read("heartbeatInterval", defaults.heartbeatInterval);
     values.heartbeatTimeout = read("heartbeatTimeout", defaults.heartbeatTimeout);
     m_session->setSettings(values);
+    settings.endGroup();
+
+    settings.beginGroup(windowGroup);
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    m_detailsAction->setChecked(settings.value(QStringLiteral("details"), true).toBool());
+    m_timestampAction->setChecked(settings.value(QStringLiteral("timestamps"), false).toBool());
+    m_connectionBar->setRecentUrls(settings.value(QStringLiteral("recentUrls")).toStringList());
+    m_connectionBar->setUrlText(settings.value(QStringLiteral("lastUrl")).toString());
+    m_hasSettings = true;
 }
 
-void MainWindow::toggleConnection()
+void MainWindow::saveSettings() const
 {
-    if (m_session->state() != Connection::State::Closed || m_session->isReconnectPending()) {
-        m_session->close();
-        updateState();
-        return;
+    QSettings settings;
+    settings.beginGroup(windowGroup);
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("timestamps"), m_timestampAction->isChecked());
+    settings.setValue(QStringLiteral("details"), m_detailsAction->isChecked());
+    settings.setValue(QStringLiteral("recentUrls"), m_connectionBar->recentUrls());
+    settings.setValue(QStringLiteral("lastUrl"), m_connectionBar->urlText());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // A window that never read the settings (a test, a benchmark) leaves them alone.
+    if (m_hasSettings)
+        saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::reportError(const QString &text)
+{
+    m_model->appendStatus(text);
+    statusBar()->showMessage(text, 10000);
+}
+
+bool MainWindow::saveLog(const QString &path, ChatLog::Format format)
+{
+    m_model->flush();
+    const QString error = ChatLog::save(path, *m_model, format);
+    if (!error.isEmpty()) {
+        reportError(error);
+        return false;
     }
-    m_session->open(QUrl(m_urlEdit->text().trimmed(), QUrl::StrictMode));
+    statusBar()->showMessage(
+        tr("Saved %1 rows to %2")
+            .arg(QLocale().toString(m_model->rowCount()), QDir::toNativeSeparators(path)),
+        10000);
+    return true;
+}
+
+bool MainWindow::openLog(const QString &path)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    ChatLog::ReadResult result = ChatLog::load(path);
+    QApplication::restoreOverrideCursor();
+    if (!result.isOk()) {
+        reportError(result.errorString);
+        return false;
+    }
+    const int rows = int(result.entries.size());
+    m_model->clear();
+    m_model->appendEntries(std::move(result.entries));
+    m_model->flush();
+    statusBar()->showMessage(
+        tr("Opened %1 rows from %2").arg(QLocale().toString(rows), QDir::toNativeSeparators(path)),
+        10000);
+    return true;
+}
+
+bool MainWindow::sendFile(const QString &path)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (QFileInfo(path).size() > maxSendFileSize) {
+        reportError(tr("cannot send %1: it is larger than %2, the most Banter sends as one message")
+                        .arg(name, QLocale().formattedDataSize(maxSendFileSize, 0,
+                                                               QLocale::DataSizeIecFormat)));
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        reportError(tr("cannot send %1: %2").arg(name, file.errorString()));
+        return false;
+    }
+    const QByteArray bytes = file.read(maxSendFileSize + 1);
+    if (file.error() != QFileDevice::NoError || bytes.size() > maxSendFileSize) {
+        reportError(tr("cannot send %1: %2")
+                        .arg(name, bytes.size() > maxSendFileSize ? tr("it is too large")
+                                                                  : file.errorString()));
+        return false;
+    }
+    return m_session->sendBinary(bytes);
+}
+
+QFileDialog *MainWindow::createFileDialog(const QString &title, const char *objectName,
+                                          QFileDialog::FileMode mode)
+{
+    // Window-modal and not blocking: the chat goes on while the user picks a file.
+    auto *dialog = new QFileDialog(this, title);
+    dialog->setObjectName(QLatin1String(objectName));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(mode);
+    return dialog;
+}
+
+void MainWindow::chooseLogToSave()
+{
+    QFileDialog *dialog = createFileDialog(tr("Save Log"), "saveLogDialog", QFileDialog::AnyFile);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    const QString ndjson = tr("NDJSON log, opens again (*.ndjson *.jsonl)");
+    const QString text = tr("Text (*.txt *.log)");
+    dialog->setNameFilters({ndjson, text});
+    dialog->setDefaultSuffix(QStringLiteral("ndjson"));
+    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog, text](const QString &filter) {
+        dialog->setDefaultSuffix(filter == text ? QStringLiteral("txt") : QStringLiteral("ndjson"));
+    });
+    connect(dialog, &QFileDialog::fileSelected, this, [this, dialog, text](const QString &path) {
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        const bool isText = dialog->selectedNameFilter() == text ||
+                            suffix == QLatin1String("txt") || suffix == QLatin1String("log");
+        saveLog(path, isText ? ChatLog::Format::Text : ChatLog::Format::Ndjson);
+    });
+    dialog->open();
+}
+
+void MainWindow::chooseLogToOpen()
+{
+    QFileDialog *dialog =
+        createFileDialog(tr("Open Log"), "openLogDialog", QFileDialog::ExistingFile);
+    dialog->setNameFilters({tr("NDJSON log (*.ndjson *.jsonl)"), tr("All files (*)")});
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::openLog);
+    dialog->open();
+}
+
+void MainWindow::chooseFileToSend()
+{
+    QFileDialog *dialog =
+        createFileDialog(tr("Send File"), "sendFileDialog", QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::sendFile);
+    dialog->open();
+}
+
+void MainWindow::sendText(const QString &text)
+{
+    // When the session cannot take the message, it stays in the field: nothing typed is lost.
+    if (m_session->sendText(text))
+        m_composeBar->accept();
+}
+
+void MainWindow::sendBinary(const QByteArray &bytes)
+{
+    if (m_session->sendBinary(bytes))
+        m_composeBar->accept();
 }
 
 void MainWindow::cancelSelected()
 {
-    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
-        m_session->cancel(index.row());
+    for (int row : m_chatPane->selectedRows())
+        m_session->cancel(row);
 }
 
-void MainWindow::sendMessage()
+void MainWindow::showDetails(int row)
 {
-    const QString text = m_messageEdit->text();
-    if (text.isEmpty())
-        return;
-    // When the session cannot take the message, it stays in the field: nothing typed is lost.
-    if (m_session->sendText(text))
-        m_messageEdit->clear();
+    if (row < 0)
+        m_detailPane->clear();
+    else
+        m_detailPane->showEntry(m_model->entry(row));
 }
 
 void MainWindow::updateState()
@@ -226,8 +489,7 @@ void MainWindow::updateState()
     const QString url = m_session->url().toString();
     const bool retrying = m_session->isReconnectPending();
     const Connection::State state = m_session->state();
-    m_connectButton->setText(state == Connection::State::Closed && !retrying ? tr("&Connect")
-                                                                             : tr("&Disconnect"));
+    m_connectionBar->setConnected(state != Connection::State::Closed || retrying);
     m_reconnectAction->setEnabled(state == Connection::State::Closed &&
                                   !m_session->url().isEmpty());
     if (state != Connection::State::Open)
@@ -265,16 +527,11 @@ void MainWindow::updateCountdown()
                               .arg(m_session->url().toString()));
 }
 
-void MainWindow::followNewRows()
-{
-    if (m_atBottom)
-        m_view->scrollToBottom();
-}
-
 void MainWindow::showAboutPlugins()
 {
-    AboutPluginsDialog dialog(m_registry, this);
-    dialog.exec();
+    auto *dialog = new AboutPluginsDialog(m_registry, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace Banter

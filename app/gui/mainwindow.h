@@ -2,79 +2,120 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <chatlog.h>
 #include <connection.h>
 
+#include <QFileDialog>
 #include <QMainWindow>
 
 QT_BEGIN_NAMESPACE
 class QAction;
 class QLabel;
-class QLineEdit;
-class QListView;
-class QPushButton;
+class QSplitter;
 class QTimer;
 QT_END_NAMESPACE
 
 namespace Banter {
 
 class ChatModel;
+class ChatPane;
 class ChatSession;
+class ComposeBar;
+class ConnectionBar;
+class DetailPane;
+class FilterBar;
 class PluginRegistry;
 class ServerHost;
 class TrustController;
 
-// The chat window: a URL bar with Connect/Disconnect, the log (QListView), the message line
-// (QLineEdit) and a status bar. All chat logic lives in core's ChatSession and ChatModel.
+// The chat window: the URL bar, the log with its find bar and the detail pane below it, the
+// message field, and a status bar. It puts the pieces together and holds the menus; the chat
+// logic lives in core's ChatSession and ChatModel, the log files in core's ChatLog.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    // The largest file Send File sends as one message.
+    static constexpr qint64 maxSendFileSize = qint64(64) * 1024 * 1024;
+
     explicit MainWindow(PluginRegistry *registry, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     ChatModel *model() const { return m_model; }
     ChatSession *session() const { return m_session; }
+    ServerHost *server() const { return m_server; }
+    TrustController *trustController() const { return m_trustController; }
 
     // Puts url into the URL bar and connects to it.
     void connectTo(const QUrl &url);
     // Serves the echo service on the port of url, on the loopback addresses. When the port is
     // already taken, the window uses whatever serves there.
     void startEmbeddedServer(const QUrl &url);
-    ServerHost *server() const { return m_server; }
-    TrustController *trustController() const { return m_trustController; }
+    // Server → Start Echo Server: serves on port (0 picks a free one); false, with a status line
+    // in words, when it cannot.
+    bool startServer(int port);
+    void stopServer();
 
-    // Reads the connection settings (group "connection" of QSettings: openTimeout,
-    // heartbeatInterval and heartbeatTimeout, in seconds) into the session.
+    // Reads the connection settings (group "connection": openTimeout, heartbeatInterval and
+    // heartbeatTimeout, in seconds) and the window's state (group "window": geometry, splitter,
+    // timestamps, last and recent URLs). From then on, closing the window saves its state.
     void loadSettings();
+    void saveSettings() const;
+
+    // What File → Save Log, Open Log and Send File do once a file is chosen. Each says what went
+    // wrong in a status line and returns false; nothing of the log is lost then.
+    bool saveLog(const QString &path, ChatLog::Format format);
+    bool openLog(const QString &path);
+    bool sendFile(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
+    QAction *createAction(QMenu *menu, const QString &text, const char *objectName,
+                          const QKeySequence &shortcut = QKeySequence());
+    void connectToTypedUrl();
     void toggleConnection();
-    void sendMessage();
+    void sendText(const QString &text);
+    void sendBinary(const QByteArray &bytes);
     void updateState();
     void updateCountdown();
-    void cancelSelected();
-    void followNewRows();
-    void showAboutPlugins();
     void updateServerInfo();
+    void cancelSelected();
+    void showDetails(int row);
+    QFileDialog *createFileDialog(const QString &title, const char *objectName,
+                                  QFileDialog::FileMode mode);
+    void chooseLogToSave();
+    void chooseLogToOpen();
+    void chooseFileToSend();
+    void askServerPort();
+    void showAboutPlugins();
+    void reportError(const QString &text);
 
     PluginRegistry *m_registry;
     ChatModel *m_model;
     ChatSession *m_session;
     ServerHost *m_server;
     TrustController *m_trustController = nullptr;
-    QLineEdit *m_urlEdit;
-    QPushButton *m_connectButton;
-    QListView *m_view;
-    QLineEdit *m_messageEdit;
+    ConnectionBar *m_connectionBar;
+    FilterBar *m_filterBar;
+    ChatPane *m_chatPane;
+    DetailPane *m_detailPane;
+    QSplitter *m_splitter;
+    ComposeBar *m_composeBar;
     QLabel *m_stateLabel;
     QLabel *m_serverLabel;
     QLabel *m_roundTripLabel;
-    QAction *m_reconnectAction;
-    QAction *m_cancelAction;
+    QAction *m_reconnectAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_timestampAction = nullptr;
+    QAction *m_detailsAction = nullptr;
+    QAction *m_stopServerAction = nullptr;
+    QAction *m_connectServerAction = nullptr;
     QTimer *m_countdown;
-    bool m_atBottom = true;
+    bool m_hasSettings = false;
 };
 
 } // namespace Banter

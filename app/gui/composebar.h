@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QPushButton;
+class QToolButton;
+QT_END_NAMESPACE
+
+namespace Banter {
+
+class MessageEdit;
+
+// Where messages are written: the message field, the hex input switch, Send and Send File.
+// In hex mode the text is read as bytes ("00 01 ff") and goes out as a binary message; text
+// that is not hex stays in the field with the reason below it.
+class ComposeBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Text, Hex };
+    Q_ENUM(Mode)
+
+    explicit ComposeBar(QWidget *parent = nullptr);
+
+    MessageEdit *editor() const { return m_editor; }
+    Mode mode() const;
+    void setMode(Mode mode);
+    QString errorText() const;
+
+    // The message went out: remembers it for Up and Down and empties the field.
+    void accept();
+
+Q_SIGNALS:
+    void textSubmitted(const QString &text);
+    void binarySubmitted(const QByteArray &bytes);
+    void sendFileRequested();
+
+private:
+    void submit();
+    void showError(const QString &error);
+    void updatePlaceholder();
+
+    MessageEdit *m_editor;
+    QToolButton *m_hexButton;
+    QPushButton *m_sendButton;
+    QPushButton *m_fileButton;
+    QLabel *m_errorLabel;
+};
+
+} // namespace Banter

@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <connectoptions.h>
+
+#include <QDialog>
+
+QT_BEGIN_NAMESPACE
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+QT_END_NAMESPACE
+
+namespace Banter {
+
+// Connection → Options: request headers ("Name: value", one a line), the subprotocols to offer
+// (comma separated) and the origin, sent by the next connection and its reconnections. What
+// cannot be sent is said in words below the fields, and OK waits until it is fixed.
+class ConnectDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectDialog(QWidget *parent = nullptr);
+
+    void setOptions(const ConnectOptions &options);
+    // What the fields say; only meaningful when problem() is empty.
+    ConnectOptions options() const;
+    QString problem() const { return m_problem; }
+
+    // A one-line summary, such as "2 headers, subprotocols chat.v2, origin https://a.example".
+    static QString summary(const ConnectOptions &options);
+
+private:
+    void validate();
+
+    QPlainTextEdit *m_headers;
+    QLineEdit *m_subprotocols;
+    QLineEdit *m_origin;
+    QLabel *m_problemLabel;
+    QDialogButtonBox *m_buttons;
+    ConnectOptions m_options;
+    QString m_problem;
+};
+
+} // namespace Banter

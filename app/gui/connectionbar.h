@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <connectoptions.h>
+
+#include <QStringList>
+#include <QUrl>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QComboBox;
+class QLabel;
+class QPushButton;
+QT_END_NAMESPACE
+
+namespace Banter {
+
+// The URL bar: an editable list of the recent URLs, Connect/Disconnect, and Options for the
+// request headers, subprotocols and origin. What is wrong with the typed URL (no scheme, no host,
+// a scheme no loaded plugin handles) is said in words below it while typing.
+class ConnectionBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int maxRecentUrls = 10;
+
+    explicit ConnectionBar(QWidget *parent = nullptr);
+
+    QString urlText() const;
+    void setUrlText(const QString &text);
+    QUrl url() const;
+    void focusUrl();
+
+    // The schemes the loaded transport plugins handle, for the check of the typed URL.
+    void setSchemes(const QStringList &schemes);
+    // What is wrong with the typed URL, in words; empty when nothing is (or nothing is typed).
+    QString problem() const;
+    static QString problemOf(const QString &text, const QStringList &schemes);
+
+    QStringList recentUrls() const;
+    void setRecentUrls(const QStringList &urls);
+    void addRecentUrl(const QString &url);
+
+    ConnectOptions options() const { return m_options; }
+    void setOptions(const ConnectOptions &options);
+
+    // The button says Disconnect while connected, connecting, or waiting to reconnect.
+    void setConnected(bool connected);
+
+Q_SIGNALS:
+    // Enter in the URL field: connect to what it says.
+    void connectRequested();
+    // The button: connect, or disconnect.
+    void toggleRequested();
+    void optionsChanged(const Banter::ConnectOptions &options);
+
+private:
+    void updateProblem();
+    void editOptions();
+
+    QComboBox *m_urlBox;
+    QPushButton *m_connectButton;
+    QPushButton *m_optionsButton;
+    QLabel *m_problemLabel;
+    QStringList m_schemes;
+    ConnectOptions m_options;
+};
+
+} // namespace Banter

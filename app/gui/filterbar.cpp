@@ -1,0 +1,146 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "filterbar.h"
+
+#include "chatfiltermodel.h"
+#include "colorscheme.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QToolButton>
+
+namespace Banter {
+
+FilterBar::FilterBar(ChatFilterModel *filter, QWidget *parent)
+    : QWidget(parent)
+    , m_filter(filter)
+    , m_edit(new QLineEdit)
+    , m_regex(new QCheckBox(tr("Regular expression")))
+    , m_sent(new QCheckBox(tr("Sent")))
+    , m_received(new QCheckBox(tr("Received")))
+    , m_status(new QCheckBox(tr("Status")))
+    , m_count(new QLabel)
+    , m_problem(new QLabel)
+    , m_close(new QToolButton)
+{
+    setObjectName(QStringLiteral("filterBar"));
+    m_edit->setObjectName(QStringLiteral("filterEdit"));
+    m_edit->setAccessibleName(tr("Find in the log"));
+    m_edit->setPlaceholderText(tr("Find (Escape closes)"));
+    m_edit->setClearButtonEnabled(true);
+    m_regex->setObjectName(QStringLiteral("regexCheck"));
+    m_regex->setAccessibleName(tr("Regular expression"));
+    for (QCheckBox *kind : {m_sent, m_received, m_status}) {
+        kind->setChecked(true);
+        kind->setAccessibleName(tr("Show %1 rows").arg(kind->text()));
+    }
+    m_sent->setObjectName(QStringLiteral("showSentCheck"));
+    m_received->setObjectName(QStringLiteral("showReceivedCheck"));
+    m_status->setObjectName(QStringLiteral("showStatusCheck"));
+    m_count->setObjectName(QStringLiteral("filterCountLabel"));
+    m_problem->setObjectName(QStringLiteral("filterProblemLabel"));
+    m_problem->setWordWrap(true);
+    ColorScheme::markAsWarning(m_problem);
+    m_problem->hide();
+    m_close->setObjectName(QStringLiteral("closeFilterButton"));
+    m_close->setText(QStringLiteral("\u2715"));
+    m_close->setAccessibleName(tr("Close find"));
+    m_close->setToolTip(tr("Close find and show every row (Escape)"));
+
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(QMargins());
+    layout->addWidget(m_edit, 0, 0);
+    layout->addWidget(m_regex, 0, 1);
+    layout->addWidget(m_sent, 0, 2);
+    layout->addWidget(m_received, 0, 3);
+    layout->addWidget(m_status, 0, 4);
+    layout->addWidget(m_count, 0, 5);
+    layout->addWidget(m_close, 0, 6);
+    layout->addWidget(m_problem, 1, 0, 1, 7);
+    layout->setColumnStretch(0, 1);
+
+    auto *escape = new QAction(this);
+    escape->setShortcut(Qt::Key_Escape);
+    escape->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QAction::triggered, this, &FilterBar::dismiss);
+    addAction(escape);
+
+    // Typing waits a moment, so that a long log is filtered once per pause, not per key.
+    m_typingDelay.setSingleShot(true);
+    m_typingDelay.setInterval(150);
+    connect(&m_typingDelay, &QTimer::timeout, this, &FilterBar::apply);
+    connect(m_edit, &QLineEdit::textChanged, &m_typingDelay, qOverload<>(&QTimer::start));
+    for (QCheckBox *box : {m_regex, m_sent, m_received, m_status})
+        connect(box, &QCheckBox::toggled, this, &FilterBar::apply);
+    connect(m_close, &QToolButton::clicked, this, &FilterBar::dismiss);
+    connect(m_filter, &ChatFilterModel::filterChanged, this, &FilterBar::updateCount);
+    for (auto signal : {&ChatFilterModel::rowsInserted, &ChatFilterModel::rowsRemoved})
+        connect(m_filter, signal, this, &FilterBar::updateCount);
+    connect(m_filter, &ChatFilterModel::modelReset, this, &FilterBar::updateCount);
+    hide();
+}
+
+void FilterBar::activate()
+{
+    show();
+    m_edit->selectAll();
+    m_edit->setFocus(Qt::ShortcutFocusReason);
+}
+
+void FilterBar::dismiss()
+{
+    m_typingDelay.stop();
+    m_edit->clear();
+    for (QCheckBox *kind : {m_sent, m_received, m_status})
+        kind->setChecked(true);
+    apply();
+    hide();
+}
+
+void FilterBar::apply()
+{
+    m_typingDelay.stop();
+    QList<ChatModel::Kind> kinds;
+    if (m_sent->isChecked())
+        kinds.append(ChatModel::Kind::Sent);
+    if (m_received->isChecked())
+        kinds.append(ChatModel::Kind::Received);
+    if (m_status->isChecked())
+        kinds.append(ChatModel::Kind::Status);
+    m_filter->setFilter(m_edit->text(),
+                        m_regex->isChecked() ? ChatFilterModel::Syntax::RegularExpression
+                                             : ChatFilterModel::Syntax::PlainText,
+                        kinds);
+    updateCount();
+}
+
+void FilterBar::updateCount()
+{
+    m_problem->setText(m_filter->errorString());
+    m_problem->setHidden(m_filter->errorString().isEmpty());
+    const QAbstractItemModel *source = m_filter->sourceModel();
+    if (!m_filter->isActive() || !source) {
+        m_count->clear();
+        return;
+    }
+    const QLocale locale;
+    m_count->setText(
+        tr("%1 of %2")
+            .arg(locale.toString(m_filter->rowCount()), locale.toString(source->rowCount())));
+}
+
+QString FilterBar::countText() const
+{
+    return m_count->text();
+}
+
+QString FilterBar::problemText() const
+{
+    return m_problem->text();
+}
+
+} // namespace Banter

@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "windowfixture.h"
+
+#include <chatmodel.h>
+#include <chatsession.h>
+#include <serverhost.h>
+
+#include <QCoreApplication>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Banter;
+
+void WindowFixture::useTestSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("BanterTest"));
+    clearSettings();
+}
+
+void WindowFixture::clearSettings()
+{
+    QSettings().clear();
+}
+
+void WindowFixture::create(const QStringList &pluginFolders)
+{
+    m_window.reset();
+    m_registry = std::make_unique<PluginRegistry>();
+    m_registry->setSearchPaths(pluginFolders.isEmpty()
+                                   ? QStringList{QStringLiteral(BANTER_TEST_PLUGIN_DIR)}
+                                   : pluginFolders);
+    m_registry->scan();
+    m_window = std::make_unique<MainWindow>(m_registry.get());
+    m_window->show();
+    if (!QTest::qWaitForWindowExposed(m_window.get()))
+        qWarning("the window was not exposed");
+}
+
+void WindowFixture::destroy()
+{
+    m_window.reset();
+    m_registry.reset();
+}
+
+QStringList WindowFixture::lines() const
+{
+    ChatModel *model = m_window->model();
+    model->flush();
+    QStringList result;
+    for (int row = 0; row < model->rowCount(); ++row)
+        result.append(model->index(row).data(ChatModel::LineRole).toString());
+    return result;
+}
+
+QUrl WindowFixture::startAndConnect()
+{
+    m_window->startEmbeddedServer(QUrl(QStringLiteral("ws://localhost:0")));
+    const QUrl url = m_window->server()->url();
+    m_window->connectTo(url);
+    return url;
+}
+
+void WindowFixture::setReconnectDelay(std::chrono::milliseconds delay) const
+{
+    ChatSession::Settings settings = m_window->session()->settings();
+    settings.reconnect.initial = delay;
+    settings.reconnect.maximum = delay * 5;
+    m_window->session()->setSettings(settings);
+}
+
+void WindowFixture::typeAndSend(const QString &text) const
+{
+    auto *edit = find<QPlainTextEdit>("messageEdit");
+    edit->setFocus();
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
+QString WindowFixture::messageText() const
+{
+    return find<QPlainTextEdit>("messageEdit")->toPlainText();
+}

@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <mainwindow.h>
+#include <pluginregistry.h>
+
+#include <QStringList>
+#include <QUrl>
+#include <QWidget>
+
+#include <chrono>
+#include <memory>
+
+// What every widget test of the window needs: the real plugins of this build, a shown
+// MainWindow, its widgets by object name, and the log as text lines ("> hello").
+class WindowFixture
+{
+public:
+    // Settings go to a test location (~/.qttest), and start empty.
+    static void useTestSettings();
+    static void clearSettings();
+
+    // A new, shown window over a registry that searches folders (the build's plugins when empty).
+    void create(const QStringList &pluginFolders = QStringList());
+    void destroy();
+
+    Banter::MainWindow *window() const { return m_window.get(); }
+    Banter::PluginRegistry *registry() const { return m_registry.get(); }
+
+    template<class T> T *find(const char *objectName) const
+    {
+        return m_window->findChild<T *>(QLatin1String(objectName));
+    }
+
+    // Every row of the log, inserted or waiting to be, as "<prefix> <text>".
+    QStringList lines() const;
+    // The embedded echo server on a free port, and the window connected to it.
+    QUrl startAndConnect();
+    // The session's reconnect delays: short ones for tests that wait for a reconnect, an hour
+    // for tests where only Reconnect Now may bring the connection back.
+    void setReconnectDelay(std::chrono::milliseconds delay) const;
+    // Types into the message field and presses Enter.
+    void typeAndSend(const QString &text) const;
+    QString messageText() const;
+
+private:
+    std::unique_ptr<Banter::PluginRegistry> m_registry;
+    std::unique_ptr<Banter::MainWindow> m_window;
+};
