@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QIcon>
 #include <QLockFile>
 #include <QStandardPaths>
 
@@ -44,6 +45,11 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setUp(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Banter"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("banter"));
+    QIcon icon;
+    for (int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/banter-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("banter"), icon));
     Banter::ColorScheme::apply(options->colorScheme);
 
     Banter::PluginRegistry registry;
