@@ -120,6 +120,8 @@ void ComposeBar::updatePlaceholder()
     m_editor->setPlaceholderText(mode() == Mode::Hex
                                      ? tr("Bytes in hex, such as 00 01 ff; Enter sends them")
                                      : tr("Type a message and press Enter"));
+    // Qt 6.4 repaints a placeholder only when it appears or disappears, not when it changes.
+    m_editor->viewport()->update();
 }
 
 } // namespace Banter

@@ -183,6 +183,7 @@ void tst_ComposeBar::hexModeSendsBytesAsABinaryMessage()
     QCOMPARE(editor()->text(), QString());
 
     QTest::mouseClick(hexButton, Qt::LeftButton); // back to text
+    QCOMPARE(editor()->placeholderText(), textPlaceholder);
     m_fixture.typeAndSend(QStringLiteral("00 01"));
     QTRY_COMPARE(m_fixture.lines().value(5), QStringLiteral("< 00 01"));
 }
