@@ -45,6 +45,9 @@ AcceptedSocket::AcceptedSocket(QTcpSocket *socket, const Timeouts &timeouts, QOb
     , m_peerName(addressName(socket->peerAddress(), socket->peerPort()))
     , m_timeouts(timeouts)
 {
+    // The socket is ours to delete. Nothing here waits for its destroyed() signal: a QWebSocket
+    // that is deleted disconnects every signal of its TCP socket, ours included.
+    socket->setParent(this);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &AcceptedSocket::onTimeout);
     // Connected before QWebSocketServer and QWebSocket connect theirs: this one runs first and
@@ -52,10 +55,6 @@ AcceptedSocket::AcceptedSocket(QTcpSocket *socket, const Timeouts &timeouts, QOb
     connect(socket, &QIODevice::readyRead, this, &AcceptedSocket::onReadyRead);
     connect(socket, &QIODevice::aboutToClose, this, &AcceptedSocket::onAboutToClose);
     connect(socket, &QAbstractSocket::disconnected, this, &AcceptedSocket::onDisconnected);
-    connect(socket, &QObject::destroyed, this, [this] {
-        if (!m_lingerNotifier)
-            finish();
-    });
 }
 
 AcceptedSocket::~AcceptedSocket()
@@ -194,7 +193,13 @@ void AcceptedSocket::onAboutToClose()
 
 void AcceptedSocket::onDisconnected()
 {
-    if (m_lingerFd < 0 || m_lingerNotifier)
+    // Qt is done with it; the QWebSocket made from it may still hold it until then.
+    m_socket->deleteLater();
+    if (m_lingerFd < 0) {
+        finish();
+        return;
+    }
+    if (m_lingerNotifier)
         return;
     // Everything Qt wrote is in the kernel: say we are done, then wait for the client to be.
     ::shutdown(m_lingerFd, SHUT_WR);

@@ -29,7 +29,7 @@ namespace BanterWs {
 //   what the client still sends until the client closes too. Closing a socket with unread data
 //   resets the connection, and a client that is still sending (a message over the limit) would
 //   then lose the close frame that says why.
-// It is a child of the listener, not of the socket, because it outlives the socket.
+// It owns the socket, and outlives it while it lingers.
 class AcceptedSocket : public QObject
 {
     Q_OBJECT

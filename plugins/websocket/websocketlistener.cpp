@@ -29,8 +29,10 @@ using Banter::lcServer;
 
 namespace {
 
-// File descriptors kept free for everything else the process opens.
+// File descriptors kept free for everything else the process opens, and for the connections
+// a QTcpServer accepts before it waits for the listener to take them (maxPending).
 constexpr int reservedDescriptors = 64;
+constexpr int maxPending = 32;
 
 Banter::Listener::Error listenError(QAbstractSocket::SocketError error)
 {
@@ -216,6 +218,10 @@ bool WebSocketListener::listenOn(const QHostAddress &address, quint16 port)
         server = new QTcpServer(this);
     }
     server->setListenBacklogSize(settings().listenBacklog);
+    // Once this many accepted connections wait for the listener, a QTcpServer stops accepting
+    // (a QSslServer counts those in their TLS handshake too, so this is also how many
+    // handshakes run at once).
+    server->setMaxPendingConnections(maxPending);
     if (!server->listen(address, port)) {
         const QString where = AcceptedSocket::addressName(address, port);
         setError(listenError(server->serverError()),
@@ -237,25 +243,47 @@ bool WebSocketListener::listenOn(const QHostAddress &address, quint16 port)
 
 void WebSocketListener::acceptFrom(QTcpServer *server)
 {
-    while (QTcpSocket *socket = server->nextPendingConnection()) {
-        // The QWebSocket made from it does not own the TCP socket: the listener does, so that
-        // close() stops accepting without dropping clients, and frees it once it is done.
-        socket->setParent(this);
-        connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+    // When the connections use all the descriptors they may, the rest wait in the server:
+    // it stops accepting once maxPending wait there.
+    while (m_socketCount < m_socketLimit) {
+        QTcpSocket *socket = server->nextPendingConnection();
+        if (!socket)
+            return;
+        // The QWebSocket made from it does not own the TCP socket: its AcceptedSocket, a child
+        // of the listener, does, so that close() stops accepting without dropping clients.
         auto *accepted = new AcceptedSocket(
             socket, {settings().handshakeTimeout, settings().closeTimeout}, this);
         ++m_socketCount;
-        connect(accepted, &QObject::destroyed, this, [this, accepted, key = accepted->key()] {
-            --m_socketCount;
-            if (m_handshaking.value(key) == accepted)
-                m_handshaking.remove(key);
-            updateAccepting();
-        });
+        connect(accepted, &QObject::destroyed, this,
+                [this, accepted, key = accepted->key()] { release(accepted, key); });
         connect(accepted, &AcceptedSocket::requestReceived, this,
                 [this, accepted] { handOver(accepted); });
         accepted->start();
     }
-    updateAccepting();
+    if (!m_isFull && server->hasPendingConnections()) {
+        m_isFull = true;
+        qCWarning(lcServer,
+                  "not accepting new clients: %d connections use all the file descriptors the "
+                  "process may open but %d (raise the limit: ulimit -n, LimitNOFILE=)",
+                  m_socketCount, reservedDescriptors);
+    }
+}
+
+void WebSocketListener::release(AcceptedSocket *accepted, const QString &key)
+{
+    --m_socketCount;
+    if (m_handshaking.value(key) == accepted)
+        m_handshaking.remove(key);
+    if (!m_isFull)
+        return;
+    // A descriptor is free: the longest waiting client gets it.
+    for (QTcpServer *server : m_tcpServers)
+        acceptFrom(server);
+    // Said once there is room for a burst again, not at every client that leaves.
+    if (m_socketCount < m_socketLimit - maxPending) {
+        m_isFull = false;
+        qCInfo(lcServer, "accepting new clients again");
+    }
 }
 
 void WebSocketListener::handOver(AcceptedSocket *accepted)
@@ -284,34 +312,12 @@ void WebSocketListener::acceptUpgraded()
     }
 }
 
-void WebSocketListener::updateAccepting()
-{
-    const bool isFull = m_socketCount >= m_socketLimit;
-    if (isFull == m_isPaused)
-        return;
-    m_isPaused = isFull;
-    for (QTcpServer *server : m_tcpServers) {
-        if (isFull)
-            server->pauseAccepting();
-        else
-            server->resumeAccepting();
-    }
-    if (isFull) {
-        qCWarning(lcServer,
-                  "not accepting new clients: %d connections use all the file descriptors the "
-                  "process may open but %d (raise the limit: ulimit -n, LimitNOFILE=)",
-                  m_socketCount, reservedDescriptors);
-    } else {
-        qCInfo(lcServer, "accepting new clients again");
-    }
-}
-
 void WebSocketListener::close()
 {
     for (QTcpServer *server : m_tcpServers)
         delete server;
     m_tcpServers.clear();
-    m_isPaused = false;
+    m_isFull = false;
 }
 
 } // namespace BanterWs

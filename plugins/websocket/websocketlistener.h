@@ -46,7 +46,7 @@ private:
     void acceptFrom(QTcpServer *server);
     void handOver(AcceptedSocket *accepted);
     void acceptUpgraded();
-    void updateAccepting();
+    void release(AcceptedSocket *accepted, const QString &key);
 
     QWebSocketServer *m_handshaker = nullptr;
     std::vector<QTcpServer *> m_tcpServers;
@@ -57,7 +57,7 @@ private:
     // Accepted TCP connections that still hold a file descriptor, and how many may.
     int m_socketCount = 0;
     int m_socketLimit = 0;
-    bool m_isPaused = false;
+    bool m_isFull = false;
 };
 
 } // namespace BanterWs

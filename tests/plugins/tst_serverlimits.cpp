@@ -71,6 +71,8 @@ private Q_SLOTS:
     void originsOutsideTheListAreRefusedWith403();
     void deadClientIsDroppedAliveOneStays();
     void statisticsCountClientsMessagesAndBytes();
+    void nothingOfAClientOutlivesIt_data();
+    void nothingOfAClientOutlivesIt();
     void listenBacklogIsWhatTheSettingsSay();
 
 private:
@@ -228,8 +230,8 @@ void tst_ServerLimits::closeFrameReachesAClientThatIsStillSending()
     QTRY_COMPARE_WITH_TIMEOUT(m_host->connectionCount(), 0, waitMs);
     // Done writing, or stopped by the server's end of the connection: a reset takes the close
     // frame with it, an orderly end leaves it to be read.
-    QTRY_VERIFY_WITH_TIMEOUT(
-        offender->socket()->bytesToWrite() == 0 || offender->isDisconnected(), waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(offender->socket()->bytesToWrite() == 0 || offender->isDisconnected(),
+                             waitMs);
     offender->setReading(true);
     QTRY_COMPARE_WITH_TIMEOUT(offender->closeCode(), 1009, waitMs);
     QTRY_VERIFY_WITH_TIMEOUT(offender->isDisconnected(), waitMs);
@@ -466,6 +468,38 @@ void tst_ServerLimits::statisticsCountClientsMessagesAndBytes()
     const auto greetingSize = quint64(qstrlen(greeting));
     QCOMPARE(statistics.messagesSent, quint64(4));
     QCOMPARE(statistics.bytesSent, 2 * greetingSize + 16);
+}
+
+void tst_ServerLimits::nothingOfAClientOutlivesIt_data()
+{
+    QTest::addColumn<bool>("isClosedByTheClient");
+    QTest::newRow("client closes") << true;
+    QTest::newRow("client vanishes") << false;
+}
+
+void tst_ServerLimits::nothingOfAClientOutlivesIt()
+{
+    QFETCH(bool, isClosedByTheClient);
+    start();
+    // Everything the server made for its clients, whatever the plugins call it.
+    const auto objectsLeft = [this] { return m_host->findChildren<QObject *>().size(); };
+    const qsizetype idle = objectsLeft();
+    std::vector<RawWebSocketClient *> clients;
+    for (int i = 0; i < 20; ++i) {
+        clients.push_back(greetedClient());
+        QVERIFY(clients.back());
+    }
+    QVERIFY(objectsLeft() > idle);
+
+    for (RawWebSocketClient *client : clients) {
+        if (isClosedByTheClient)
+            client->closeNormally();
+        else
+            client->socket()->abort();
+    }
+
+    QTRY_COMPARE_WITH_TIMEOUT(m_host->connectionCount(), 0, waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(objectsLeft(), idle, waitMs);
 }
 
 void tst_ServerLimits::listenBacklogIsWhatTheSettingsSay()
