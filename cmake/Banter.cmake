@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 # The languages Banter ships; English is the source language.
-set(BANTER_LANGUAGES de)
+set(BANTER_LANGUAGES de fr es ja ar)
 
 # banter_add_catalogs(<target> <catalog>): translations/<catalog>_<lang>.ts for every language,
 # compiled into the target's resources under :/i18n/<catalog>_<lang>.qm. A catalog with plural

@@ -10,6 +10,33 @@
 
 namespace Banter {
 
+QCommandLineOption Localization::languageOption()
+{
+    return QCommandLineOption(QStringLiteral("lang"),
+                              tr("Use this language instead of the system's, e.g. de, fr, es, ja, "
+                                 "ar or en."),
+                              tr("code"));
+}
+
+QLocale Localization::applyLanguageOption(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        QString code;
+        if (argument == QLatin1String("--lang") && i + 1 < arguments.size())
+            code = arguments.at(i + 1);
+        else if (argument.startsWith(QLatin1String("--lang=")))
+            code = argument.mid(7);
+        else if (argument == QLatin1String("--"))
+            break;
+        if (!code.isEmpty()) {
+            QLocale::setDefault(QLocale(code));
+            break;
+        }
+    }
+    return QLocale();
+}
+
 QStringList Localization::baseCatalogs()
 {
     return {QStringLiteral("qtbase"), QStringLiteral("qtwebsockets"), QStringLiteral("bantercore")};

@@ -4,6 +4,8 @@
 
 #include "banterglobal.h"
 
+#include <QCommandLineOption>
+#include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
 
@@ -13,7 +15,15 @@ namespace Banter {
 // into each target's resources) for one locale.
 class BANTERCORE_EXPORT Localization
 {
+    Q_DECLARE_TR_FUNCTIONS(Banter::Localization)
+
 public:
+    // "--lang xx": the language to use instead of the system's (LANG, LC_ALL, LANGUAGE).
+    static QCommandLineOption languageOption();
+    // Finds --lang in the arguments (program name first) and makes its locale the default, so
+    // that QLocale() and install() use it. Call before install(); returns the locale in force.
+    static QLocale applyLanguageOption(const QStringList &arguments);
+
     // The catalogs every Banter program loads: Qt's own and BanterCore's.
     static QStringList baseCatalogs();
 

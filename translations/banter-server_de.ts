@@ -43,5 +43,85 @@
         <source>invalid address "%1"</source>
         <translation>ungültige Adresse „%1“</translation>
     </message>
+    <message>
+        <source>Serve wss:// with this certificate (PEM; the chain may follow it).</source>
+        <translation>wss:// mit diesem Zertifikat anbieten (PEM; die Zertifikatskette darf folgen).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>The private key of the certificate (PEM, no passphrase).</source>
+        <translation>Der private Schlüssel des Zertifikats (PEM, ohne Passphrase).</translation>
+    </message>
+    <message>
+        <source>Largest message a client may send; a larger one closes its connection with 1009 (default: 16MiB).</source>
+        <translation>Größte Nachricht, die ein Client senden darf; eine größere schließt seine Verbindung mit 1009 (Standard: 16MiB).</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Clients served at the same time; more are closed with 1013, try again later (default: %1).</source>
+        <translation>Gleichzeitig bediente Clients; weitere werden mit 1013, später erneut versuchen, geschlossen (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Unsent output a client may let pile up by not reading; beyond it, it is dropped with 1008 (default: 8MiB).</source>
+        <translation>Ungesendete Ausgabe, die sich bei einem Client, der nicht liest, anstauen darf; darüber hinaus wird er mit 1008 getrennt (Standard: 8MiB).</translation>
+    </message>
+    <message>
+        <source>Ping a client that has been silent for half this time; drop one that shows no sign of life for this long; 0 turns it off (default: %1).</source>
+        <translation>Einen Client anpingen, der die Hälfte dieser Zeit still war; einen trennen, der so lange kein Lebenszeichen gibt; 0 schaltet das ab (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Time a client has to complete its opening handshake, TLS included (default: %1).</source>
+        <translation>Zeit, die ein Client für seinen Eröffnungs-Handshake hat, TLS eingeschlossen (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Accept only clients that send this Origin, such as https://example.org; give it once per origin. Without it, every origin is accepted.</source>
+        <translation>Nur Clients annehmen, die diesen Origin senden, etwa https://example.org; einmal je Origin angeben. Ohne diese Option wird jeder Origin angenommen.</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Print the clients, messages and bytes counters this often (also on SIGUSR1).</source>
+        <translation>Die Zähler für Clients, Nachrichten und Bytes in diesem Abstand ausgeben (auch bei SIGUSR1).</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1"</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>wss:// needs both --tls-cert and --tls-key</source>
+        <translation>wss:// braucht sowohl --tls-cert als auch --tls-key</translation>
+    </message>
+    <message>
+        <source>invalid message size "%1": give a number of bytes from 1 to 2 GiB, such as 16MiB</source>
+        <translation>ungültige Nachrichtengröße „%1“: eine Anzahl Bytes von 1 bis 2 GiB angeben, etwa 16MiB</translation>
+    </message>
+    <message>
+        <source>invalid output cap "%1": give a number of bytes, such as 8MiB</source>
+        <translation>ungültige Ausgabegrenze „%1“: eine Anzahl Bytes angeben, etwa 8MiB</translation>
+    </message>
+    <message>
+        <source>invalid number of clients "%1": give a number from 1 up</source>
+        <translation>ungültige Anzahl Clients „%1“: eine Zahl ab 1 angeben</translation>
+    </message>
+    <message>
+        <source>invalid time: give a number of seconds, such as 60 or 0.5 (the handshake timeout cannot be 0)</source>
+        <translation>ungültige Zeit: eine Anzahl Sekunden angeben, etwa 60 oder 0.5 (das Handshake-Zeitlimit kann nicht 0 sein)</translation>
+    </message>
 </context>
 </TS>

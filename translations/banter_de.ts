@@ -39,6 +39,77 @@
         <source>Searched: %1</source>
         <translation>Durchsucht: %1</translation>
     </message>
+    <message>
+        <source>Plugins</source>
+        <translation>Plugins</translation>
+    </message>
+    <message>
+        <source>The URL schemes this transport opens</source>
+        <translation>Die URL-Schemata, die dieser Transport öffnet</translation>
+    </message>
+    <message>
+        <source>The services this plugin runs</source>
+        <translation>Die Dienste, die dieses Plugin ausführt</translation>
+    </message>
+    <message>
+        <source>Plugin folders searched</source>
+        <translation>Durchsuchte Plugin-Ordner</translation>
+    </message>
+    <message>
+        <source>Problems with the plugin folders</source>
+        <translation>Probleme mit den Plugin-Ordnern</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::CertificateDialog</name>
+    <message>
+        <source>Certificate Refused</source>
+        <translation>Zertifikat abgelehnt</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was refused, and no connection was made:</source>
+        <translation>Das Zertifikat von %1 wurde abgelehnt, und es wurde keine Verbindung hergestellt:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>none: the server presented no certificate</source>
+        <translation>keiner: der Server hat kein Zertifikat vorgelegt</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Ausgestellt für:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Ausgestellt von:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Trust it only if you know that this is the certificate of %1, for instance because its fingerprint is the one its administrator gave you. Banter will then accept this certificate, and no other, for %1, until you revoke it in Connection &gt; Trusted Certificates.</source>
+        <translation>Nur vertrauen, wenn sicher ist, dass dies das Zertifikat von %1 ist, etwa weil sein Fingerabdruck der ist, den sein Administrator mitgeteilt hat. Banter nimmt dann für %1 dieses Zertifikat an, und kein anderes, bis es unter Verbindung → Vertrauenswürdige Zertifikate widerrufen wird.</translation>
+    </message>
+    <message>
+        <source>This certificate cannot be trusted: it is revoked or blacklisted, or the problems concern more than one certificate of its chain.</source>
+        <translation>Diesem Zertifikat kann nicht vertraut werden: es ist widerrufen oder gesperrt, oder die Probleme betreffen mehr als ein Zertifikat seiner Kette.</translation>
+    </message>
+    <message>
+        <source>Trust This Certificate for %1</source>
+        <translation>Diesem Zertifikat für %1 vertrauen</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ChatDelegate</name>
@@ -49,6 +120,32 @@
     <message>
         <source>cancelled</source>
         <translation>zurückgenommen</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ChatFilterModel</name>
+    <message>
+        <source>Not a regular expression: %1 at character %2.</source>
+        <translation>Kein gültiger regulärer Ausdruck: %1 bei Zeichen %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ChatPane</name>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Scroll to the new messages</source>
+        <translation>Zu den neuen Nachrichten blättern</translation>
+    </message>
+    <message>
+        <source>↓ 1 new message</source>
+        <translation>↓ 1 neue Nachricht</translation>
+    </message>
+    <message numerus="yes">
+        <source>↓ %n new messages</source>
+        <translation><numerusform>↓ %n neue Nachricht</numerusform><numerusform>↓ %n neue Nachrichten</numerusform></translation>
     </message>
 </context>
 <context>
@@ -73,32 +170,360 @@ Ohne URL startet Banter seinen eigenen Echo-Server auf Port 3000 (oder verwendet
         <source>Give one URL at the most, not %1.</source>
         <translation>Höchstens eine URL angeben, nicht %1.</translation>
     </message>
-</context>
-<context>
-    <name>Banter::MainWindow</name>
     <message>
-        <source>Banter</source>
-        <translation>Banter</translation>
+        <source>The colours: system (the desktop's), light or dark (both on the Fusion style).</source>
+        <translation>Die Farben: system (die des Desktops), light oder dark (beide mit dem Fusion-Stil).</translation>
     </message>
     <message>
-        <source>ws://host:port/path</source>
-        <translation>ws://host:port/pfad</translation>
+        <source>scheme</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Unknown color scheme "%1": use %2.</source>
+        <translation>Unbekanntes Farbschema „%1“: %2 verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ComposeBar</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>F&amp;ile…</source>
+        <translation>Date&amp;i…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line, Up and Down recall sent messages</source>
+        <translation>Enter sendet, Umschalt+Enter beginnt eine neue Zeile, Auf und Ab holen gesendete Nachrichten zurück</translation>
+    </message>
+    <message>
+        <source>He&amp;x</source>
+        <translation>He&amp;x</translation>
+    </message>
+    <message>
+        <source>Hex input</source>
+        <translation>Hex-Eingabe</translation>
+    </message>
+    <message>
+        <source>Type bytes in hexadecimal, such as 00 01 ff, and send them as one binary message</source>
+        <translation>Bytes hexadezimal eingeben, etwa 00 01 ff, und als eine Binärnachricht senden</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send a file</source>
+        <translation>Eine Datei senden</translation>
+    </message>
+    <message>
+        <source>Send a file as one binary message</source>
+        <translation>Eine Datei als eine Binärnachricht senden</translation>
+    </message>
+    <message>
+        <source>Why the message was not sent</source>
+        <translation>Warum die Nachricht nicht gesendet wurde</translation>
+    </message>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation>Nicht gesendet: %1.</translation>
+    </message>
+    <message>
+        <source>Bytes in hex, such as 00 01 ff; Enter sends them</source>
+        <translation>Bytes in Hex, etwa 00 01 ff; Enter sendet sie</translation>
+    </message>
+    <message>
+        <source>Type a message and press Enter</source>
+        <translation>Nachricht eingeben und Enter drücken</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ConnectDialog</name>
+    <message>
+        <source>Connection Options</source>
+        <translation>Verbindungsoptionen</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>Anfrage-Header</translation>
+    </message>
+    <message>
+        <source>Authorization: Bearer …
+X-Client: banter</source>
+        <translation>Authorization: Bearer …
+X-Client: banter</translation>
+    </message>
+    <message>
+        <source>Subprotocols</source>
+        <translation>Subprotokolle</translation>
+    </message>
+    <message>
+        <source>chat.v2, chat.v1</source>
+        <translation>chat.v2, chat.v1</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>https://example.org</source>
+        <translation>https://example.org</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Clear all options</source>
+        <translation>Alle Optionen leeren</translation>
+    </message>
+    <message>
+        <source>Request &amp;headers:</source>
+        <translation>Anfrage-&amp;Header:</translation>
+    </message>
+    <message>
+        <source>&amp;Subprotocols:</source>
+        <translation>&amp;Subprotokolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Origin:</source>
+        <translation>&amp;Origin:</translation>
+    </message>
+    <message>
+        <source>Used from the next Connect on, by it and by every reconnection after it.</source>
+        <translation>Gilt ab dem nächsten Verbinden, für dieses und jede Neuverbindung danach.</translation>
+    </message>
+    <message>
+        <source>Header line %1 is not written as Name: value.</source>
+        <translation>Header-Zeile %1 hat nicht die Form Name: Wert.</translation>
+    </message>
+    <message>
+        <source>Cannot be sent: %1.</source>
+        <translation>Kann nicht gesendet werden: %1.</translation>
+    </message>
+    <message>
+        <source>1 header</source>
+        <translation>1 Header</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n headers</source>
+        <translation><numerusform>%n Header</numerusform><numerusform>%n Header</numerusform></translation>
+    </message>
+    <message>
+        <source>subprotocols %1</source>
+        <translation>Subprotokolle %1</translation>
+    </message>
+    <message>
+        <source>origin %1</source>
+        <translation>Origin %1</translation>
+    </message>
+    <message>
+        <source>no options</source>
+        <translation>keine Optionen</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ConnectionBar</name>
+    <message>
+        <source>Op&amp;tions…</source>
+        <translation>O&amp;ptionen…</translation>
     </message>
     <message>
         <source>Server URL</source>
         <translation>Server-URL</translation>
     </message>
     <message>
-        <source>Messages</source>
-        <translation>Nachrichten</translation>
+        <source>The server to connect to; the list holds the recent ones (Ctrl+L)</source>
+        <translation>Der Server, mit dem verbunden wird; die Liste enthält die zuletzt verwendeten (Strg+L)</translation>
     </message>
     <message>
-        <source>Type a message and press Enter</source>
-        <translation>Nachricht eingeben und Enter drücken</translation>
+        <source>Recent URLs</source>
+        <translation>Zuletzt verwendete URLs</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Nachricht</translation>
+        <source>ws://host:port/path</source>
+        <translation>ws://host:port/pfad</translation>
+    </message>
+    <message>
+        <source>Connection options</source>
+        <translation>Verbindungsoptionen</translation>
+    </message>
+    <message>
+        <source>What is wrong with the URL</source>
+        <translation>Was an der URL falsch ist</translation>
+    </message>
+    <message>
+        <source>Not a URL: %1.</source>
+        <translation>Keine gültige URL: %1.</translation>
+    </message>
+    <message>
+        <source>A URL starts with a scheme and a host, such as %1.</source>
+        <translation>Eine URL beginnt mit einem Schema und einem Host, etwa %1.</translation>
+    </message>
+    <message>
+        <source>No transport plugin is loaded, so no scheme can be opened (see Help → About Plugins).</source>
+        <translation>Kein Transport-Plugin ist geladen, daher kann kein Schema geöffnet werden (siehe Hilfe → Über Plugins).</translation>
+    </message>
+    <message>
+        <source>No plugin handles "%1": Banter opens %2.</source>
+        <translation>Kein Plugin verarbeitet „%1“: Banter öffnet %2.</translation>
+    </message>
+    <message>
+        <source>The URL needs a host, such as %1.</source>
+        <translation>Die URL braucht einen Host, etwa %1.</translation>
+    </message>
+    <message>
+        <source>Request headers, subprotocols and origin: %1</source>
+        <translation>Anfrage-Header, Subprotokolle und Origin: %1</translation>
+    </message>
+    <message>
+        <source>Op&amp;tions (set)…</source>
+        <translation>O&amp;ptionen (gesetzt)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::DetailPane</name>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Selected message</source>
+        <translation>Ausgewählte Nachricht</translation>
+    </message>
+    <message>
+        <source>Selected message in full</source>
+        <translation>Ausgewählte Nachricht vollständig</translation>
+    </message>
+    <message>
+        <source>Select a message to see it here in full.</source>
+        <translation>Eine Nachricht auswählen, um sie hier vollständig zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 at %2, binary, %3</source>
+        <translation>%1 am %2, binär, %3</translation>
+    </message>
+    <message>
+        <source> (the first %1 shown)</source>
+        <translation> (die ersten %1 angezeigt)</translation>
+    </message>
+    <message>
+        <source>%1 at %2, 1 character</source>
+        <translation>%1 am %2, 1 Zeichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2, %n characters</source>
+        <translation><numerusform>%1 am %2, %n Zeichen</numerusform><numerusform>%1 am %2, %n Zeichen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n lines</source>
+        <translation><numerusform>, %n Zeile</numerusform><numerusform>, %n Zeilen</numerusform></translation>
+    </message>
+    <message>
+        <source>; lines longer than %1 characters are shown in pieces (Edit → Copy Message copies it as it is)</source>
+        <translation>; Zeilen mit mehr als %1 Zeichen werden in Stücken angezeigt (Bearbeiten → Nachricht kopieren kopiert sie unverändert)</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::FilterBar</name>
+    <message>
+        <source>Regular expression</source>
+        <translation>Regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Find in the log</source>
+        <translation>Im Verlauf suchen</translation>
+    </message>
+    <message>
+        <source>Find (Escape closes)</source>
+        <translation>Suchen (Esc schließt)</translation>
+    </message>
+    <message>
+        <source>Show %1 rows</source>
+        <translation>Zeilen anzeigen: %1</translation>
+    </message>
+    <message>
+        <source>Close find</source>
+        <translation>Suche schließen</translation>
+    </message>
+    <message>
+        <source>Close find and show every row (Escape)</source>
+        <translation>Suche schließen und alle Zeilen anzeigen (Esc)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::HexText</name>
+    <message>
+        <source>… and %1 more bytes</source>
+        <translation>… und %1 weitere Bytes</translation>
+    </message>
+    <message>
+        <source>"%1" at position %2 is not a hex digit</source>
+        <translation>„%1“ an Position %2 ist keine Hex-Ziffer</translation>
+    </message>
+    <message>
+        <source>a byte needs two hex digits, such as 0f, at position %1</source>
+        <translation>ein Byte braucht zwei Hex-Ziffern, etwa 0f, an Position %1</translation>
+    </message>
+    <message>
+        <source>a byte needs two hex digits, such as 0f: the last one has one</source>
+        <translation>ein Byte braucht zwei Hex-Ziffern, etwa 0f: das letzte hat nur eine</translation>
+    </message>
+    <message>
+        <source>no bytes: type pairs of hex digits, such as 00 01 ff</source>
+        <translation>keine Bytes: Paare von Hex-Ziffern eingeben, etwa 00 01 ff</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::MainWindow</name>
+    <message>
+        <source>Banter</source>
+        <translation>Banter</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -141,16 +566,8 @@ Ohne URL startet Banter seinen eigenen Echo-Server auf Port 3000 (oder verwendet
         <translation><numerusform>Echo-Server auf %1 (%n Client)</numerusform><numerusform>Echo-Server auf %1 (%n Clients)</numerusform></translation>
     </message>
     <message>
-        <source>&amp;Connect</source>
-        <translation>&amp;Verbinden</translation>
-    </message>
-    <message>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <source>&amp;Disconnect</source>
-        <translation>&amp;Trennen</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -181,16 +598,183 @@ Ohne URL startet Banter seinen eigenen Echo-Server auf Port 3000 (oder verwendet
         <translation>RTT %1 ms</translation>
     </message>
     <message>
-        <source>&amp;Connection</source>
-        <translation>&amp;Verbindung</translation>
-    </message>
-    <message>
         <source>Take back the selected messages that are still pending</source>
         <translation>Die ausgewählten Nachrichten zurücknehmen, die noch warten</translation>
     </message>
     <message numerus="yes">
         <source>Reconnecting to %1 in %n s (Ctrl+R: now)</source>
         <translation><numerusform>Neue Verbindung mit %1 in %n s (Strg+R: sofort)</numerusform><numerusform>Neue Verbindung mit %1 in %n s (Strg+R: sofort)</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Open Log…</source>
+        <translation>&amp;Verlauf öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Log…</source>
+        <translation>Verlauf &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Send &amp;File…</source>
+        <translation>&amp;Datei senden…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as text</source>
+        <translation>Die ausgewählten Zeilen als Text kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Message</source>
+        <translation>&amp;Nachricht kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the whole message of the current row, as it is</source>
+        <translation>Die ganze Nachricht der aktuellen Zeile unverändert kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Log</source>
+        <translation>Verlauf &amp;leeren</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Show &amp;Timestamps</source>
+        <translation>&amp;Zeitstempel anzeigen</translation>
+    </message>
+    <message>
+        <source>Message &amp;Details</source>
+        <translation>Nachrichten&amp;details</translation>
+    </message>
+    <message>
+        <source>The selected message in full, below the log (Enter on a row)</source>
+        <translation>Die ausgewählte Nachricht vollständig, unter dem Verlauf (Enter auf einer Zeile)</translation>
+    </message>
+    <message>
+        <source>C&amp;onnection</source>
+        <translation>V&amp;erbindung</translation>
+    </message>
+    <message>
+        <source>Go to &amp;URL</source>
+        <translation>&amp;URL eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted Certificates…</source>
+        <translation>&amp;Vertrauenswürdige Zertifikate…</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver</source>
+        <translation>Se&amp;rver</translation>
+    </message>
+    <message>
+        <source>&amp;Start Echo Server…</source>
+        <translation>Echo-Server &amp;starten…</translation>
+    </message>
+    <message>
+        <source>S&amp;top Echo Server</source>
+        <translation>Echo-Server &amp;anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Echo Server</source>
+        <translation>Mit Echo-Server &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>the echo server did not start on port %1: %2</source>
+        <translation>der Echo-Server ist auf Port %1 nicht gestartet: %2</translation>
+    </message>
+    <message>
+        <source>Start Echo Server</source>
+        <translation>Echo-Server starten</translation>
+    </message>
+    <message>
+        <source>Serve the echo service on localhost, port (0 picks a free one):</source>
+        <translation>Den Echo-Dienst auf localhost anbieten, Port (0 wählt einen freien):</translation>
+    </message>
+    <message>
+        <source>Saved %1 rows to %2</source>
+        <translation>%1 Zeilen in %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>Opened %1 rows from %2</source>
+        <translation>%1 Zeilen aus %2 geöffnet</translation>
+    </message>
+    <message>
+        <source>cannot send %1: it is larger than %2, the most Banter sends as one message</source>
+        <translation>%1 kann nicht gesendet werden: die Datei ist größer als %2, das Maximum, das Banter als eine Nachricht sendet</translation>
+    </message>
+    <message>
+        <source>cannot send %1: %2</source>
+        <translation>%1 kann nicht gesendet werden: %2</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>die Datei ist zu groß</translation>
+    </message>
+    <message>
+        <source>Save Log</source>
+        <translation>Verlauf speichern</translation>
+    </message>
+    <message>
+        <source>NDJSON log, opens again (*.ndjson *.jsonl)</source>
+        <translation>NDJSON-Verlauf, lässt sich wieder öffnen (*.ndjson *.jsonl)</translation>
+    </message>
+    <message>
+        <source>Text (*.txt *.log)</source>
+        <translation>Text (*.txt *.log)</translation>
+    </message>
+    <message>
+        <source>Open Log</source>
+        <translation>Verlauf öffnen</translation>
+    </message>
+    <message>
+        <source>NDJSON log (*.ndjson *.jsonl)</source>
+        <translation>NDJSON-Verlauf (*.ndjson *.jsonl)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Send File</source>
+        <translation>Datei senden</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::TrustedCertificatesDialog</name>
+    <message>
+        <source>No certificates are trusted. Banter accepts only the certificates your system trusts.</source>
+        <translation>Keinem Zertifikat wird vertraut. Banter nimmt nur die Zertifikate an, denen das System vertraut.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message>
+        <source>Trusted Certificates</source>
+        <translation>Vertrauenswürdige Zertifikate</translation>
+    </message>
+    <message>
+        <source>Certificates your system does not trust, which you trusted for one host each:</source>
+        <translation>Zertifikate, denen das System nicht vertraut, denen aber für je einen Host vertraut wurde:</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
     </message>
 </context>
 </TS>

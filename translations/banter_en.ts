@@ -2,14 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Banter::ChatPane</name>
+    <message numerus="yes">
+        <source>↓ %n new messages</source>
+        <translation>
+            <numerusform>↓ %n new message</numerusform>
+            <numerusform>↓ %n new messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ConnectDialog</name>
+    <message numerus="yes">
+        <source>%n headers</source>
+        <translation>
+            <numerusform>%n header</numerusform>
+            <numerusform>%n headers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Banter::DetailPane</name>
+    <message numerus="yes">
+        <source>%1 at %2, %n characters</source>
+        <translation>
+            <numerusform>%1 at %2, %n character</numerusform>
+            <numerusform>%1 at %2, %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n lines</source>
+        <translation>
+            <numerusform>, %n line</numerusform>
+            <numerusform>, %n lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Banter::MainWindow</name>
     <message numerus="yes">
         <source>Echo server on %1 (%n client(s))</source>
-        <translation><numerusform>Echo server on %1 (%n client)</numerusform><numerusform>Echo server on %1 (%n clients)</numerusform></translation>
+        <translation>
+            <numerusform>Echo server on %1 (%n client)</numerusform>
+            <numerusform>Echo server on %1 (%n clients)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Reconnecting to %1 in %n s (Ctrl+R: now)</source>
-        <translation><numerusform>Reconnecting to %1 in %n s (Ctrl+R: now)</numerusform><numerusform>Reconnecting to %1 in %n s (Ctrl+R: now)</numerusform></translation>
+        <translation>
+            <numerusform>Reconnecting to %1 in %n s (Ctrl+R: now)</numerusform>
+            <numerusform>Reconnecting to %1 in %n s (Ctrl+R: now)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

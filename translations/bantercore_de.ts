@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Banter::CertificateProblem</name>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 was refused: %2</source>
+        <translation>das Zertifikat von %1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 was refused: %2 (SHA-256 fingerprint %3)</source>
+        <translation>das Zertifikat von %1 wurde abgelehnt: %2 (SHA-256-Fingerabdruck %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ChatLog</name>
+    <message>
+        <source>it is larger than %1, the most Banter opens</source>
+        <translation>die Datei ist größer als %1, das Maximum, das Banter öffnet</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at character %2</source>
+        <translation>kein JSON: %1 bei Zeichen %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>"time" must be a date and time such as 2026-01-31T12:00:00.000Z</source>
+        <translation>„time“ muss ein Datum mit Uhrzeit sein, etwa 2026-01-31T12:00:00.000Z</translation>
+    </message>
+    <message>
+        <source>"direction" must be "sent", "received" or "status"</source>
+        <translation>„direction“ muss „sent“, „received“ oder „status“ sein</translation>
+    </message>
+    <message>
+        <source>a text entry needs a "text" string</source>
+        <translation>ein Texteintrag braucht eine Zeichenkette „text“</translation>
+    </message>
+    <message>
+        <source>the "text" holds half a UTF-16 surrogate pair, which is no Unicode text</source>
+        <translation>„text“ enthält ein halbes UTF-16-Surrogatpaar, und das ist kein gültiger Unicode-Text</translation>
+    </message>
+    <message>
+        <source>a status line cannot be binary</source>
+        <translation>eine Statuszeile kann nicht binär sein</translation>
+    </message>
+    <message>
+        <source>a binary entry needs a "base64" string of Base64 data</source>
+        <translation>ein Binäreintrag braucht eine Zeichenkette „base64“ mit Base64-Daten</translation>
+    </message>
+    <message>
+        <source>"kind" must be "text" or "binary"</source>
+        <translation>„kind“ muss „text“ oder „binary“ sein</translation>
+    </message>
+    <message>
+        <source>"delivery" must be "pending" or "cancelled"</source>
+        <translation>„delivery“ muss „pending“ oder „cancelled“ sein</translation>
+    </message>
+    <message>
+        <source>only a sent message has a "delivery"</source>
+        <translation>nur eine gesendete Nachricht hat ein „delivery“</translation>
+    </message>
+    <message>
+        <source>cannot save the log to %1: %2</source>
+        <translation>der Verlauf kann nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot open the log %1: %2</source>
+        <translation>der Verlauf %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Banter::ChatModel</name>
     <message>
         <source>&lt;binary, 1 byte&gt;</source>
@@ -130,6 +208,64 @@
         <source>%n unsent message(s) from the last session will be sent once connected</source>
         <translation><numerusform>%n ungesendete Nachricht aus der letzten Sitzung wird gesendet, sobald eine Verbindung besteht</numerusform><numerusform>%n ungesendete Nachrichten aus der letzten Sitzung werden gesendet, sobald eine Verbindung besteht</numerusform></translation>
     </message>
+    <message>
+        <source>reconnecting in %1 s (attempt %2; last error: %3)</source>
+        <translation>neuer Verbindungsversuch in %1 s (Versuch %2; letzter Fehler: %3)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: the plugin for "%2" created no connection</source>
+        <translation>Verbindung mit %1 nicht möglich: das Plugin für „%2“ hat keine Verbindung erzeugt</translation>
+    </message>
+    <message>
+        <source>not retrying: the certificate is refused until you trust it for %1</source>
+        <translation>kein neuer Versuch: das Zertifikat wird abgelehnt, bis ihm für %1 vertraut wird</translation>
+    </message>
+    <message>
+        <source>not retrying: this certificate cannot be trusted</source>
+        <translation>kein neuer Versuch: diesem Zertifikat kann nicht vertraut werden</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ConnectOptions</name>
+    <message>
+        <source>"%1" is not a header name: use letters, digits and !#$%&amp;'*+-.^_`|~</source>
+        <translation>„%1“ ist kein Header-Name: Buchstaben, Ziffern und !#$%&amp;'*+-.^_`|~ verwenden</translation>
+    </message>
+    <message>
+        <source>the handshake sets the %1 header itself</source>
+        <translation>den Header %1 setzt der Handshake selbst</translation>
+    </message>
+    <message>
+        <source>give the origin as the origin option, not as a header</source>
+        <translation>den Origin als Origin-Option angeben, nicht als Header</translation>
+    </message>
+    <message>
+        <source>give the subprotocols as the subprotocol option, not as a header</source>
+        <translation>die Subprotokolle als Subprotokoll-Option angeben, nicht als Header</translation>
+    </message>
+    <message>
+        <source>the value of the %1 header holds a line break or another control character</source>
+        <translation>der Wert des Headers %1 enthält einen Zeilenumbruch oder ein anderes Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>"%1" is not a subprotocol name: use letters, digits and !#$%&amp;'*+-.^_`|~</source>
+        <translation>„%1“ ist kein Subprotokoll-Name: Buchstaben, Ziffern und !#$%&amp;'*+-.^_`|~ verwenden</translation>
+    </message>
+    <message>
+        <source>the origin "%1" holds a space, a line break or another control character</source>
+        <translation>der Origin „%1“ enthält ein Leerzeichen, einen Zeilenumbruch oder ein anderes Steuerzeichen</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::Localization</name>
+    <message>
+        <source>Use this language instead of the system's, e.g. de, fr, es, ja, ar or en.</source>
+        <translation>Diese Sprache statt der des Systems verwenden, z. B. de, fr, es, ja, ar oder en.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
 </context>
 <context>
     <name>Banter::PluginMetaData</name>
@@ -200,6 +336,14 @@
         <source>the plugin for "%1" (%2) %3</source>
         <translation>das Plugin für „%1“ (%2): %3</translation>
     </message>
+    <message>
+        <source>threw an exception while creating its plugin object</source>
+        <translation>hat beim Erzeugen seines Plugin-Objekts eine Ausnahme geworfen</translation>
+    </message>
+    <message>
+        <source>was loaded but created no plugin object</source>
+        <translation>wurde geladen, hat aber kein Plugin-Objekt erzeugt</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ServerHost</name>
@@ -214,6 +358,37 @@
     <message>
         <source>the plugin for "%1" created no service</source>
         <translation>das Plugin für „%1“ hat keinen Dienst erzeugt</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ServerSettings</name>
+    <message>
+        <source>invalid URL %1</source>
+        <translation>ungültige URL %1</translation>
+    </message>
+    <message>
+        <source>the maximum message size must be at least 1 byte</source>
+        <translation>die maximale Nachrichtengröße muss mindestens 1 Byte betragen</translation>
+    </message>
+    <message>
+        <source>the maximum number of clients must be at least 1</source>
+        <translation>die maximale Anzahl Clients muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>the output cap must be at least 1 byte</source>
+        <translation>die Ausgabegrenze muss mindestens 1 Byte betragen</translation>
+    </message>
+    <message>
+        <source>the handshake and close timeouts must be positive</source>
+        <translation>die Zeitlimits für Handshake und Schließen müssen positiv sein</translation>
+    </message>
+    <message>
+        <source>the idle timeout cannot be negative</source>
+        <translation>das Leerlauf-Zeitlimit kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>the listen backlog must be at least 1</source>
+        <translation>der Listen-Backlog muss mindestens 1 sein</translation>
     </message>
 </context>
 </TS>

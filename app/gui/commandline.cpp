@@ -4,6 +4,8 @@
 
 #include "colorscheme.h"
 
+#include <localization.h>
+
 #include <QCommandLineParser>
 
 #include <cstdio>
@@ -25,6 +27,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         tr("The colours: system (the desktop's), light or dark (both on the Fusion style)."),
         tr("scheme"), QStringLiteral("system"));
     parser.addOption(colorScheme);
+    parser.addOption(Localization::languageOption());
     parser.addPositionalArgument(
         QStringLiteral("url"), tr("The server to connect to, such as ws://example.org:8080/chat."),
         tr("[url]"));

@@ -24,6 +24,7 @@ template<class Application> void setUp(Application &)
     Application::setApplicationName(QStringLiteral("banter"));
     Application::setOrganizationName(QStringLiteral("Banter"));
     Application::setApplicationVersion(QStringLiteral(BANTER_VERSION));
+    Banter::Localization::applyLanguageOption(QCoreApplication::arguments());
     Banter::Localization::install(QLocale(), Banter::Localization::baseCatalogs()
                                                  << QStringLiteral("banter"));
 }

@@ -81,6 +81,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("banter-server"));
     QCoreApplication::setOrganizationName(QStringLiteral("Banter"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BANTER_VERSION));
+    Banter::Localization::applyLanguageOption(QCoreApplication::arguments());
     Banter::Localization::install(QLocale(), Banter::Localization::baseCatalogs()
                                                  << QStringLiteral("banter-server"));
     qInstallMessageHandler(printMessage);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "servercommandline.h"
 
+#include <localization.h>
+
 #include <QCommandLineParser>
 #include <QRegularExpression>
 
@@ -121,6 +123,7 @@ ServerCommandLine ServerCommandLine::parse(const QStringList &arguments)
                                      tr("Log every message (\"Message: <text>\")."));
     parser.addOptions({port, host, certificate, key, maxMessageSize, maxClients, outputCap,
                        idleTimeout, handshakeTimeout, origin, statistics, service, verbose});
+    parser.addOption(Banter::Localization::languageOption());
 
     // Prints the help, the version, or what is wrong with the options, and exits, if need be.
     parser.process(arguments);

@@ -1,0 +1,141 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <mainwindow.h>
+
+#include <chatmodel.h>
+#include <localization.h>
+#include <pluginregistry.h>
+#include <serverhost.h>
+
+#include <QMenuBar>
+#include <QTranslator>
+#include <QtTest>
+
+using namespace Banter;
+
+// The window in another language: the catalogs compiled into the programs, installed the way
+// banter installs them, with the real plugins and the embedded echo server.
+class tst_Localization : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+
+    void statusLinesAndMenusAreTranslated_data();
+    void statusLinesAndMenusAreTranslated();
+    void arabicMirrorsTheWindow();
+    void languageOptionOverridesTheSystem();
+
+private:
+    QStringList install(const char *language);
+    QStringList chat(MainWindow &window);
+
+    PluginRegistry m_registry;
+};
+
+void tst_Localization::initTestCase()
+{
+    m_registry.setSearchPaths({QStringLiteral(BANTER_TEST_PLUGIN_DIR)});
+    m_registry.scan();
+}
+
+void tst_Localization::cleanup()
+{
+    // A destroyed translator removes itself from the application.
+    qDeleteAll(qApp->findChildren<QTranslator *>(QString(), Qt::FindDirectChildrenOnly));
+    QTRY_COMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+}
+
+QStringList tst_Localization::install(const char *language)
+{
+    return Localization::install(QLocale(QString::fromLatin1(language)),
+                                 Localization::baseCatalogs() << QStringLiteral("banter"));
+}
+
+QStringList tst_Localization::chat(MainWindow &window)
+{
+    window.startEmbeddedServer(QUrl(QStringLiteral("ws://localhost:0")));
+    window.connectTo(window.server()->url());
+    QStringList lines;
+    const bool greeted = QTest::qWaitFor([&] {
+        lines.clear();
+        for (int row = 0; row < window.model()->rowCount(); ++row)
+            lines.append(window.model()->index(row).data(ChatModel::LineRole).toString());
+        return lines.size() >= 2;
+    });
+    return greeted ? lines : QStringList();
+}
+
+void tst_Localization::statusLinesAndMenusAreTranslated_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("socketOpen");
+    QTest::addColumn<QString>("fileMenu");
+    QTest::newRow("German") << QStringLiteral("de") << QStringLiteral("# Socket geöffnet")
+                            << QStringLiteral("&Datei");
+    QTest::newRow("French") << QStringLiteral("fr") << QString() << QString();
+    QTest::newRow("Spanish") << QStringLiteral("es") << QString() << QString();
+    QTest::newRow("Japanese") << QStringLiteral("ja") << QString() << QString();
+    QTest::newRow("Arabic") << QStringLiteral("ar") << QStringLiteral("# المقبس مفتوح")
+                            << QStringLiteral("&ملف");
+}
+
+void tst_Localization::statusLinesAndMenusAreTranslated()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, socketOpen);
+    QFETCH(QString, fileMenu);
+    const QStringList found = install(qPrintable(language));
+    QVERIFY2(found.contains(QStringLiteral("bantercore")), qPrintable(found.join(u',')));
+    QVERIFY2(found.contains(QStringLiteral("banter")), qPrintable(found.join(u',')));
+
+    MainWindow window(&m_registry);
+    window.show();
+    const QStringList lines = chat(window);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(1), QStringLiteral("< Welcome to Awesome Chat")); // the server's words
+    const QString firstMenu = window.menuBar()->actions().value(0)->text();
+    if (socketOpen.isEmpty()) {
+        // Every shipped language translates both (the catalogs are complete: tests/i18n).
+        QVERIFY2(lines.at(0) != QStringLiteral("# socket open"), qPrintable(lines.at(0)));
+        QVERIFY2(firstMenu != QStringLiteral("&File"), qPrintable(firstMenu));
+    } else {
+        QCOMPARE(lines.at(0), socketOpen);
+        QCOMPARE(firstMenu, fileMenu);
+    }
+}
+
+void tst_Localization::arabicMirrorsTheWindow()
+{
+    install("ar");
+    QTRY_COMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
+    MainWindow window(&m_registry);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.layoutDirection(), Qt::RightToLeft);
+    QCOMPARE(window.menuBar()->layoutDirection(), Qt::RightToLeft);
+}
+
+void tst_Localization::languageOptionOverridesTheSystem()
+{
+    const QLocale before;
+    const QLocale chosen = Localization::applyLanguageOption(
+        {QStringLiteral("banter"), QStringLiteral("--lang"), QStringLiteral("ja")});
+    QCOMPARE(chosen.language(), QLocale::Japanese);
+    QCOMPARE(QLocale().language(), QLocale::Japanese);
+    QCOMPARE(Localization::applyLanguageOption(
+                 {QStringLiteral("banter"), QStringLiteral("--lang=fr"), QStringLiteral("ws://x")})
+                 .language(),
+             QLocale::French);
+    // "--" ends the options: what follows is not read.
+    QCOMPARE(Localization::applyLanguageOption(
+                 {QStringLiteral("banter"), QStringLiteral("--"), QStringLiteral("--lang=de")})
+                 .language(),
+             QLocale::French);
+    QLocale::setDefault(before);
+}
+
+QTEST_MAIN(tst_Localization)
+#include "tst_localization.moc"

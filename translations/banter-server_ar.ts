@@ -1,0 +1,127 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>BanterServer</name>
+    <message>
+        <source>Banter's headless echo server: greets every client with "Welcome to Awesome Chat" and sends each message back to its sender.</source>
+        <translation>خادم الصدى من Banter دون واجهة رسومية: يرحّب بكل عميل بعبارة «Welcome to Awesome Chat» ويعيد كل رسالة إلى مرسلها.</translation>
+    </message>
+    <message>
+        <source>Port to listen on; 0 picks a free one.</source>
+        <translation>المنفذ الذي يُستمع عليه؛ القيمة 0 تختار منفذًا متاحًا.</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>منفذ</translation>
+    </message>
+    <message>
+        <source>Address to listen on: localhost (127.0.0.1 and ::1), an IP address, or 0.0.0.0 for every interface.</source>
+        <translation>العنوان الذي يُستمع عليه: localhost (127.0.0.1 و ::1)، أو عنوان IP، أو 0.0.0.0 لجميع الواجهات.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Serve wss:// with this certificate (PEM; the chain may follow it).</source>
+        <translation>تقديم wss:// بهذه الشهادة (بصيغة PEM؛ ويمكن أن تليها سلسلة الشهادات).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>The private key of the certificate (PEM, no passphrase).</source>
+        <translation>المفتاح الخاص للشهادة (بصيغة PEM، دون عبارة مرور).</translation>
+    </message>
+    <message>
+        <source>Largest message a client may send; a larger one closes its connection with 1009 (default: 16MiB).</source>
+        <translation>أكبر حجم لرسالة يرسلها العميل؛ الرسالة الأكبر تُغلق اتصاله بالرمز 1009 (الافتراضي: 16MiB).</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>بايتات</translation>
+    </message>
+    <message>
+        <source>Clients served at the same time; more are closed with 1013, try again later (default: %1).</source>
+        <translation>عدد العملاء الذين يُخدمون في الوقت نفسه؛ ويُغلق اتصال من يزيد عليهم بالرمز 1013، أعد المحاولة لاحقًا (الافتراضي: %1).</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <source>Unsent output a client may let pile up by not reading; beyond it, it is dropped with 1008 (default: 8MiB).</source>
+        <translation>حجم المخرجات غير المرسلة التي قد تتراكم لدى عميل لا يقرأ؛ وعند تجاوزه يُقطع اتصال العميل بالرمز 1008 (الافتراضي: 8MiB).</translation>
+    </message>
+    <message>
+        <source>Ping a client that has been silent for half this time; drop one that shows no sign of life for this long; 0 turns it off (default: %1).</source>
+        <translation>إرسال ping إلى العميل الصامت طوال نصف هذه المدة، وقطع اتصال العميل الذي لا تظهر منه أي علامة نشاط طوال هذه المدة؛ القيمة 0 تعطّل ذلك (الافتراضي: %1).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>ثوانٍ</translation>
+    </message>
+    <message>
+        <source>Time a client has to complete its opening handshake, TLS included (default: %1).</source>
+        <translation>المهلة المتاحة للعميل لإتمام مصافحة الافتتاح، بما فيها TLS (الافتراضي: %1).</translation>
+    </message>
+    <message>
+        <source>Accept only clients that send this Origin, such as https://example.org; give it once per origin. Without it, every origin is accepted.</source>
+        <translation>قبول العملاء الذين يرسلون ترويسة Origin هذه فقط، مثل https://example.org؛ ويُحدَّد الخيار مرة لكل أصل. ومن دونه يُقبل أي أصل.</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>أصل</translation>
+    </message>
+    <message>
+        <source>Print the clients, messages and bytes counters this often (also on SIGUSR1).</source>
+        <translation>طباعة عدّادات العملاء والرسائل والبايتات على هذه الفترات (وكذلك عند استلام SIGUSR1).</translation>
+    </message>
+    <message>
+        <source>Service to run for every client.</source>
+        <translation>الخدمة التي تُشغَّل لكل عميل.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>اسم</translation>
+    </message>
+    <message>
+        <source>Log every message ("Message: &lt;text&gt;").</source>
+        <translation>تسجيل كل رسالة («Message: &lt;النص&gt;»).</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1"</source>
+        <translation>وسيط غير متوقع «%1»</translation>
+    </message>
+    <message>
+        <source>invalid port "%1": give a number from 0 to 65535</source>
+        <translation>منفذ غير صالح «%1»: أدخل رقمًا من 0 إلى 65535</translation>
+    </message>
+    <message>
+        <source>wss:// needs both --tls-cert and --tls-key</source>
+        <translation>يتطلب wss:// الخيارين --tls-cert و --tls-key معًا</translation>
+    </message>
+    <message>
+        <source>invalid address "%1"</source>
+        <translation>عنوان غير صالح «%1»</translation>
+    </message>
+    <message>
+        <source>invalid message size "%1": give a number of bytes from 1 to 2 GiB, such as 16MiB</source>
+        <translation>حجم رسالة غير صالح «%1»: أدخل عدد بايتات من 1 إلى 2 GiB، مثل 16MiB</translation>
+    </message>
+    <message>
+        <source>invalid output cap "%1": give a number of bytes, such as 8MiB</source>
+        <translation>حد مخرجات غير صالح «%1»: أدخل عدد بايتات، مثل 8MiB</translation>
+    </message>
+    <message>
+        <source>invalid number of clients "%1": give a number from 1 up</source>
+        <translation>عدد عملاء غير صالح «%1»: أدخل رقمًا يساوي 1 أو أكثر</translation>
+    </message>
+    <message>
+        <source>invalid time: give a number of seconds, such as 60 or 0.5 (the handshake timeout cannot be 0)</source>
+        <translation>مدة غير صالحة: أدخل عدد الثواني، مثل 60 أو 0.5 (لا يمكن أن تكون مهلة المصافحة 0)</translation>
+    </message>
+</context>
+</TS>

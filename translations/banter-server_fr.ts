@@ -1,0 +1,127 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>BanterServer</name>
+    <message>
+        <source>Banter's headless echo server: greets every client with "Welcome to Awesome Chat" and sends each message back to its sender.</source>
+        <translation>Serveur d’écho sans interface graphique de Banter : accueille chaque client avec « Welcome to Awesome Chat » et renvoie chaque message à son expéditeur.</translation>
+    </message>
+    <message>
+        <source>Port to listen on; 0 picks a free one.</source>
+        <translation>Port d’écoute ; 0 en choisit un libre.</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>Address to listen on: localhost (127.0.0.1 and ::1), an IP address, or 0.0.0.0 for every interface.</source>
+        <translation>Adresse d’écoute : localhost (127.0.0.1 et ::1), une adresse IP, ou 0.0.0.0 pour toutes les interfaces.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>Serve wss:// with this certificate (PEM; the chain may follow it).</source>
+        <translation>Servir wss:// avec ce certificat (PEM ; la chaîne de certificats peut le suivre).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>The private key of the certificate (PEM, no passphrase).</source>
+        <translation>La clé privée du certificat (PEM, sans phrase secrète).</translation>
+    </message>
+    <message>
+        <source>Largest message a client may send; a larger one closes its connection with 1009 (default: 16MiB).</source>
+        <translation>Taille maximale d’un message envoyé par un client ; un message plus grand ferme sa connexion avec le code 1009 (par défaut : 16MiB).</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>octets</translation>
+    </message>
+    <message>
+        <source>Clients served at the same time; more are closed with 1013, try again later (default: %1).</source>
+        <translation>Nombre de clients servis en même temps ; au-delà, les connexions sont fermées avec le code 1013, réessayer plus tard (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Unsent output a client may let pile up by not reading; beyond it, it is dropped with 1008 (default: 8MiB).</source>
+        <translation>Données non envoyées qu’un client peut laisser s’accumuler en ne lisant pas ; au-delà, il est déconnecté avec le code 1008 (par défaut : 8MiB).</translation>
+    </message>
+    <message>
+        <source>Ping a client that has been silent for half this time; drop one that shows no sign of life for this long; 0 turns it off (default: %1).</source>
+        <translation>Envoyer un ping à un client resté silencieux pendant la moitié de ce délai ; déconnecter celui qui ne donne aucun signe de vie pendant tout ce délai ; 0 désactive ce contrôle (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>Time a client has to complete its opening handshake, TLS included (default: %1).</source>
+        <translation>Délai dont dispose un client pour terminer sa négociation d’ouverture, TLS compris (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>Accept only clients that send this Origin, such as https://example.org; give it once per origin. Without it, every origin is accepted.</source>
+        <translation>N’accepter que les clients qui envoient cet en-tête Origin, par exemple https://example.org ; à indiquer une fois par origine. Sans cette option, toutes les origines sont acceptées.</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>origine</translation>
+    </message>
+    <message>
+        <source>Print the clients, messages and bytes counters this often (also on SIGUSR1).</source>
+        <translation>Afficher les compteurs de clients, de messages et d’octets à cet intervalle (également à la réception de SIGUSR1).</translation>
+    </message>
+    <message>
+        <source>Service to run for every client.</source>
+        <translation>Service à exécuter pour chaque client.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Log every message ("Message: &lt;text&gt;").</source>
+        <translation>Journaliser chaque message (« Message: &lt;texte&gt; »).</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1"</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>invalid port "%1": give a number from 0 to 65535</source>
+        <translation>port « %1 » non valide : indiquez un nombre de 0 à 65535</translation>
+    </message>
+    <message>
+        <source>wss:// needs both --tls-cert and --tls-key</source>
+        <translation>wss:// nécessite à la fois --tls-cert et --tls-key</translation>
+    </message>
+    <message>
+        <source>invalid address "%1"</source>
+        <translation>adresse « %1 » non valide</translation>
+    </message>
+    <message>
+        <source>invalid message size "%1": give a number of bytes from 1 to 2 GiB, such as 16MiB</source>
+        <translation>taille de message « %1 » non valide : indiquez un nombre d’octets de 1 à 2 GiB, par exemple 16MiB</translation>
+    </message>
+    <message>
+        <source>invalid output cap "%1": give a number of bytes, such as 8MiB</source>
+        <translation>limite de sortie « %1 » non valide : indiquez un nombre d’octets, par exemple 8MiB</translation>
+    </message>
+    <message>
+        <source>invalid number of clients "%1": give a number from 1 up</source>
+        <translation>nombre de clients « %1 » non valide : indiquez un nombre supérieur ou égal à 1</translation>
+    </message>
+    <message>
+        <source>invalid time: give a number of seconds, such as 60 or 0.5 (the handshake timeout cannot be 0)</source>
+        <translation>durée non valide : indiquez un nombre de secondes, par exemple 60 ou 0.5 (le délai de négociation ne peut pas être 0)</translation>
+    </message>
+</context>
+</TS>

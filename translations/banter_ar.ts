@@ -1,0 +1,780 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>Banter::AboutPluginsDialog</name>
+    <message>
+        <source>About Plugins</source>
+        <translation>حول الملحقات</translation>
+    </message>
+    <message>
+        <source>Plugins</source>
+        <translation>الملحقات</translation>
+    </message>
+    <message>
+        <source>Plugin</source>
+        <translation>الملحق</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Provides</source>
+        <translation>يوفّر</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>loaded</source>
+        <translation>محمَّل</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>متاح</translation>
+    </message>
+    <message>
+        <source>The URL schemes this transport opens</source>
+        <translation>مخططات URL التي يفتحها ملحق النقل هذا</translation>
+    </message>
+    <message>
+        <source>The services this plugin runs</source>
+        <translation>الخدمات التي يشغّلها هذا الملحق</translation>
+    </message>
+    <message>
+        <source>Searched: %1</source>
+        <translation>المجلدات التي بُحث فيها: %1</translation>
+    </message>
+    <message>
+        <source>Plugin folders searched</source>
+        <translation>مجلدات الملحقات التي بُحث فيها</translation>
+    </message>
+    <message>
+        <source>Problems with the plugin folders</source>
+        <translation>مشكلات في مجلدات الملحقات</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::CertificateDialog</name>
+    <message>
+        <source>Certificate Refused</source>
+        <translation>رُفضت الشهادة</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was refused, and no connection was made:</source>
+        <translation>رُفضت شهادة %1، ولم يُنشأ أي اتصال:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>none: the server presented no certificate</source>
+        <translation>لا توجد: لم يقدّم الخادم أي شهادة</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>صادرة إلى:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>صادرة من:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>الصلاحية:</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>بصمة SHA-256:</translation>
+    </message>
+    <message>
+        <source>Trust it only if you know that this is the certificate of %1, for instance because its fingerprint is the one its administrator gave you. Banter will then accept this certificate, and no other, for %1, until you revoke it in Connection &gt; Trusted Certificates.</source>
+        <translation>لا تثق بها إلا إذا كنت متأكدًا من أنها شهادة %1، كأن تكون بصمتها هي البصمة التي أعطاك إياها مسؤول الخادم. وعندئذٍ سيقبل Banter هذه الشهادة، دون غيرها، لـ %1، إلى أن تُبطلها من اتصال ← الشهادات الموثوقة.</translation>
+    </message>
+    <message>
+        <source>This certificate cannot be trusted: it is revoked or blacklisted, or the problems concern more than one certificate of its chain.</source>
+        <translation>لا يمكن الوثوق بهذه الشهادة: فهي مُبطلة أو مدرجة في قائمة الحظر، أو أن المشكلات تخص أكثر من شهادة واحدة في سلسلتها.</translation>
+    </message>
+    <message>
+        <source>Trust This Certificate for %1</source>
+        <translation>الوثوق بهذه الشهادة لـ %1</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ChatDelegate</name>
+    <message>
+        <source>pending</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>مُلغاة</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ChatFilterModel</name>
+    <message>
+        <source>Not a regular expression: %1 at character %2.</source>
+        <translation>تعبير نمطي غير صالح: %1 عند الحرف %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ChatPane</name>
+    <message>
+        <source>Messages</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message>
+        <source>Scroll to the new messages</source>
+        <translation>التمرير إلى الرسائل الجديدة</translation>
+    </message>
+    <message>
+        <source>↓ 1 new message</source>
+        <translation>↓ رسالة جديدة واحدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>↓ %n new messages</source>
+        <translation><numerusform>↓ %n رسالة جديدة</numerusform><numerusform>↓ %n رسالة جديدة</numerusform><numerusform>↓ %n رسالتان جديدتان</numerusform><numerusform>↓ %n رسائل جديدة</numerusform><numerusform>↓ %n رسالة جديدة</numerusform><numerusform>↓ %n رسالة جديدة</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Banter::CommandLine</name>
+    <message>
+        <source>Banter, a desktop WebSocket client.
+
+Without a URL, Banter starts its own echo server on port 3000 (or uses the one already running there) and connects to %1.</source>
+        <translation>Banter، عميل WebSocket لسطح المكتب.
+
+عند عدم تحديد عنوان URL، يشغّل Banter خادم الصدى الخاص به على المنفذ 3000 (أو يستخدم الخادم الذي يعمل عليه مسبقًا) ويتصل بـ %1.</translation>
+    </message>
+    <message>
+        <source>The colours: system (the desktop's), light or dark (both on the Fusion style).</source>
+        <translation>الألوان: system (ألوان سطح المكتب)، أو light أو dark (كلاهما بنمط Fusion).</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>نظام الألوان</translation>
+    </message>
+    <message>
+        <source>The server to connect to, such as ws://example.org:8080/chat.</source>
+        <translation>الخادم المراد الاتصال به، مثل ws://example.org:8080/chat.</translation>
+    </message>
+    <message>
+        <source>[url]</source>
+        <translation>[url]</translation>
+    </message>
+    <message>
+        <source>Unknown color scheme "%1": use %2.</source>
+        <translation>نظام ألوان غير معروف «%1»: استخدم %2.</translation>
+    </message>
+    <message>
+        <source>Give one URL at the most, not %1.</source>
+        <translation>حدّد عنوان URL واحدًا على الأكثر، لا %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ComposeBar</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>إ&amp;رسال</translation>
+    </message>
+    <message>
+        <source>F&amp;ile…</source>
+        <translation>مل&amp;ف…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line, Up and Down recall sent messages</source>
+        <translation>مفتاح Enter يرسل، وShift+Enter يبدأ سطرًا جديدًا، والسهمان لأعلى ولأسفل يستعيدان الرسائل المرسلة</translation>
+    </message>
+    <message>
+        <source>He&amp;x</source>
+        <translation>&amp;ست عشري</translation>
+    </message>
+    <message>
+        <source>Hex input</source>
+        <translation>إدخال ست عشري</translation>
+    </message>
+    <message>
+        <source>Type bytes in hexadecimal, such as 00 01 ff, and send them as one binary message</source>
+        <translation>اكتب البايتات بالنظام الست عشري، مثل 00 01 ff، وأرسلها رسالةً ثنائية واحدة</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <source>Send a file</source>
+        <translation>إرسال ملف</translation>
+    </message>
+    <message>
+        <source>Send a file as one binary message</source>
+        <translation>إرسال ملف رسالةً ثنائية واحدة</translation>
+    </message>
+    <message>
+        <source>Why the message was not sent</source>
+        <translation>سبب عدم إرسال الرسالة</translation>
+    </message>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation>لم تُرسل: %1.</translation>
+    </message>
+    <message>
+        <source>Bytes in hex, such as 00 01 ff; Enter sends them</source>
+        <translation>بايتات بالنظام الست عشري، مثل 00 01 ff؛ ويرسلها مفتاح Enter</translation>
+    </message>
+    <message>
+        <source>Type a message and press Enter</source>
+        <translation>اكتب رسالة واضغط Enter</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ConnectDialog</name>
+    <message>
+        <source>Connection Options</source>
+        <translation>خيارات الاتصال</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>ترويسات الطلب</translation>
+    </message>
+    <message>
+        <source>Authorization: Bearer …
+X-Client: banter</source>
+        <translation>Authorization: Bearer …
+X-Client: banter</translation>
+    </message>
+    <message>
+        <source>Subprotocols</source>
+        <translation>البروتوكولات الفرعية</translation>
+    </message>
+    <message>
+        <source>chat.v2, chat.v1</source>
+        <translation>chat.v2, chat.v1</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>الأصل</translation>
+    </message>
+    <message>
+        <source>https://example.org</source>
+        <translation>https://example.org</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>م&amp;سح</translation>
+    </message>
+    <message>
+        <source>Clear all options</source>
+        <translation>مسح جميع الخيارات</translation>
+    </message>
+    <message>
+        <source>Request &amp;headers:</source>
+        <translation>&amp;ترويسات الطلب:</translation>
+    </message>
+    <message>
+        <source>&amp;Subprotocols:</source>
+        <translation>البروتوكولات ال&amp;فرعية:</translation>
+    </message>
+    <message>
+        <source>&amp;Origin:</source>
+        <translation>الأ&amp;صل:</translation>
+    </message>
+    <message>
+        <source>Used from the next Connect on, by it and by every reconnection after it.</source>
+        <translation>تُستخدم بدءًا من الاتصال التالي، فيه وفي كل إعادة اتصال بعده.</translation>
+    </message>
+    <message>
+        <source>Header line %1 is not written as Name: value.</source>
+        <translation>سطر الترويسة %1 ليس مكتوبًا بالصيغة الاسم: القيمة.</translation>
+    </message>
+    <message>
+        <source>Cannot be sent: %1.</source>
+        <translation>لا يمكن الإرسال: %1.</translation>
+    </message>
+    <message>
+        <source>1 header</source>
+        <translation>ترويسة واحدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n headers</source>
+        <translation><numerusform>%n ترويسة</numerusform><numerusform>%n ترويسة</numerusform><numerusform>%n ترويستان</numerusform><numerusform>%n ترويسات</numerusform><numerusform>%n ترويسة</numerusform><numerusform>%n ترويسة</numerusform></translation>
+    </message>
+    <message>
+        <source>subprotocols %1</source>
+        <translation>البروتوكولات الفرعية %1</translation>
+    </message>
+    <message>
+        <source>origin %1</source>
+        <translation>الأصل %1</translation>
+    </message>
+    <message>
+        <source>no options</source>
+        <translation>لا خيارات</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ConnectionBar</name>
+    <message>
+        <source>Op&amp;tions…</source>
+        <translation>خ&amp;يارات…</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>عنوان URL للخادم</translation>
+    </message>
+    <message>
+        <source>The server to connect to; the list holds the recent ones (Ctrl+L)</source>
+        <translation>الخادم المراد الاتصال به؛ تحتوي القائمة على الخوادم المستخدمة مؤخرًا (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Recent URLs</source>
+        <translation>عناوين URL المستخدمة مؤخرًا</translation>
+    </message>
+    <message>
+        <source>ws://host:port/path</source>
+        <translation>ws://host:port/path</translation>
+    </message>
+    <message>
+        <source>Connection options</source>
+        <translation>خيارات الاتصال</translation>
+    </message>
+    <message>
+        <source>What is wrong with the URL</source>
+        <translation>ما الخطأ في عنوان URL</translation>
+    </message>
+    <message>
+        <source>Not a URL: %1.</source>
+        <translation>ليس عنوان URL صالحًا: %1.</translation>
+    </message>
+    <message>
+        <source>A URL starts with a scheme and a host, such as %1.</source>
+        <translation>يبدأ عنوان URL بمخطط ومضيف، مثل %1.</translation>
+    </message>
+    <message>
+        <source>No transport plugin is loaded, so no scheme can be opened (see Help → About Plugins).</source>
+        <translation>لم يُحمَّل أي ملحق نقل، لذا لا يمكن فتح أي مخطط (انظر مساعدة ← حول الملحقات).</translation>
+    </message>
+    <message>
+        <source>No plugin handles "%1": Banter opens %2.</source>
+        <translation>لا يوجد ملحق يتعامل مع «%1»: يفتح Banter %2.</translation>
+    </message>
+    <message>
+        <source>The URL needs a host, such as %1.</source>
+        <translation>يحتاج عنوان URL إلى مضيف، مثل %1.</translation>
+    </message>
+    <message>
+        <source>Request headers, subprotocols and origin: %1</source>
+        <translation>ترويسات الطلب والبروتوكولات الفرعية والأصل: %1</translation>
+    </message>
+    <message>
+        <source>Op&amp;tions (set)…</source>
+        <translation>خ&amp;يارات (مضبوطة)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;قطع الاتصال</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>اتصا&amp;ل</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>قطع الاتصال</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>اتصال</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::DetailPane</name>
+    <message>
+        <source>Sent</source>
+        <translation>مُرسَلة</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>مُستلَمة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Selected message</source>
+        <translation>الرسالة المحددة</translation>
+    </message>
+    <message>
+        <source>Selected message in full</source>
+        <translation>الرسالة المحددة كاملةً</translation>
+    </message>
+    <message>
+        <source>Select a message to see it here in full.</source>
+        <translation>حدّد رسالة لعرضها هنا كاملةً.</translation>
+    </message>
+    <message>
+        <source>%1 at %2, binary, %3</source>
+        <translation>%1 في %2، ثنائية، %3</translation>
+    </message>
+    <message>
+        <source> (the first %1 shown)</source>
+        <translation> (يُعرض أول %1 فقط)</translation>
+    </message>
+    <message>
+        <source>%1 at %2, 1 character</source>
+        <translation>%1 في %2، حرف واحد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2, %n characters</source>
+        <translation><numerusform>%1 في %2، %n حرف</numerusform><numerusform>%1 في %2، %n حرف</numerusform><numerusform>%1 في %2، %n حرفان</numerusform><numerusform>%1 في %2، %n أحرف</numerusform><numerusform>%1 في %2، %n حرفًا</numerusform><numerusform>%1 في %2، %n حرف</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n lines</source>
+        <translation><numerusform>، %n سطر</numerusform><numerusform>، %n سطر</numerusform><numerusform>، %n سطران</numerusform><numerusform>، %n أسطر</numerusform><numerusform>، %n سطرًا</numerusform><numerusform>، %n سطر</numerusform></translation>
+    </message>
+    <message>
+        <source>; lines longer than %1 characters are shown in pieces (Edit → Copy Message copies it as it is)</source>
+        <translation>؛ تُعرض الأسطر التي يزيد طولها على %1 حرف مجزّأةً (الأمر تحرير ← نسخ الرسالة ينسخها كما هي)</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::FilterBar</name>
+    <message>
+        <source>Regular expression</source>
+        <translation>تعبير نمطي</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>مُرسَلة</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>مُستلَمة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Find in the log</source>
+        <translation>البحث في السجل</translation>
+    </message>
+    <message>
+        <source>Find (Escape closes)</source>
+        <translation>بحث (Esc للإغلاق)</translation>
+    </message>
+    <message>
+        <source>Show %1 rows</source>
+        <translation>إظهار صفوف: %1</translation>
+    </message>
+    <message>
+        <source>Close find</source>
+        <translation>إغلاق البحث</translation>
+    </message>
+    <message>
+        <source>Close find and show every row (Escape)</source>
+        <translation>إغلاق البحث وإظهار جميع الصفوف (Esc)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::HexText</name>
+    <message>
+        <source>… and %1 more bytes</source>
+        <translation>… و%1 بايت إضافية</translation>
+    </message>
+    <message>
+        <source>"%1" at position %2 is not a hex digit</source>
+        <translation>«%1» في الموضع %2 ليس رقمًا ست عشريًا</translation>
+    </message>
+    <message>
+        <source>a byte needs two hex digits, such as 0f, at position %1</source>
+        <translation>يحتاج البايت إلى رقمين ست عشريين، مثل 0f، عند الموضع %1</translation>
+    </message>
+    <message>
+        <source>a byte needs two hex digits, such as 0f: the last one has one</source>
+        <translation>يحتاج البايت إلى رقمين ست عشريين، مثل 0f: البايت الأخير فيه رقم واحد فقط</translation>
+    </message>
+    <message>
+        <source>no bytes: type pairs of hex digits, such as 00 01 ff</source>
+        <translation>لا توجد بايتات: اكتب أزواجًا من الأرقام الست عشرية، مثل 00 01 ff</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::MainWindow</name>
+    <message>
+        <source>Banter</source>
+        <translation>Banter</translation>
+    </message>
+    <message>
+        <source>Round-trip time of the last ping</source>
+        <translation>زمن الذهاب والإياب لآخر ping</translation>
+    </message>
+    <message>
+        <source>RTT %1 ms</source>
+        <translation>RTT %1 ms</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Open Log…</source>
+        <translation>&amp;فتح سجل…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Log…</source>
+        <translation>&amp;حفظ السجل…</translation>
+    </message>
+    <message>
+        <source>Send &amp;File…</source>
+        <translation>إرسال &amp;ملف…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as text</source>
+        <translation>نسخ الصفوف المحددة نصًا</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Message</source>
+        <translation>نسخ ال&amp;رسالة</translation>
+    </message>
+    <message>
+        <source>Copy the whole message of the current row, as it is</source>
+        <translation>نسخ الرسالة الكاملة للصف الحالي كما هي</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;بحث…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Log</source>
+        <translation>&amp;مسح السجل</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>Show &amp;Timestamps</source>
+        <translation>إظهار ال&amp;طوابع الزمنية</translation>
+    </message>
+    <message>
+        <source>Message &amp;Details</source>
+        <translation>&amp;تفاصيل الرسالة</translation>
+    </message>
+    <message>
+        <source>The selected message in full, below the log (Enter on a row)</source>
+        <translation>الرسالة المحددة كاملةً أسفل السجل (Enter على صف)</translation>
+    </message>
+    <message>
+        <source>C&amp;onnection</source>
+        <translation>&amp;اتصال</translation>
+    </message>
+    <message>
+        <source>Go to &amp;URL</source>
+        <translation>الانتقال إلى &amp;عنوان URL</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect Now</source>
+        <translation>إعادة الا&amp;تصال الآن</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sending</source>
+        <translation>إ&amp;لغاء الإرسال</translation>
+    </message>
+    <message>
+        <source>Take back the selected messages that are still pending</source>
+        <translation>إلغاء إرسال الرسائل المحددة التي لا تزال قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted Certificates…</source>
+        <translation>ال&amp;شهادات الموثوقة…</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver</source>
+        <translation>&amp;خادم</translation>
+    </message>
+    <message>
+        <source>&amp;Start Echo Server…</source>
+        <translation>&amp;تشغيل خادم الصدى…</translation>
+    </message>
+    <message>
+        <source>S&amp;top Echo Server</source>
+        <translation>إ&amp;يقاف خادم الصدى</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Echo Server</source>
+        <translation>ال&amp;اتصال بخادم الصدى</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>مساع&amp;دة</translation>
+    </message>
+    <message>
+        <source>About &amp;Plugins…</source>
+        <translation>حول الم&amp;لحقات…</translation>
+    </message>
+    <message>
+        <source>&amp;About Banter</source>
+        <translation>&amp;حول Banter</translation>
+    </message>
+    <message>
+        <source>About Banter</source>
+        <translation>حول Banter</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Banter %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A desktop WebSocket client whose transports are plugins.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Banter %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;عميل WebSocket لسطح المكتب، وسائل النقل فيه ملحقات.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Port %1 is already served: using that server</source>
+        <translation>المنفذ %1 يخدمه خادم بالفعل: يُستخدم ذلك الخادم</translation>
+    </message>
+    <message>
+        <source>the embedded echo server did not start: %1</source>
+        <translation>لم يبدأ خادم الصدى المدمج: %1</translation>
+    </message>
+    <message>
+        <source>the echo server did not start on port %1: %2</source>
+        <translation>لم يبدأ خادم الصدى على المنفذ %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Echo server on %1 (%n client(s))</source>
+        <translation><numerusform>خادم الصدى على %1 (%n عميل)</numerusform><numerusform>خادم الصدى على %1 (%n عميل)</numerusform><numerusform>خادم الصدى على %1 (%n عميلان)</numerusform><numerusform>خادم الصدى على %1 (%n عملاء)</numerusform><numerusform>خادم الصدى على %1 (%n عميلًا)</numerusform><numerusform>خادم الصدى على %1 (%n عميل)</numerusform></translation>
+    </message>
+    <message>
+        <source>Start Echo Server</source>
+        <translation>تشغيل خادم الصدى</translation>
+    </message>
+    <message>
+        <source>Serve the echo service on localhost, port (0 picks a free one):</source>
+        <translation>تقديم خدمة الصدى على localhost، المنفذ (0 يختار منفذًا متاحًا):</translation>
+    </message>
+    <message>
+        <source>Saved %1 rows to %2</source>
+        <translation>حُفظت الصفوف (%1) في %2</translation>
+    </message>
+    <message>
+        <source>Opened %1 rows from %2</source>
+        <translation>فُتحت الصفوف (%1) من %2</translation>
+    </message>
+    <message>
+        <source>cannot send %1: it is larger than %2, the most Banter sends as one message</source>
+        <translation>تعذّر إرسال %1: حجمه أكبر من %2، وهو أقصى ما يرسله Banter في رسالة واحدة</translation>
+    </message>
+    <message>
+        <source>cannot send %1: %2</source>
+        <translation>تعذّر إرسال %1: %2</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>حجمه كبير جدًا</translation>
+    </message>
+    <message>
+        <source>Save Log</source>
+        <translation>حفظ السجل</translation>
+    </message>
+    <message>
+        <source>NDJSON log, opens again (*.ndjson *.jsonl)</source>
+        <translation>سجل NDJSON، يمكن فتحه مجددًا (*.ndjson *.jsonl)</translation>
+    </message>
+    <message>
+        <source>Text (*.txt *.log)</source>
+        <translation>نص (*.txt *.log)</translation>
+    </message>
+    <message>
+        <source>Open Log</source>
+        <translation>فتح سجل</translation>
+    </message>
+    <message>
+        <source>NDJSON log (*.ndjson *.jsonl)</source>
+        <translation>سجل NDJSON (*.ndjson *.jsonl)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Send File</source>
+        <translation>إرسال ملف</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>جارٍ الاتصال بـ %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>متصل بـ %1</translation>
+    </message>
+    <message>
+        <source>Closing…</source>
+        <translation>جارٍ الإغلاق…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting to %1 in %n s (Ctrl+R: now)</source>
+        <translation><numerusform>إعادة الاتصال بـ %1 خلال %n ثانية (Ctrl+R: الآن)</numerusform><numerusform>إعادة الاتصال بـ %1 خلال %n ثانية (Ctrl+R: الآن)</numerusform><numerusform>إعادة الاتصال بـ %1 خلال %n ثانيتين (Ctrl+R: الآن)</numerusform><numerusform>إعادة الاتصال بـ %1 خلال %n ثوانٍ (Ctrl+R: الآن)</numerusform><numerusform>إعادة الاتصال بـ %1 خلال %n ثانية (Ctrl+R: الآن)</numerusform><numerusform>إعادة الاتصال بـ %1 خلال %n ثانية (Ctrl+R: الآن)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Banter::TrustedCertificatesDialog</name>
+    <message>
+        <source>No certificates are trusted. Banter accepts only the certificates your system trusts.</source>
+        <translation>لا توجد شهادات موثوقة. لا يقبل Banter إلا الشهادات التي يثق بها نظامك.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>إ&amp;بطال</translation>
+    </message>
+    <message>
+        <source>Trusted Certificates</source>
+        <translation>الشهادات الموثوقة</translation>
+    </message>
+    <message>
+        <source>Certificates your system does not trust, which you trusted for one host each:</source>
+        <translation>شهادات لا يثق بها نظامك، ووثقت أنت بكل منها لمضيف واحد:</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>المضيف</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>بصمة SHA-256</translation>
+    </message>
+</context>
+</TS>

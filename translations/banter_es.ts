@@ -1,0 +1,780 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>Banter::AboutPluginsDialog</name>
+    <message>
+        <source>About Plugins</source>
+        <translation>Acerca de los plugins</translation>
+    </message>
+    <message>
+        <source>Plugins</source>
+        <translation>Plugins</translation>
+    </message>
+    <message>
+        <source>Plugin</source>
+        <translation>Plugin</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Provides</source>
+        <translation>Proporciona</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>loaded</source>
+        <translation>cargado</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <source>The URL schemes this transport opens</source>
+        <translation>Los esquemas de URL que abre este transporte</translation>
+    </message>
+    <message>
+        <source>The services this plugin runs</source>
+        <translation>Los servicios que ejecuta este plugin</translation>
+    </message>
+    <message>
+        <source>Searched: %1</source>
+        <translation>Carpetas examinadas: %1</translation>
+    </message>
+    <message>
+        <source>Plugin folders searched</source>
+        <translation>Carpetas de plugins examinadas</translation>
+    </message>
+    <message>
+        <source>Problems with the plugin folders</source>
+        <translation>Problemas con las carpetas de plugins</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::CertificateDialog</name>
+    <message>
+        <source>Certificate Refused</source>
+        <translation>Certificado rechazado</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was refused, and no connection was made:</source>
+        <translation>Se rechazó el certificado de %1 y no se estableció ninguna conexión:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>fecha desconocida</translation>
+    </message>
+    <message>
+        <source>none: the server presented no certificate</source>
+        <translation>ninguna: el servidor no presentó ningún certificado</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Emitido para:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Emitido por:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Validez:</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>desde %1 hasta %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Huella SHA-256:</translation>
+    </message>
+    <message>
+        <source>Trust it only if you know that this is the certificate of %1, for instance because its fingerprint is the one its administrator gave you. Banter will then accept this certificate, and no other, for %1, until you revoke it in Connection &gt; Trusted Certificates.</source>
+        <translation>Confíe en él solo si sabe que es el certificado de %1, por ejemplo porque su huella es la que le dio su administrador. Banter aceptará entonces este certificado, y ningún otro, para %1, hasta que lo revoque en Conexión → Certificados de confianza.</translation>
+    </message>
+    <message>
+        <source>This certificate cannot be trusted: it is revoked or blacklisted, or the problems concern more than one certificate of its chain.</source>
+        <translation>No se puede confiar en este certificado: está revocado o en una lista de bloqueo, o los problemas afectan a más de un certificado de su cadena.</translation>
+    </message>
+    <message>
+        <source>Trust This Certificate for %1</source>
+        <translation>Confiar en este certificado para %1</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ChatDelegate</name>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ChatFilterModel</name>
+    <message>
+        <source>Not a regular expression: %1 at character %2.</source>
+        <translation>Expresión regular no válida: %1 en el carácter %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ChatPane</name>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Scroll to the new messages</source>
+        <translation>Desplazarse a los mensajes nuevos</translation>
+    </message>
+    <message>
+        <source>↓ 1 new message</source>
+        <translation>↓ 1 mensaje nuevo</translation>
+    </message>
+    <message numerus="yes">
+        <source>↓ %n new messages</source>
+        <translation><numerusform>↓ %n mensaje nuevo</numerusform><numerusform>↓ %n mensajes nuevos</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Banter::CommandLine</name>
+    <message>
+        <source>Banter, a desktop WebSocket client.
+
+Without a URL, Banter starts its own echo server on port 3000 (or uses the one already running there) and connects to %1.</source>
+        <translation>Banter, un cliente WebSocket de escritorio.
+
+Sin una URL, Banter inicia su propio servidor de eco en el puerto 3000 (o usa el que ya se esté ejecutando allí) y se conecta a %1.</translation>
+    </message>
+    <message>
+        <source>The colours: system (the desktop's), light or dark (both on the Fusion style).</source>
+        <translation>Los colores: system (los del escritorio), light o dark (ambos con el estilo Fusion).</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>esquema</translation>
+    </message>
+    <message>
+        <source>The server to connect to, such as ws://example.org:8080/chat.</source>
+        <translation>El servidor al que conectarse, como ws://example.org:8080/chat.</translation>
+    </message>
+    <message>
+        <source>[url]</source>
+        <translation>[url]</translation>
+    </message>
+    <message>
+        <source>Unknown color scheme "%1": use %2.</source>
+        <translation>Esquema de colores «%1» desconocido: use %2.</translation>
+    </message>
+    <message>
+        <source>Give one URL at the most, not %1.</source>
+        <translation>Indique una URL como máximo, no %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ComposeBar</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>E&amp;nviar</translation>
+    </message>
+    <message>
+        <source>F&amp;ile…</source>
+        <translation>Arc&amp;hivo…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line, Up and Down recall sent messages</source>
+        <translation>Intro envía, Mayús+Intro empieza una línea nueva, Arriba y Abajo recuperan los mensajes enviados</translation>
+    </message>
+    <message>
+        <source>He&amp;x</source>
+        <translation>He&amp;x</translation>
+    </message>
+    <message>
+        <source>Hex input</source>
+        <translation>Entrada hexadecimal</translation>
+    </message>
+    <message>
+        <source>Type bytes in hexadecimal, such as 00 01 ff, and send them as one binary message</source>
+        <translation>Escriba bytes en hexadecimal, como 00 01 ff, y envíelos como un único mensaje binario</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Send a file</source>
+        <translation>Enviar un archivo</translation>
+    </message>
+    <message>
+        <source>Send a file as one binary message</source>
+        <translation>Enviar un archivo como un único mensaje binario</translation>
+    </message>
+    <message>
+        <source>Why the message was not sent</source>
+        <translation>Por qué no se envió el mensaje</translation>
+    </message>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation>No enviado: %1.</translation>
+    </message>
+    <message>
+        <source>Bytes in hex, such as 00 01 ff; Enter sends them</source>
+        <translation>Bytes en hexadecimal, como 00 01 ff; Intro los envía</translation>
+    </message>
+    <message>
+        <source>Type a message and press Enter</source>
+        <translation>Escriba un mensaje y pulse Intro</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ConnectDialog</name>
+    <message>
+        <source>Connection Options</source>
+        <translation>Opciones de conexión</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>Encabezados de la solicitud</translation>
+    </message>
+    <message>
+        <source>Authorization: Bearer …
+X-Client: banter</source>
+        <translation>Authorization: Bearer …
+X-Client: banter</translation>
+    </message>
+    <message>
+        <source>Subprotocols</source>
+        <translation>Subprotocolos</translation>
+    </message>
+    <message>
+        <source>chat.v2, chat.v1</source>
+        <translation>chat.v2, chat.v1</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>https://example.org</source>
+        <translation>https://example.org</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Limpiar</translation>
+    </message>
+    <message>
+        <source>Clear all options</source>
+        <translation>Borrar todas las opciones</translation>
+    </message>
+    <message>
+        <source>Request &amp;headers:</source>
+        <translation>&amp;Encabezados de la solicitud:</translation>
+    </message>
+    <message>
+        <source>&amp;Subprotocols:</source>
+        <translation>&amp;Subprotocolos:</translation>
+    </message>
+    <message>
+        <source>&amp;Origin:</source>
+        <translation>&amp;Origen:</translation>
+    </message>
+    <message>
+        <source>Used from the next Connect on, by it and by every reconnection after it.</source>
+        <translation>Se usan a partir de la próxima conexión, en ella y en cada reconexión posterior.</translation>
+    </message>
+    <message>
+        <source>Header line %1 is not written as Name: value.</source>
+        <translation>La línea de encabezado %1 no tiene la forma Nombre: valor.</translation>
+    </message>
+    <message>
+        <source>Cannot be sent: %1.</source>
+        <translation>No se puede enviar: %1.</translation>
+    </message>
+    <message>
+        <source>1 header</source>
+        <translation>1 encabezado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n headers</source>
+        <translation><numerusform>%n encabezado</numerusform><numerusform>%n encabezados</numerusform></translation>
+    </message>
+    <message>
+        <source>subprotocols %1</source>
+        <translation>subprotocolos %1</translation>
+    </message>
+    <message>
+        <source>origin %1</source>
+        <translation>origen %1</translation>
+    </message>
+    <message>
+        <source>no options</source>
+        <translation>sin opciones</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ConnectionBar</name>
+    <message>
+        <source>Op&amp;tions…</source>
+        <translation>O&amp;pciones…</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL del servidor</translation>
+    </message>
+    <message>
+        <source>The server to connect to; the list holds the recent ones (Ctrl+L)</source>
+        <translation>El servidor al que conectarse; la lista contiene los más recientes (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Recent URLs</source>
+        <translation>URL recientes</translation>
+    </message>
+    <message>
+        <source>ws://host:port/path</source>
+        <translation>ws://host:puerto/ruta</translation>
+    </message>
+    <message>
+        <source>Connection options</source>
+        <translation>Opciones de conexión</translation>
+    </message>
+    <message>
+        <source>What is wrong with the URL</source>
+        <translation>Qué falla en la URL</translation>
+    </message>
+    <message>
+        <source>Not a URL: %1.</source>
+        <translation>URL no válida: %1.</translation>
+    </message>
+    <message>
+        <source>A URL starts with a scheme and a host, such as %1.</source>
+        <translation>Una URL empieza por un esquema y un host, como %1.</translation>
+    </message>
+    <message>
+        <source>No transport plugin is loaded, so no scheme can be opened (see Help → About Plugins).</source>
+        <translation>No hay ningún plugin de transporte cargado, así que no se puede abrir ningún esquema (vea Ayuda → Acerca de los plugins).</translation>
+    </message>
+    <message>
+        <source>No plugin handles "%1": Banter opens %2.</source>
+        <translation>Ningún plugin gestiona «%1»: Banter abre %2.</translation>
+    </message>
+    <message>
+        <source>The URL needs a host, such as %1.</source>
+        <translation>La URL necesita un host, como %1.</translation>
+    </message>
+    <message>
+        <source>Request headers, subprotocols and origin: %1</source>
+        <translation>Encabezados de la solicitud, subprotocolos y origen: %1</translation>
+    </message>
+    <message>
+        <source>Op&amp;tions (set)…</source>
+        <translation>O&amp;pciones (definidas)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Desconectar</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Desconectar</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::DetailPane</name>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Selected message</source>
+        <translation>Mensaje seleccionado</translation>
+    </message>
+    <message>
+        <source>Selected message in full</source>
+        <translation>Mensaje seleccionado completo</translation>
+    </message>
+    <message>
+        <source>Select a message to see it here in full.</source>
+        <translation>Seleccione un mensaje para verlo aquí completo.</translation>
+    </message>
+    <message>
+        <source>%1 at %2, binary, %3</source>
+        <translation>%1 el %2, binario, %3</translation>
+    </message>
+    <message>
+        <source> (the first %1 shown)</source>
+        <translation> (se muestran los primeros %1)</translation>
+    </message>
+    <message>
+        <source>%1 at %2, 1 character</source>
+        <translation>%1 el %2, 1 carácter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2, %n characters</source>
+        <translation><numerusform>%1 el %2, %n carácter</numerusform><numerusform>%1 el %2, %n caracteres</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n lines</source>
+        <translation><numerusform>, %n línea</numerusform><numerusform>, %n líneas</numerusform></translation>
+    </message>
+    <message>
+        <source>; lines longer than %1 characters are shown in pieces (Edit → Copy Message copies it as it is)</source>
+        <translation>; las líneas de más de %1 caracteres se muestran en trozos (Editar → Copiar mensaje lo copia tal cual)</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::FilterBar</name>
+    <message>
+        <source>Regular expression</source>
+        <translation>Expresión regular</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Find in the log</source>
+        <translation>Buscar en el registro</translation>
+    </message>
+    <message>
+        <source>Find (Escape closes)</source>
+        <translation>Buscar (Esc para cerrar)</translation>
+    </message>
+    <message>
+        <source>Show %1 rows</source>
+        <translation>Mostrar filas: %1</translation>
+    </message>
+    <message>
+        <source>Close find</source>
+        <translation>Cerrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Close find and show every row (Escape)</source>
+        <translation>Cerrar la búsqueda y mostrar todas las filas (Esc)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::HexText</name>
+    <message>
+        <source>… and %1 more bytes</source>
+        <translation>… y %1 bytes más</translation>
+    </message>
+    <message>
+        <source>"%1" at position %2 is not a hex digit</source>
+        <translation>«%1» en la posición %2 no es un dígito hexadecimal</translation>
+    </message>
+    <message>
+        <source>a byte needs two hex digits, such as 0f, at position %1</source>
+        <translation>un byte necesita dos dígitos hexadecimales, como 0f, en la posición %1</translation>
+    </message>
+    <message>
+        <source>a byte needs two hex digits, such as 0f: the last one has one</source>
+        <translation>un byte necesita dos dígitos hexadecimales, como 0f: el último solo tiene uno</translation>
+    </message>
+    <message>
+        <source>no bytes: type pairs of hex digits, such as 00 01 ff</source>
+        <translation>no hay bytes: escriba pares de dígitos hexadecimales, como 00 01 ff</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::MainWindow</name>
+    <message>
+        <source>Banter</source>
+        <translation>Banter</translation>
+    </message>
+    <message>
+        <source>Round-trip time of the last ping</source>
+        <translation>Tiempo de ida y vuelta del último ping</translation>
+    </message>
+    <message>
+        <source>RTT %1 ms</source>
+        <translation>RTT %1 ms</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Open Log…</source>
+        <translation>&amp;Abrir registro…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Log…</source>
+        <translation>&amp;Guardar registro…</translation>
+    </message>
+    <message>
+        <source>Send &amp;File…</source>
+        <translation>Enviar a&amp;rchivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as text</source>
+        <translation>Copiar las filas seleccionadas como texto</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Message</source>
+        <translation>Copiar &amp;mensaje</translation>
+    </message>
+    <message>
+        <source>Copy the whole message of the current row, as it is</source>
+        <translation>Copiar tal cual el mensaje completo de la fila actual</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Log</source>
+        <translation>&amp;Limpiar registro</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Show &amp;Timestamps</source>
+        <translation>Mostrar marcas de &amp;tiempo</translation>
+    </message>
+    <message>
+        <source>Message &amp;Details</source>
+        <translation>&amp;Detalles del mensaje</translation>
+    </message>
+    <message>
+        <source>The selected message in full, below the log (Enter on a row)</source>
+        <translation>El mensaje seleccionado completo, debajo del registro (Intro en una fila)</translation>
+    </message>
+    <message>
+        <source>C&amp;onnection</source>
+        <translation>C&amp;onexión</translation>
+    </message>
+    <message>
+        <source>Go to &amp;URL</source>
+        <translation>Ir a la &amp;URL</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect Now</source>
+        <translation>&amp;Reconectar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sending</source>
+        <translation>&amp;Cancelar envío</translation>
+    </message>
+    <message>
+        <source>Take back the selected messages that are still pending</source>
+        <translation>Retirar los mensajes seleccionados que siguen pendientes</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted Certificates…</source>
+        <translation>Certificados de con&amp;fianza…</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver</source>
+        <translation>Se&amp;rvidor</translation>
+    </message>
+    <message>
+        <source>&amp;Start Echo Server…</source>
+        <translation>&amp;Iniciar servidor de eco…</translation>
+    </message>
+    <message>
+        <source>S&amp;top Echo Server</source>
+        <translation>De&amp;tener servidor de eco</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Echo Server</source>
+        <translation>&amp;Conectar al servidor de eco</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>About &amp;Plugins…</source>
+        <translation>Acerca de los &amp;plugins…</translation>
+    </message>
+    <message>
+        <source>&amp;About Banter</source>
+        <translation>&amp;Acerca de Banter</translation>
+    </message>
+    <message>
+        <source>About Banter</source>
+        <translation>Acerca de Banter</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Banter %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A desktop WebSocket client whose transports are plugins.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Banter %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un cliente WebSocket de escritorio cuyos transportes son plugins.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Port %1 is already served: using that server</source>
+        <translation>El puerto %1 ya tiene un servidor: se usa ese servidor</translation>
+    </message>
+    <message>
+        <source>the embedded echo server did not start: %1</source>
+        <translation>el servidor de eco integrado no se inició: %1</translation>
+    </message>
+    <message>
+        <source>the echo server did not start on port %1: %2</source>
+        <translation>el servidor de eco no se inició en el puerto %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Echo server on %1 (%n client(s))</source>
+        <translation><numerusform>Servidor de eco en %1 (%n cliente)</numerusform><numerusform>Servidor de eco en %1 (%n clientes)</numerusform></translation>
+    </message>
+    <message>
+        <source>Start Echo Server</source>
+        <translation>Iniciar servidor de eco</translation>
+    </message>
+    <message>
+        <source>Serve the echo service on localhost, port (0 picks a free one):</source>
+        <translation>Servir el servicio de eco en localhost, puerto (0 elige uno libre):</translation>
+    </message>
+    <message>
+        <source>Saved %1 rows to %2</source>
+        <translation>Se guardaron %1 filas en %2</translation>
+    </message>
+    <message>
+        <source>Opened %1 rows from %2</source>
+        <translation>Se abrieron %1 filas de %2</translation>
+    </message>
+    <message>
+        <source>cannot send %1: it is larger than %2, the most Banter sends as one message</source>
+        <translation>no se puede enviar %1: supera %2, el máximo que Banter envía como un solo mensaje</translation>
+    </message>
+    <message>
+        <source>cannot send %1: %2</source>
+        <translation>no se puede enviar %1: %2</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>es demasiado grande</translation>
+    </message>
+    <message>
+        <source>Save Log</source>
+        <translation>Guardar registro</translation>
+    </message>
+    <message>
+        <source>NDJSON log, opens again (*.ndjson *.jsonl)</source>
+        <translation>Registro NDJSON, se puede volver a abrir (*.ndjson *.jsonl)</translation>
+    </message>
+    <message>
+        <source>Text (*.txt *.log)</source>
+        <translation>Texto (*.txt *.log)</translation>
+    </message>
+    <message>
+        <source>Open Log</source>
+        <translation>Abrir registro</translation>
+    </message>
+    <message>
+        <source>NDJSON log (*.ndjson *.jsonl)</source>
+        <translation>Registro NDJSON (*.ndjson *.jsonl)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Send File</source>
+        <translation>Enviar archivo</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>No conectado</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando a %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Conectado a %1</translation>
+    </message>
+    <message>
+        <source>Closing…</source>
+        <translation>Cerrando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting to %1 in %n s (Ctrl+R: now)</source>
+        <translation><numerusform>Reconectando a %1 en %n s (Ctrl+R: ahora)</numerusform><numerusform>Reconectando a %1 en %n s (Ctrl+R: ahora)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Banter::TrustedCertificatesDialog</name>
+    <message>
+        <source>No certificates are trusted. Banter accepts only the certificates your system trusts.</source>
+        <translation>No hay certificados de confianza. Banter solo acepta los certificados en los que confía su sistema.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Revocar</translation>
+    </message>
+    <message>
+        <source>Trusted Certificates</source>
+        <translation>Certificados de confianza</translation>
+    </message>
+    <message>
+        <source>Certificates your system does not trust, which you trusted for one host each:</source>
+        <translation>Certificados en los que su sistema no confía y en los que usted confió, cada uno para un solo host:</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Huella SHA-256</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,780 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Banter::AboutPluginsDialog</name>
+    <message>
+        <source>About Plugins</source>
+        <translation>À propos des plugins</translation>
+    </message>
+    <message>
+        <source>Plugins</source>
+        <translation>Plugins</translation>
+    </message>
+    <message>
+        <source>Plugin</source>
+        <translation>Plugin</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Provides</source>
+        <translation>Fournit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>loaded</source>
+        <translation>chargé</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <source>The URL schemes this transport opens</source>
+        <translation>Les schémas d’URL que ce transport ouvre</translation>
+    </message>
+    <message>
+        <source>The services this plugin runs</source>
+        <translation>Les services que ce plugin exécute</translation>
+    </message>
+    <message>
+        <source>Searched: %1</source>
+        <translation>Dossiers parcourus : %1</translation>
+    </message>
+    <message>
+        <source>Plugin folders searched</source>
+        <translation>Dossiers de plugins parcourus</translation>
+    </message>
+    <message>
+        <source>Problems with the plugin folders</source>
+        <translation>Problèmes avec les dossiers de plugins</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::CertificateDialog</name>
+    <message>
+        <source>Certificate Refused</source>
+        <translation>Certificat refusé</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was refused, and no connection was made:</source>
+        <translation>Le certificat de %1 a été refusé et aucune connexion n’a été établie :</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source>none: the server presented no certificate</source>
+        <translation>aucune : le serveur n’a présenté aucun certificat</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Délivré à :</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Délivré par :</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Validité :</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Empreinte SHA-256 :</translation>
+    </message>
+    <message>
+        <source>Trust it only if you know that this is the certificate of %1, for instance because its fingerprint is the one its administrator gave you. Banter will then accept this certificate, and no other, for %1, until you revoke it in Connection &gt; Trusted Certificates.</source>
+        <translation>Ne lui faites confiance que si vous savez qu’il s’agit bien du certificat de %1, par exemple parce que son empreinte est celle que son administrateur vous a donnée. Banter acceptera alors ce certificat, et aucun autre, pour %1, jusqu’à ce que vous le révoquiez dans Connexion → Certificats de confiance.</translation>
+    </message>
+    <message>
+        <source>This certificate cannot be trusted: it is revoked or blacklisted, or the problems concern more than one certificate of its chain.</source>
+        <translation>Ce certificat ne peut pas être approuvé : il est révoqué ou sur liste de blocage, ou les problèmes concernent plus d’un certificat de sa chaîne.</translation>
+    </message>
+    <message>
+        <source>Trust This Certificate for %1</source>
+        <translation>Faire confiance à ce certificat pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ChatDelegate</name>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ChatFilterModel</name>
+    <message>
+        <source>Not a regular expression: %1 at character %2.</source>
+        <translation>Expression régulière non valide : %1 au caractère %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ChatPane</name>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Scroll to the new messages</source>
+        <translation>Faire défiler jusqu’aux nouveaux messages</translation>
+    </message>
+    <message>
+        <source>↓ 1 new message</source>
+        <translation>↓ 1 nouveau message</translation>
+    </message>
+    <message numerus="yes">
+        <source>↓ %n new messages</source>
+        <translation><numerusform>↓ %n nouveau message</numerusform><numerusform>↓ %n nouveaux messages</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Banter::CommandLine</name>
+    <message>
+        <source>Banter, a desktop WebSocket client.
+
+Without a URL, Banter starts its own echo server on port 3000 (or uses the one already running there) and connects to %1.</source>
+        <translation>Banter, un client WebSocket pour le bureau.
+
+Sans URL, Banter démarre son propre serveur d’écho sur le port 3000 (ou utilise celui qui y tourne déjà) et se connecte à %1.</translation>
+    </message>
+    <message>
+        <source>The colours: system (the desktop's), light or dark (both on the Fusion style).</source>
+        <translation>Les couleurs : system (celles du bureau), light ou dark (toutes deux avec le style Fusion).</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>palette</translation>
+    </message>
+    <message>
+        <source>The server to connect to, such as ws://example.org:8080/chat.</source>
+        <translation>Le serveur auquel se connecter, par exemple ws://example.org:8080/chat.</translation>
+    </message>
+    <message>
+        <source>[url]</source>
+        <translation>[url]</translation>
+    </message>
+    <message>
+        <source>Unknown color scheme "%1": use %2.</source>
+        <translation>Palette de couleurs « %1 » inconnue : utilisez %2.</translation>
+    </message>
+    <message>
+        <source>Give one URL at the most, not %1.</source>
+        <translation>Indiquez une URL au plus, pas %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ComposeBar</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>En&amp;voyer</translation>
+    </message>
+    <message>
+        <source>F&amp;ile…</source>
+        <translation>Fic&amp;hier…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line, Up and Down recall sent messages</source>
+        <translation>Entrée envoie, Maj+Entrée commence une nouvelle ligne, Haut et Bas rappellent les messages envoyés</translation>
+    </message>
+    <message>
+        <source>He&amp;x</source>
+        <translation>He&amp;xa</translation>
+    </message>
+    <message>
+        <source>Hex input</source>
+        <translation>Saisie hexadécimale</translation>
+    </message>
+    <message>
+        <source>Type bytes in hexadecimal, such as 00 01 ff, and send them as one binary message</source>
+        <translation>Saisissez des octets en hexadécimal, par exemple 00 01 ff, et envoyez-les en un seul message binaire</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Send a file</source>
+        <translation>Envoyer un fichier</translation>
+    </message>
+    <message>
+        <source>Send a file as one binary message</source>
+        <translation>Envoyer un fichier en un seul message binaire</translation>
+    </message>
+    <message>
+        <source>Why the message was not sent</source>
+        <translation>Pourquoi le message n’a pas été envoyé</translation>
+    </message>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation>Non envoyé : %1.</translation>
+    </message>
+    <message>
+        <source>Bytes in hex, such as 00 01 ff; Enter sends them</source>
+        <translation>Octets en hexadécimal, par exemple 00 01 ff ; Entrée les envoie</translation>
+    </message>
+    <message>
+        <source>Type a message and press Enter</source>
+        <translation>Saisissez un message et appuyez sur Entrée</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ConnectDialog</name>
+    <message>
+        <source>Connection Options</source>
+        <translation>Options de connexion</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>En-têtes de requête</translation>
+    </message>
+    <message>
+        <source>Authorization: Bearer …
+X-Client: banter</source>
+        <translation>Authorization: Bearer …
+X-Client: banter</translation>
+    </message>
+    <message>
+        <source>Subprotocols</source>
+        <translation>Sous-protocoles</translation>
+    </message>
+    <message>
+        <source>chat.v2, chat.v1</source>
+        <translation>chat.v2, chat.v1</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>https://example.org</source>
+        <translation>https://example.org</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>E&amp;ffacer</translation>
+    </message>
+    <message>
+        <source>Clear all options</source>
+        <translation>Effacer toutes les options</translation>
+    </message>
+    <message>
+        <source>Request &amp;headers:</source>
+        <translation>&amp;En-têtes de requête :</translation>
+    </message>
+    <message>
+        <source>&amp;Subprotocols:</source>
+        <translation>&amp;Sous-protocoles :</translation>
+    </message>
+    <message>
+        <source>&amp;Origin:</source>
+        <translation>&amp;Origine :</translation>
+    </message>
+    <message>
+        <source>Used from the next Connect on, by it and by every reconnection after it.</source>
+        <translation>Utilisées à partir de la prochaine connexion, par celle-ci et par chaque reconnexion qui suit.</translation>
+    </message>
+    <message>
+        <source>Header line %1 is not written as Name: value.</source>
+        <translation>La ligne d’en-tête %1 n’est pas de la forme Nom: valeur.</translation>
+    </message>
+    <message>
+        <source>Cannot be sent: %1.</source>
+        <translation>Envoi impossible : %1.</translation>
+    </message>
+    <message>
+        <source>1 header</source>
+        <translation>1 en-tête</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n headers</source>
+        <translation><numerusform>%n en-tête</numerusform><numerusform>%n en-têtes</numerusform></translation>
+    </message>
+    <message>
+        <source>subprotocols %1</source>
+        <translation>sous-protocoles %1</translation>
+    </message>
+    <message>
+        <source>origin %1</source>
+        <translation>origine %1</translation>
+    </message>
+    <message>
+        <source>no options</source>
+        <translation>aucune option</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ConnectionBar</name>
+    <message>
+        <source>Op&amp;tions…</source>
+        <translation>Op&amp;tions…</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL du serveur</translation>
+    </message>
+    <message>
+        <source>The server to connect to; the list holds the recent ones (Ctrl+L)</source>
+        <translation>Le serveur auquel se connecter ; la liste contient les plus récents (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Recent URLs</source>
+        <translation>URL récentes</translation>
+    </message>
+    <message>
+        <source>ws://host:port/path</source>
+        <translation>ws://hôte:port/chemin</translation>
+    </message>
+    <message>
+        <source>Connection options</source>
+        <translation>Options de connexion</translation>
+    </message>
+    <message>
+        <source>What is wrong with the URL</source>
+        <translation>Ce qui ne va pas dans l’URL</translation>
+    </message>
+    <message>
+        <source>Not a URL: %1.</source>
+        <translation>URL non valide : %1.</translation>
+    </message>
+    <message>
+        <source>A URL starts with a scheme and a host, such as %1.</source>
+        <translation>Une URL commence par un schéma et un hôte, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>No transport plugin is loaded, so no scheme can be opened (see Help → About Plugins).</source>
+        <translation>Aucun plugin de transport n’est chargé, aucun schéma ne peut donc être ouvert (voir Aide → À propos des plugins).</translation>
+    </message>
+    <message>
+        <source>No plugin handles "%1": Banter opens %2.</source>
+        <translation>Aucun plugin ne gère « %1 » : Banter ouvre %2.</translation>
+    </message>
+    <message>
+        <source>The URL needs a host, such as %1.</source>
+        <translation>L’URL doit comporter un hôte, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>Request headers, subprotocols and origin: %1</source>
+        <translation>En-têtes de requête, sous-protocoles et origine : %1</translation>
+    </message>
+    <message>
+        <source>Op&amp;tions (set)…</source>
+        <translation>Op&amp;tions (définies)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>Déco&amp;nnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connecter</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Déconnecter</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connecter</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::DetailPane</name>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Selected message</source>
+        <translation>Message sélectionné</translation>
+    </message>
+    <message>
+        <source>Selected message in full</source>
+        <translation>Message sélectionné en entier</translation>
+    </message>
+    <message>
+        <source>Select a message to see it here in full.</source>
+        <translation>Sélectionnez un message pour l’afficher ici en entier.</translation>
+    </message>
+    <message>
+        <source>%1 at %2, binary, %3</source>
+        <translation>%1 le %2, binaire, %3</translation>
+    </message>
+    <message>
+        <source> (the first %1 shown)</source>
+        <translation> (seuls les %1 premiers sont affichés)</translation>
+    </message>
+    <message>
+        <source>%1 at %2, 1 character</source>
+        <translation>%1 le %2, 1 caractère</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2, %n characters</source>
+        <translation><numerusform>%1 le %2, %n caractère</numerusform><numerusform>%1 le %2, %n caractères</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n lines</source>
+        <translation><numerusform>, %n ligne</numerusform><numerusform>, %n lignes</numerusform></translation>
+    </message>
+    <message>
+        <source>; lines longer than %1 characters are shown in pieces (Edit → Copy Message copies it as it is)</source>
+        <translation> ; les lignes de plus de %1 caractères sont affichées en morceaux (Édition → Copier le message le copie tel quel)</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::FilterBar</name>
+    <message>
+        <source>Regular expression</source>
+        <translation>Expression régulière</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Find in the log</source>
+        <translation>Rechercher dans le journal</translation>
+    </message>
+    <message>
+        <source>Find (Escape closes)</source>
+        <translation>Rechercher (Échap pour fermer)</translation>
+    </message>
+    <message>
+        <source>Show %1 rows</source>
+        <translation>Afficher les lignes : %1</translation>
+    </message>
+    <message>
+        <source>Close find</source>
+        <translation>Fermer la recherche</translation>
+    </message>
+    <message>
+        <source>Close find and show every row (Escape)</source>
+        <translation>Fermer la recherche et afficher toutes les lignes (Échap)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::HexText</name>
+    <message>
+        <source>… and %1 more bytes</source>
+        <translation>… et %1 octets de plus</translation>
+    </message>
+    <message>
+        <source>"%1" at position %2 is not a hex digit</source>
+        <translation>« %1 » à la position %2 n’est pas un chiffre hexadécimal</translation>
+    </message>
+    <message>
+        <source>a byte needs two hex digits, such as 0f, at position %1</source>
+        <translation>un octet nécessite deux chiffres hexadécimaux, par exemple 0f, à la position %1</translation>
+    </message>
+    <message>
+        <source>a byte needs two hex digits, such as 0f: the last one has one</source>
+        <translation>un octet nécessite deux chiffres hexadécimaux, par exemple 0f : le dernier n’en a qu’un</translation>
+    </message>
+    <message>
+        <source>no bytes: type pairs of hex digits, such as 00 01 ff</source>
+        <translation>aucun octet : saisissez des paires de chiffres hexadécimaux, par exemple 00 01 ff</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::MainWindow</name>
+    <message>
+        <source>Banter</source>
+        <translation>Banter</translation>
+    </message>
+    <message>
+        <source>Round-trip time of the last ping</source>
+        <translation>Temps aller-retour du dernier ping</translation>
+    </message>
+    <message>
+        <source>RTT %1 ms</source>
+        <translation>RTT %1 ms</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open Log…</source>
+        <translation>&amp;Ouvrir un journal…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Log…</source>
+        <translation>&amp;Enregistrer le journal…</translation>
+    </message>
+    <message>
+        <source>Send &amp;File…</source>
+        <translation>Envoyer un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as text</source>
+        <translation>Copier les lignes sélectionnées sous forme de texte</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Message</source>
+        <translation>Copier le &amp;message</translation>
+    </message>
+    <message>
+        <source>Copy the whole message of the current row, as it is</source>
+        <translation>Copier tel quel le message entier de la ligne courante</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Log</source>
+        <translation>&amp;Effacer le journal</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Show &amp;Timestamps</source>
+        <translation>Afficher l’&amp;horodatage</translation>
+    </message>
+    <message>
+        <source>Message &amp;Details</source>
+        <translation>&amp;Détails du message</translation>
+    </message>
+    <message>
+        <source>The selected message in full, below the log (Enter on a row)</source>
+        <translation>Le message sélectionné en entier, sous le journal (Entrée sur une ligne)</translation>
+    </message>
+    <message>
+        <source>C&amp;onnection</source>
+        <translation>C&amp;onnexion</translation>
+    </message>
+    <message>
+        <source>Go to &amp;URL</source>
+        <translation>Aller à l’&amp;URL</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect Now</source>
+        <translation>&amp;Reconnecter maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sending</source>
+        <translation>&amp;Annuler l’envoi</translation>
+    </message>
+    <message>
+        <source>Take back the selected messages that are still pending</source>
+        <translation>Retirer les messages sélectionnés encore en attente</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted Certificates…</source>
+        <translation>Certificats de &amp;confiance…</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver</source>
+        <translation>&amp;Serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Start Echo Server…</source>
+        <translation>&amp;Démarrer le serveur d’écho…</translation>
+    </message>
+    <message>
+        <source>S&amp;top Echo Server</source>
+        <translation>&amp;Arrêter le serveur d’écho</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Echo Server</source>
+        <translation>Se &amp;connecter au serveur d’écho</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>About &amp;Plugins…</source>
+        <translation>À propos des &amp;plugins…</translation>
+    </message>
+    <message>
+        <source>&amp;About Banter</source>
+        <translation>À propos de &amp;Banter</translation>
+    </message>
+    <message>
+        <source>About Banter</source>
+        <translation>À propos de Banter</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Banter %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A desktop WebSocket client whose transports are plugins.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Banter %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un client WebSocket pour le bureau dont les transports sont des plugins.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Port %1 is already served: using that server</source>
+        <translation>Le port %1 a déjà un serveur : utilisation de ce serveur</translation>
+    </message>
+    <message>
+        <source>the embedded echo server did not start: %1</source>
+        <translation>le serveur d’écho intégré n’a pas démarré : %1</translation>
+    </message>
+    <message>
+        <source>the echo server did not start on port %1: %2</source>
+        <translation>le serveur d’écho n’a pas démarré sur le port %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Echo server on %1 (%n client(s))</source>
+        <translation><numerusform>Serveur d’écho sur %1 (%n client)</numerusform><numerusform>Serveur d’écho sur %1 (%n clients)</numerusform></translation>
+    </message>
+    <message>
+        <source>Start Echo Server</source>
+        <translation>Démarrer le serveur d’écho</translation>
+    </message>
+    <message>
+        <source>Serve the echo service on localhost, port (0 picks a free one):</source>
+        <translation>Servir le service d’écho sur localhost, port (0 en choisit un libre) :</translation>
+    </message>
+    <message>
+        <source>Saved %1 rows to %2</source>
+        <translation>%1 lignes enregistrées dans %2</translation>
+    </message>
+    <message>
+        <source>Opened %1 rows from %2</source>
+        <translation>%1 lignes chargées depuis %2</translation>
+    </message>
+    <message>
+        <source>cannot send %1: it is larger than %2, the most Banter sends as one message</source>
+        <translation>impossible d’envoyer %1 : il dépasse %2, le maximum que Banter envoie en un seul message</translation>
+    </message>
+    <message>
+        <source>cannot send %1: %2</source>
+        <translation>impossible d’envoyer %1 : %2</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>il est trop volumineux</translation>
+    </message>
+    <message>
+        <source>Save Log</source>
+        <translation>Enregistrer le journal</translation>
+    </message>
+    <message>
+        <source>NDJSON log, opens again (*.ndjson *.jsonl)</source>
+        <translation>Journal NDJSON, réouvrable (*.ndjson *.jsonl)</translation>
+    </message>
+    <message>
+        <source>Text (*.txt *.log)</source>
+        <translation>Texte (*.txt *.log)</translation>
+    </message>
+    <message>
+        <source>Open Log</source>
+        <translation>Ouvrir un journal</translation>
+    </message>
+    <message>
+        <source>NDJSON log (*.ndjson *.jsonl)</source>
+        <translation>Journal NDJSON (*.ndjson *.jsonl)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Send File</source>
+        <translation>Envoyer un fichier</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connecté à %1</translation>
+    </message>
+    <message>
+        <source>Closing…</source>
+        <translation>Fermeture…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting to %1 in %n s (Ctrl+R: now)</source>
+        <translation><numerusform>Reconnexion à %1 dans %n s (Ctrl+R : maintenant)</numerusform><numerusform>Reconnexion à %1 dans %n s (Ctrl+R : maintenant)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Banter::TrustedCertificatesDialog</name>
+    <message>
+        <source>No certificates are trusted. Banter accepts only the certificates your system trusts.</source>
+        <translation>Aucun certificat n’est approuvé. Banter n’accepte que les certificats approuvés par votre système.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Révoquer</translation>
+    </message>
+    <message>
+        <source>Trusted Certificates</source>
+        <translation>Certificats de confiance</translation>
+    </message>
+    <message>
+        <source>Certificates your system does not trust, which you trusted for one host each:</source>
+        <translation>Certificats non approuvés par votre système, auxquels vous avez fait confiance, chacun pour un seul hôte :</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Empreinte SHA-256</translation>
+    </message>
+</context>
+</TS>

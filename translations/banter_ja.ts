@@ -1,0 +1,780 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+<context>
+    <name>Banter::AboutPluginsDialog</name>
+    <message>
+        <source>About Plugins</source>
+        <translation>プラグインについて</translation>
+    </message>
+    <message>
+        <source>Plugins</source>
+        <translation>プラグイン</translation>
+    </message>
+    <message>
+        <source>Plugin</source>
+        <translation>プラグイン</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Provides</source>
+        <translation>提供するもの</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>loaded</source>
+        <translation>読み込み済み</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>利用可能</translation>
+    </message>
+    <message>
+        <source>The URL schemes this transport opens</source>
+        <translation>このトランスポートが開く URL スキーム</translation>
+    </message>
+    <message>
+        <source>The services this plugin runs</source>
+        <translation>このプラグインが実行するサービス</translation>
+    </message>
+    <message>
+        <source>Searched: %1</source>
+        <translation>検索したフォルダー：%1</translation>
+    </message>
+    <message>
+        <source>Plugin folders searched</source>
+        <translation>検索したプラグインフォルダー</translation>
+    </message>
+    <message>
+        <source>Problems with the plugin folders</source>
+        <translation>プラグインフォルダーの問題</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::CertificateDialog</name>
+    <message>
+        <source>Certificate Refused</source>
+        <translation>証明書が拒否されました</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was refused, and no connection was made:</source>
+        <translation>%1 の証明書が拒否されたため、接続は確立されませんでした：</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>none: the server presented no certificate</source>
+        <translation>なし：サーバーは証明書を提示しませんでした</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>発行先:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>発行者:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>有効期間:</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>%1 ～ %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 フィンガープリント:</translation>
+    </message>
+    <message>
+        <source>Trust it only if you know that this is the certificate of %1, for instance because its fingerprint is the one its administrator gave you. Banter will then accept this certificate, and no other, for %1, until you revoke it in Connection &gt; Trusted Certificates.</source>
+        <translation>これが %1 の証明書であることが確かな場合（たとえば、フィンガープリントが管理者から伝えられたものと一致する場合）にのみ信頼してください。信頼すると、［接続］→［信頼済みの証明書］で取り消すまで、Banter は %1 についてこの証明書だけを受け入れます。</translation>
+    </message>
+    <message>
+        <source>This certificate cannot be trusted: it is revoked or blacklisted, or the problems concern more than one certificate of its chain.</source>
+        <translation>この証明書は信頼できません：失効しているかブロックリストに登録されているか、または問題が証明書チェーン内の複数の証明書に関係しています。</translation>
+    </message>
+    <message>
+        <source>Trust This Certificate for %1</source>
+        <translation>%1 についてこの証明書を信頼</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ChatDelegate</name>
+    <message>
+        <source>pending</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>取り消し済み</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ChatFilterModel</name>
+    <message>
+        <source>Not a regular expression: %1 at character %2.</source>
+        <translation>正規表現が無効です：%1（%2 文字目）。</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ChatPane</name>
+    <message>
+        <source>Messages</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Scroll to the new messages</source>
+        <translation>新着メッセージまでスクロール</translation>
+    </message>
+    <message>
+        <source>↓ 1 new message</source>
+        <translation>↓ 新着メッセージ 1 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>↓ %n new messages</source>
+        <translation><numerusform>↓ 新着メッセージ %n 件</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Banter::CommandLine</name>
+    <message>
+        <source>Banter, a desktop WebSocket client.
+
+Without a URL, Banter starts its own echo server on port 3000 (or uses the one already running there) and connects to %1.</source>
+        <translation>Banter：デスクトップ向け WebSocket クライアント。
+
+URL を指定しない場合、Banter はポート 3000 で独自のエコーサーバーを起動し（そのポートですでに動作しているサーバーがあればそれを使用し）、%1 に接続します。</translation>
+    </message>
+    <message>
+        <source>The colours: system (the desktop's), light or dark (both on the Fusion style).</source>
+        <translation>配色：system（デスクトップの配色）、light、dark（light と dark は Fusion スタイルを使用）。</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>配色</translation>
+    </message>
+    <message>
+        <source>The server to connect to, such as ws://example.org:8080/chat.</source>
+        <translation>接続先のサーバー（例：ws://example.org:8080/chat）。</translation>
+    </message>
+    <message>
+        <source>[url]</source>
+        <translation>[url]</translation>
+    </message>
+    <message>
+        <source>Unknown color scheme "%1": use %2.</source>
+        <translation>不明な配色「%1」です：%2 のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Give one URL at the most, not %1.</source>
+        <translation>URL は 1 つまでしか指定できません（%1 個指定されています）。</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ComposeBar</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>送信(&amp;S)</translation>
+    </message>
+    <message>
+        <source>F&amp;ile…</source>
+        <translation>ファイル(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line, Up and Down recall sent messages</source>
+        <translation>Enter で送信、Shift+Enter で改行、↑ キーと ↓ キーで送信済みメッセージを呼び出します</translation>
+    </message>
+    <message>
+        <source>He&amp;x</source>
+        <translation>16 進(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Hex input</source>
+        <translation>16 進入力</translation>
+    </message>
+    <message>
+        <source>Type bytes in hexadecimal, such as 00 01 ff, and send them as one binary message</source>
+        <translation>00 01 ff のようにバイトを 16 進数で入力し、1 つのバイナリメッセージとして送信します</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Send a file</source>
+        <translation>ファイルを送信</translation>
+    </message>
+    <message>
+        <source>Send a file as one binary message</source>
+        <translation>ファイルを 1 つのバイナリメッセージとして送信します</translation>
+    </message>
+    <message>
+        <source>Why the message was not sent</source>
+        <translation>メッセージが送信されなかった理由</translation>
+    </message>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation>送信されませんでした：%1。</translation>
+    </message>
+    <message>
+        <source>Bytes in hex, such as 00 01 ff; Enter sends them</source>
+        <translation>00 01 ff のような 16 進数のバイト。Enter で送信します</translation>
+    </message>
+    <message>
+        <source>Type a message and press Enter</source>
+        <translation>メッセージを入力して Enter キーを押してください</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ConnectDialog</name>
+    <message>
+        <source>Connection Options</source>
+        <translation>接続オプション</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>リクエストヘッダー</translation>
+    </message>
+    <message>
+        <source>Authorization: Bearer …
+X-Client: banter</source>
+        <translation>Authorization: Bearer …
+X-Client: banter</translation>
+    </message>
+    <message>
+        <source>Subprotocols</source>
+        <translation>サブプロトコル</translation>
+    </message>
+    <message>
+        <source>chat.v2, chat.v1</source>
+        <translation>chat.v2, chat.v1</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>オリジン</translation>
+    </message>
+    <message>
+        <source>https://example.org</source>
+        <translation>https://example.org</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>クリア(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Clear all options</source>
+        <translation>すべてのオプションをクリア</translation>
+    </message>
+    <message>
+        <source>Request &amp;headers:</source>
+        <translation>リクエストヘッダー(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Subprotocols:</source>
+        <translation>サブプロトコル(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Origin:</source>
+        <translation>オリジン(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Used from the next Connect on, by it and by every reconnection after it.</source>
+        <translation>次回の接続から、その接続とその後のすべての再接続で使用されます。</translation>
+    </message>
+    <message>
+        <source>Header line %1 is not written as Name: value.</source>
+        <translation>ヘッダーの %1 行目が「名前: 値」の形式になっていません。</translation>
+    </message>
+    <message>
+        <source>Cannot be sent: %1.</source>
+        <translation>送信できません：%1。</translation>
+    </message>
+    <message>
+        <source>1 header</source>
+        <translation>ヘッダー 1 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n headers</source>
+        <translation><numerusform>ヘッダー %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>subprotocols %1</source>
+        <translation>サブプロトコル %1</translation>
+    </message>
+    <message>
+        <source>origin %1</source>
+        <translation>オリジン %1</translation>
+    </message>
+    <message>
+        <source>no options</source>
+        <translation>オプションなし</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ConnectionBar</name>
+    <message>
+        <source>Op&amp;tions…</source>
+        <translation>オプション(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>サーバー URL</translation>
+    </message>
+    <message>
+        <source>The server to connect to; the list holds the recent ones (Ctrl+L)</source>
+        <translation>接続先のサーバー。一覧には最近使用したサーバーが表示されます（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>Recent URLs</source>
+        <translation>最近使用した URL</translation>
+    </message>
+    <message>
+        <source>ws://host:port/path</source>
+        <translation>ws://ホスト:ポート/パス</translation>
+    </message>
+    <message>
+        <source>Connection options</source>
+        <translation>接続オプション</translation>
+    </message>
+    <message>
+        <source>What is wrong with the URL</source>
+        <translation>URL の問題点</translation>
+    </message>
+    <message>
+        <source>Not a URL: %1.</source>
+        <translation>URL ではありません：%1。</translation>
+    </message>
+    <message>
+        <source>A URL starts with a scheme and a host, such as %1.</source>
+        <translation>URL はスキームとホストで始まります（例：%1）。</translation>
+    </message>
+    <message>
+        <source>No transport plugin is loaded, so no scheme can be opened (see Help → About Plugins).</source>
+        <translation>トランスポートプラグインが読み込まれていないため、どのスキームも開けません（［ヘルプ］→［プラグインについて］を参照）。</translation>
+    </message>
+    <message>
+        <source>No plugin handles "%1": Banter opens %2.</source>
+        <translation>「%1」を扱うプラグインがありません：Banter が開けるのは %2 です。</translation>
+    </message>
+    <message>
+        <source>The URL needs a host, such as %1.</source>
+        <translation>URL にはホストが必要です（例：%1）。</translation>
+    </message>
+    <message>
+        <source>Request headers, subprotocols and origin: %1</source>
+        <translation>リクエストヘッダー、サブプロトコル、オリジン：%1</translation>
+    </message>
+    <message>
+        <source>Op&amp;tions (set)…</source>
+        <translation>オプション（設定済み）(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>切断(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>接続(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::DetailPane</name>
+    <message>
+        <source>Sent</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Selected message</source>
+        <translation>選択したメッセージ</translation>
+    </message>
+    <message>
+        <source>Selected message in full</source>
+        <translation>選択したメッセージの全文</translation>
+    </message>
+    <message>
+        <source>Select a message to see it here in full.</source>
+        <translation>メッセージを選択すると、ここに全文が表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 at %2, binary, %3</source>
+        <translation>%1 %2、バイナリ、%3</translation>
+    </message>
+    <message>
+        <source> (the first %1 shown)</source>
+        <translation>（先頭の %1 を表示）</translation>
+    </message>
+    <message>
+        <source>%1 at %2, 1 character</source>
+        <translation>%1 %2、1 文字</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2, %n characters</source>
+        <translation><numerusform>%1 %2、%n 文字</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n lines</source>
+        <translation><numerusform>、%n 行</numerusform></translation>
+    </message>
+    <message>
+        <source>; lines longer than %1 characters are shown in pieces (Edit → Copy Message copies it as it is)</source>
+        <translation>。%1 文字を超える行は分割して表示しています（［編集］→［メッセージをコピー］でそのままコピーできます）</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::FilterBar</name>
+    <message>
+        <source>Regular expression</source>
+        <translation>正規表現</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Find in the log</source>
+        <translation>ログ内を検索</translation>
+    </message>
+    <message>
+        <source>Find (Escape closes)</source>
+        <translation>検索（Esc で閉じる）</translation>
+    </message>
+    <message>
+        <source>Show %1 rows</source>
+        <translation>「%1」の行を表示</translation>
+    </message>
+    <message>
+        <source>Close find</source>
+        <translation>検索を閉じる</translation>
+    </message>
+    <message>
+        <source>Close find and show every row (Escape)</source>
+        <translation>検索を閉じてすべての行を表示（Esc）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::HexText</name>
+    <message>
+        <source>… and %1 more bytes</source>
+        <translation>… ほか %1 バイト</translation>
+    </message>
+    <message>
+        <source>"%1" at position %2 is not a hex digit</source>
+        <translation>%2 文字目の「%1」は 16 進数字ではありません</translation>
+    </message>
+    <message>
+        <source>a byte needs two hex digits, such as 0f, at position %1</source>
+        <translation>%1 文字目：1 バイトには 0f のように 2 桁の 16 進数字が必要です</translation>
+    </message>
+    <message>
+        <source>a byte needs two hex digits, such as 0f: the last one has one</source>
+        <translation>1 バイトには 0f のように 2 桁の 16 進数字が必要です：最後のバイトが 1 桁しかありません</translation>
+    </message>
+    <message>
+        <source>no bytes: type pairs of hex digits, such as 00 01 ff</source>
+        <translation>バイトがありません：00 01 ff のように 16 進数字を 2 桁ずつ入力してください</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::MainWindow</name>
+    <message>
+        <source>Banter</source>
+        <translation>Banter</translation>
+    </message>
+    <message>
+        <source>Round-trip time of the last ping</source>
+        <translation>最後の ping の往復時間</translation>
+    </message>
+    <message>
+        <source>RTT %1 ms</source>
+        <translation>RTT %1 ms</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Log…</source>
+        <translation>ログを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Log…</source>
+        <translation>ログを保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Send &amp;File…</source>
+        <translation>ファイルを送信(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as text</source>
+        <translation>選択した行をテキストとしてコピー</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Message</source>
+        <translation>メッセージをコピー(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Copy the whole message of the current row, as it is</source>
+        <translation>現在の行のメッセージ全体をそのままコピー</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Log</source>
+        <translation>ログをクリア(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Timestamps</source>
+        <translation>タイムスタンプを表示(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Message &amp;Details</source>
+        <translation>メッセージの詳細(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The selected message in full, below the log (Enter on a row)</source>
+        <translation>選択したメッセージの全文をログの下に表示（行で Enter）</translation>
+    </message>
+    <message>
+        <source>C&amp;onnection</source>
+        <translation>接続(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;URL</source>
+        <translation>URL へ移動(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect Now</source>
+        <translation>今すぐ再接続(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sending</source>
+        <translation>送信を取り消す(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Take back the selected messages that are still pending</source>
+        <translation>選択したメッセージのうち、まだ保留中のものの送信を取り消します</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted Certificates…</source>
+        <translation>信頼済みの証明書(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver</source>
+        <translation>サーバー(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Start Echo Server…</source>
+        <translation>エコーサーバーを起動(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>S&amp;top Echo Server</source>
+        <translation>エコーサーバーを停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Echo Server</source>
+        <translation>エコーサーバーに接続(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>About &amp;Plugins…</source>
+        <translation>プラグインについて(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;About Banter</source>
+        <translation>Banter について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Banter</source>
+        <translation>Banter について</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Banter %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A desktop WebSocket client whose transports are plugins.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Banter %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;トランスポートをプラグインで提供する、デスクトップ向け WebSocket クライアントです。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Port %1 is already served: using that server</source>
+        <translation>ポート %1 ではすでにサーバーが動作しています：そのサーバーを使用します</translation>
+    </message>
+    <message>
+        <source>the embedded echo server did not start: %1</source>
+        <translation>組み込みエコーサーバーを起動できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>the echo server did not start on port %1: %2</source>
+        <translation>ポート %1 でエコーサーバーを起動できませんでした：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Echo server on %1 (%n client(s))</source>
+        <translation><numerusform>エコーサーバー：%1（クライアント %n 件）</numerusform></translation>
+    </message>
+    <message>
+        <source>Start Echo Server</source>
+        <translation>エコーサーバーを起動</translation>
+    </message>
+    <message>
+        <source>Serve the echo service on localhost, port (0 picks a free one):</source>
+        <translation>localhost でエコーサービスを提供するポート（0 で空きポートを選択）:</translation>
+    </message>
+    <message>
+        <source>Saved %1 rows to %2</source>
+        <translation>%1 行を %2 に保存しました</translation>
+    </message>
+    <message>
+        <source>Opened %1 rows from %2</source>
+        <translation>%2 から %1 行を開きました</translation>
+    </message>
+    <message>
+        <source>cannot send %1: it is larger than %2, the most Banter sends as one message</source>
+        <translation>%1 を送信できません：Banter が 1 つのメッセージとして送信できる上限 %2 を超えています</translation>
+    </message>
+    <message>
+        <source>cannot send %1: %2</source>
+        <translation>%1 を送信できません：%2</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>サイズが大きすぎます</translation>
+    </message>
+    <message>
+        <source>Save Log</source>
+        <translation>ログを保存</translation>
+    </message>
+    <message>
+        <source>NDJSON log, opens again (*.ndjson *.jsonl)</source>
+        <translation>NDJSON ログ（再度開けます） (*.ndjson *.jsonl)</translation>
+    </message>
+    <message>
+        <source>Text (*.txt *.log)</source>
+        <translation>テキスト (*.txt *.log)</translation>
+    </message>
+    <message>
+        <source>Open Log</source>
+        <translation>ログを開く</translation>
+    </message>
+    <message>
+        <source>NDJSON log (*.ndjson *.jsonl)</source>
+        <translation>NDJSON ログ (*.ndjson *.jsonl)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Send File</source>
+        <translation>ファイルを送信</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続しています…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>%1 に接続済み</translation>
+    </message>
+    <message>
+        <source>Closing…</source>
+        <translation>接続を閉じています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting to %1 in %n s (Ctrl+R: now)</source>
+        <translation><numerusform>%n 秒後に %1 へ再接続します（Ctrl+R：今すぐ）</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Banter::TrustedCertificatesDialog</name>
+    <message>
+        <source>No certificates are trusted. Banter accepts only the certificates your system trusts.</source>
+        <translation>信頼済みの証明書はありません。Banter はシステムが信頼する証明書のみを受け入れます。</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>取り消し(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Trusted Certificates</source>
+        <translation>信頼済みの証明書</translation>
+    </message>
+    <message>
+        <source>Certificates your system does not trust, which you trusted for one host each:</source>
+        <translation>システムは信頼していないが、ホストごとに個別に信頼した証明書：</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 フィンガープリント</translation>
+    </message>
+</context>
+</TS>

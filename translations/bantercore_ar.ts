@@ -1,0 +1,394 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>Banter::CertificateProblem</name>
+    <message>
+        <source>no reason given</source>
+        <translation>لم يُذكر سبب</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 was refused: %2</source>
+        <translation>رُفضت شهادة %1: %2</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 was refused: %2 (SHA-256 fingerprint %3)</source>
+        <translation>رُفضت شهادة %1: %2 (بصمة SHA-256: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ChatLog</name>
+    <message>
+        <source>it is larger than %1, the most Banter opens</source>
+        <translation>حجمه أكبر من %1، وهو أقصى ما يفتحه Banter</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>السطر %1: %2</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at character %2</source>
+        <translation>ليس JSON: %1 عند الحرف %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>ليس كائن JSON</translation>
+    </message>
+    <message>
+        <source>"time" must be a date and time such as 2026-01-31T12:00:00.000Z</source>
+        <translation>يجب أن تكون قيمة "time" تاريخًا ووقتًا مثل 2026-01-31T12:00:00.000Z</translation>
+    </message>
+    <message>
+        <source>"direction" must be "sent", "received" or "status"</source>
+        <translation>يجب أن تكون قيمة "direction" إحدى القيم "sent" أو "received" أو "status"</translation>
+    </message>
+    <message>
+        <source>a text entry needs a "text" string</source>
+        <translation>يحتاج الإدخال النصي إلى سلسلة "text"</translation>
+    </message>
+    <message>
+        <source>the "text" holds half a UTF-16 surrogate pair, which is no Unicode text</source>
+        <translation>يحتوي الحقل "text" على نصف زوج بديل UTF-16، وهذا ليس نص Unicode صالحًا</translation>
+    </message>
+    <message>
+        <source>a status line cannot be binary</source>
+        <translation>لا يمكن أن يكون سطر الحالة ثنائيًا</translation>
+    </message>
+    <message>
+        <source>a binary entry needs a "base64" string of Base64 data</source>
+        <translation>يحتاج الإدخال الثنائي إلى سلسلة "base64" تحتوي بيانات Base64</translation>
+    </message>
+    <message>
+        <source>"kind" must be "text" or "binary"</source>
+        <translation>يجب أن تكون قيمة "kind" إما "text" أو "binary"</translation>
+    </message>
+    <message>
+        <source>"delivery" must be "pending" or "cancelled"</source>
+        <translation>يجب أن تكون قيمة "delivery" إما "pending" أو "cancelled"</translation>
+    </message>
+    <message>
+        <source>only a sent message has a "delivery"</source>
+        <translation>الحقل "delivery" خاص بالرسائل المرسلة وحدها</translation>
+    </message>
+    <message>
+        <source>cannot save the log to %1: %2</source>
+        <translation>تعذّر حفظ السجل في %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot open the log %1: %2</source>
+        <translation>تعذّر فتح السجل %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ChatModel</name>
+    <message>
+        <source>&lt;binary, 1 byte&gt;</source>
+        <translation>&lt;ثنائي، بايت واحد&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;binary, %n bytes&gt;</source>
+        <translation><numerusform>&lt;ثنائي، %n بايت&gt;</numerusform><numerusform>&lt;ثنائي، %n بايت&gt;</numerusform><numerusform>&lt;ثنائي، %n بايتان&gt;</numerusform><numerusform>&lt;ثنائي، %n بايتات&gt;</numerusform><numerusform>&lt;ثنائي، %n بايتًا&gt;</numerusform><numerusform>&lt;ثنائي، %n بايت&gt;</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ChatSession</name>
+    <message>
+        <source>reconnecting in %1 s (attempt %2; last error: %3)</source>
+        <translation>إعادة الاتصال خلال %1 ث (المحاولة %2؛ آخر خطأ: %3)</translation>
+    </message>
+    <message>
+        <source>reconnecting in %1 s (attempt %2)</source>
+        <translation>إعادة الاتصال خلال %1 ث (المحاولة %2)</translation>
+    </message>
+    <message>
+        <source>no connection after %1 s: giving up on this attempt</source>
+        <translation>لا اتصال بعد %1 ث: التخلي عن هذه المحاولة</translation>
+    </message>
+    <message>
+        <source>the server did not answer a ping within %1 s: the connection is dead</source>
+        <translation>لم يردّ الخادم على ping خلال %1 ث: الاتصال منقطع</translation>
+    </message>
+    <message>
+        <source>a URL needs a scheme and a host, such as ws://localhost:3000</source>
+        <translation>يحتاج عنوان URL إلى مخطط ومضيف، مثل ws://localhost:3000</translation>
+    </message>
+    <message>
+        <source>invalid URL %1: %2</source>
+        <translation>عنوان URL غير صالح %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>تعذّر الاتصال بـ %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: the plugin for "%2" created no connection</source>
+        <translation>تعذّر الاتصال بـ %1: لم ينشئ ملحق «%2» أي اتصال</translation>
+    </message>
+    <message>
+        <source>socket error %1</source>
+        <translation>خطأ في المقبس %1</translation>
+    </message>
+    <message>
+        <source>not connected: enter a URL such as ws://localhost:3000</source>
+        <translation>غير متصل: أدخل عنوان URL مثل ws://localhost:3000</translation>
+    </message>
+    <message>
+        <source>not connected: %1 cannot be opened</source>
+        <translation>غير متصل: تعذّر فتح %1</translation>
+    </message>
+    <message>
+        <source>socket open</source>
+        <translation>المقبس مفتوح</translation>
+    </message>
+    <message>
+        <source>socket closed (%1)</source>
+        <translation>المقبس مغلق (%1)</translation>
+    </message>
+    <message>
+        <source>socket closed</source>
+        <translation>المقبس مغلق</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>عادي</translation>
+    </message>
+    <message>
+        <source>going away</source>
+        <translation>مغادرة الطرف الآخر</translation>
+    </message>
+    <message>
+        <source>protocol error</source>
+        <translation>خطأ في البروتوكول</translation>
+    </message>
+    <message>
+        <source>unsupported data</source>
+        <translation>بيانات غير مدعومة</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>لا رمز حالة</translation>
+    </message>
+    <message>
+        <source>abnormal closure</source>
+        <translation>إغلاق غير طبيعي</translation>
+    </message>
+    <message>
+        <source>invalid data</source>
+        <translation>بيانات غير صالحة</translation>
+    </message>
+    <message>
+        <source>policy violation</source>
+        <translation>انتهاك السياسة</translation>
+    </message>
+    <message>
+        <source>message too big</source>
+        <translation>الرسالة كبيرة جدًا</translation>
+    </message>
+    <message>
+        <source>missing extension</source>
+        <translation>امتداد مفقود</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>خطأ في الخادم</translation>
+    </message>
+    <message>
+        <source>service restart</source>
+        <translation>إعادة تشغيل الخدمة</translation>
+    </message>
+    <message>
+        <source>try again later</source>
+        <translation>أعد المحاولة لاحقًا</translation>
+    </message>
+    <message>
+        <source>application code</source>
+        <translation>رمز خاص بالتطبيق</translation>
+    </message>
+    <message>
+        <source>not retrying: the certificate is refused until you trust it for %1</source>
+        <translation>لن تُعاد المحاولة: ستظل الشهادة مرفوضة إلى أن تثق بها لـ %1</translation>
+    </message>
+    <message>
+        <source>not retrying: this certificate cannot be trusted</source>
+        <translation>لن تُعاد المحاولة: لا يمكن الوثوق بهذه الشهادة</translation>
+    </message>
+    <message>
+        <source>the unsent messages in %1 cannot be read: %2</source>
+        <translation>تعذّرت قراءة الرسائل غير المرسلة في %1: %2</translation>
+    </message>
+    <message>
+        <source>not an outbox file</source>
+        <translation>ليس ملف صندوق صادر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent message(s) from the last session will be sent once connected</source>
+        <translation><numerusform>%n رسالة غير مرسلة من الجلسة السابقة ستُرسل عند الاتصال</numerusform><numerusform>%n رسالة غير مرسلة من الجلسة السابقة ستُرسل عند الاتصال</numerusform><numerusform>%n رسالتان غير مرسلتين من الجلسة السابقة ستُرسلان عند الاتصال</numerusform><numerusform>%n رسائل غير مرسلة من الجلسة السابقة ستُرسل عند الاتصال</numerusform><numerusform>%n رسالة غير مرسلة من الجلسة السابقة ستُرسل عند الاتصال</numerusform><numerusform>%n رسالة غير مرسلة من الجلسة السابقة ستُرسل عند الاتصال</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ConnectOptions</name>
+    <message>
+        <source>"%1" is not a header name: use letters, digits and !#$%&amp;'*+-.^_`|~</source>
+        <translation>«%1» ليس اسم ترويسة صالحًا: استخدم الحروف والأرقام والرموز !#$%&amp;'*+-.^_`|~</translation>
+    </message>
+    <message>
+        <source>the handshake sets the %1 header itself</source>
+        <translation>تضبط المصافحة الترويسة %1 بنفسها</translation>
+    </message>
+    <message>
+        <source>give the origin as the origin option, not as a header</source>
+        <translation>حدّد الأصل بخيار الأصل، لا كترويسة</translation>
+    </message>
+    <message>
+        <source>give the subprotocols as the subprotocol option, not as a header</source>
+        <translation>حدّد البروتوكولات الفرعية بخيار البروتوكولات الفرعية، لا كترويسة</translation>
+    </message>
+    <message>
+        <source>the value of the %1 header holds a line break or another control character</source>
+        <translation>تحتوي قيمة الترويسة %1 على فاصل أسطر أو حرف تحكم آخر</translation>
+    </message>
+    <message>
+        <source>"%1" is not a subprotocol name: use letters, digits and !#$%&amp;'*+-.^_`|~</source>
+        <translation>«%1» ليس اسم بروتوكول فرعي صالحًا: استخدم الحروف والأرقام والرموز !#$%&amp;'*+-.^_`|~</translation>
+    </message>
+    <message>
+        <source>the origin "%1" holds a space, a line break or another control character</source>
+        <translation>يحتوي الأصل «%1» على مسافة أو فاصل أسطر أو حرف تحكم آخر</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::Localization</name>
+    <message>
+        <source>Use this language instead of the system's, e.g. de, fr, es, ja, ar or en.</source>
+        <translation>استخدم هذه اللغة بدلًا من لغة النظام، مثل de أو fr أو es أو ja أو ar أو en.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>الرمز</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::PluginMetaData</name>
+    <message>
+        <source>unsupported plugin interface "%1" (this Banter loads %2 and %3)</source>
+        <translation>واجهة ملحق غير مدعومة «%1» (يحمّل إصدار Banter هذا %2 و %3)</translation>
+    </message>
+    <message>
+        <source>the plugin has no JSON metadata</source>
+        <translation>لا يحتوي الملحق على بيانات وصفية بصيغة JSON</translation>
+    </message>
+    <message>
+        <source>metadata field "%1" must be a non-empty text</source>
+        <translation>يجب أن يكون حقل البيانات الوصفية "%1" نصًا غير فارغ</translation>
+    </message>
+    <message>
+        <source>metadata field "Description" must be a text</source>
+        <translation>يجب أن يكون حقل البيانات الوصفية "Description" نصًا</translation>
+    </message>
+    <message>
+        <source>metadata field "Keys" must be a non-empty list of names</source>
+        <translation>يجب أن يكون حقل البيانات الوصفية "Keys" قائمة أسماء غير فارغة</translation>
+    </message>
+    <message>
+        <source>metadata field "Keys" holds an invalid name: %1</source>
+        <translation>يحتوي حقل البيانات الوصفية "Keys" على اسم غير صالح: %1</translation>
+    </message>
+    <message>
+        <source>(not a text)</source>
+        <translation>(ليس نصًا)</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::PluginRegistry</name>
+    <message>
+        <source>plugin folder %1 does not exist</source>
+        <translation>مجلد الملحقات %1 غير موجود</translation>
+    </message>
+    <message>
+        <source>not a Banter plugin: %1</source>
+        <translation>ليس ملحقًا لـ Banter: %1</translation>
+    </message>
+    <message>
+        <source>"%1" is already provided by %2; this plugin's claim is ignored</source>
+        <translation>«%1» يوفّره %2 بالفعل؛ ويُتجاهل ادعاء هذا الملحق</translation>
+    </message>
+    <message>
+        <source>no plugin provides "%1": no transport plugins were found in %2</source>
+        <translation>لا يوجد ملحق يوفّر «%1»: لم يُعثر على ملحقات نقل في %2</translation>
+    </message>
+    <message>
+        <source>no plugin provides "%1": no service plugins were found in %2</source>
+        <translation>لا يوجد ملحق يوفّر «%1»: لم يُعثر على ملحقات خدمة في %2</translation>
+    </message>
+    <message>
+        <source>no plugin provides "%1" (available: %2)</source>
+        <translation>لا يوجد ملحق يوفّر «%1» (المتاح: %2)</translation>
+    </message>
+    <message>
+        <source>threw an exception while creating its plugin object</source>
+        <translation>أطلق استثناءً أثناء إنشاء كائن الملحق</translation>
+    </message>
+    <message>
+        <source>was loaded but created no plugin object</source>
+        <translation>حُمِّل لكنه لم ينشئ كائن ملحق</translation>
+    </message>
+    <message>
+        <source>could not be loaded: %1</source>
+        <translation>تعذّر تحميله: %1</translation>
+    </message>
+    <message>
+        <source>its root object does not implement %1</source>
+        <translation>كائنه الجذر لا ينفّذ %1</translation>
+    </message>
+    <message>
+        <source>the plugin for "%1" (%2) %3</source>
+        <translation>ملحق «%1» (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ServerHost</name>
+    <message>
+        <source>invalid URL %1</source>
+        <translation>عنوان URL غير صالح %1</translation>
+    </message>
+    <message>
+        <source>the %1 transport cannot serve</source>
+        <translation>لا يستطيع ملحق النقل %1 العمل كخادم</translation>
+    </message>
+    <message>
+        <source>the plugin for "%1" created no service</source>
+        <translation>لم ينشئ ملحق «%1» أي خدمة</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ServerSettings</name>
+    <message>
+        <source>invalid URL %1</source>
+        <translation>عنوان URL غير صالح %1</translation>
+    </message>
+    <message>
+        <source>the maximum message size must be at least 1 byte</source>
+        <translation>يجب ألا يقل الحد الأقصى لحجم الرسالة عن بايت واحد</translation>
+    </message>
+    <message>
+        <source>the maximum number of clients must be at least 1</source>
+        <translation>يجب ألا يقل الحد الأقصى لعدد العملاء عن 1</translation>
+    </message>
+    <message>
+        <source>the output cap must be at least 1 byte</source>
+        <translation>يجب ألا يقل حد المخرجات عن بايت واحد</translation>
+    </message>
+    <message>
+        <source>the handshake and close timeouts must be positive</source>
+        <translation>يجب أن تكون مهلتا المصافحة والإغلاق موجبتين</translation>
+    </message>
+    <message>
+        <source>the idle timeout cannot be negative</source>
+        <translation>لا يمكن أن تكون مهلة الخمول سالبة</translation>
+    </message>
+    <message>
+        <source>the listen backlog must be at least 1</source>
+        <translation>يجب ألا يقل طول قائمة انتظار الاستماع (backlog) عن 1</translation>
+    </message>
+</context>
+</TS>

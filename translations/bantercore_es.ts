@@ -1,0 +1,394 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>Banter::CertificateProblem</name>
+    <message>
+        <source>no reason given</source>
+        <translation>no se indicó ningún motivo</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 was refused: %2</source>
+        <translation>se rechazó el certificado de %1: %2</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 was refused: %2 (SHA-256 fingerprint %3)</source>
+        <translation>se rechazó el certificado de %1: %2 (huella SHA-256 %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ChatLog</name>
+    <message>
+        <source>it is larger than %1, the most Banter opens</source>
+        <translation>supera %1, el máximo que abre Banter</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at character %2</source>
+        <translation>no es JSON: %1 en el carácter %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>"time" must be a date and time such as 2026-01-31T12:00:00.000Z</source>
+        <translation>"time" debe ser una fecha y hora como 2026-01-31T12:00:00.000Z</translation>
+    </message>
+    <message>
+        <source>"direction" must be "sent", "received" or "status"</source>
+        <translation>"direction" debe ser "sent", "received" o "status"</translation>
+    </message>
+    <message>
+        <source>a text entry needs a "text" string</source>
+        <translation>una entrada de texto necesita una cadena "text"</translation>
+    </message>
+    <message>
+        <source>the "text" holds half a UTF-16 surrogate pair, which is no Unicode text</source>
+        <translation>el campo "text" contiene la mitad de un par suplente UTF-16, lo que no es texto Unicode válido</translation>
+    </message>
+    <message>
+        <source>a status line cannot be binary</source>
+        <translation>una línea de estado no puede ser binaria</translation>
+    </message>
+    <message>
+        <source>a binary entry needs a "base64" string of Base64 data</source>
+        <translation>una entrada binaria necesita una cadena "base64" con datos en Base64</translation>
+    </message>
+    <message>
+        <source>"kind" must be "text" or "binary"</source>
+        <translation>"kind" debe ser "text" o "binary"</translation>
+    </message>
+    <message>
+        <source>"delivery" must be "pending" or "cancelled"</source>
+        <translation>"delivery" debe ser "pending" o "cancelled"</translation>
+    </message>
+    <message>
+        <source>only a sent message has a "delivery"</source>
+        <translation>solo un mensaje enviado puede tener "delivery"</translation>
+    </message>
+    <message>
+        <source>cannot save the log to %1: %2</source>
+        <translation>no se puede guardar el registro en %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot open the log %1: %2</source>
+        <translation>no se puede abrir el registro %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ChatModel</name>
+    <message>
+        <source>&lt;binary, 1 byte&gt;</source>
+        <translation>&lt;binario, 1 byte&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;binary, %n bytes&gt;</source>
+        <translation><numerusform>&lt;binario, %n byte&gt;</numerusform><numerusform>&lt;binario, %n bytes&gt;</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ChatSession</name>
+    <message>
+        <source>reconnecting in %1 s (attempt %2; last error: %3)</source>
+        <translation>reconexión en %1 s (intento %2; último error: %3)</translation>
+    </message>
+    <message>
+        <source>reconnecting in %1 s (attempt %2)</source>
+        <translation>reconexión en %1 s (intento %2)</translation>
+    </message>
+    <message>
+        <source>no connection after %1 s: giving up on this attempt</source>
+        <translation>sin conexión tras %1 s: se abandona este intento</translation>
+    </message>
+    <message>
+        <source>the server did not answer a ping within %1 s: the connection is dead</source>
+        <translation>el servidor no respondió a un ping en %1 s: la conexión está muerta</translation>
+    </message>
+    <message>
+        <source>a URL needs a scheme and a host, such as ws://localhost:3000</source>
+        <translation>una URL necesita un esquema y un host, como ws://localhost:3000</translation>
+    </message>
+    <message>
+        <source>invalid URL %1: %2</source>
+        <translation>URL %1 no válida: %2</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>no se puede conectar a %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: the plugin for "%2" created no connection</source>
+        <translation>no se puede conectar a %1: el plugin para «%2» no creó ninguna conexión</translation>
+    </message>
+    <message>
+        <source>socket error %1</source>
+        <translation>error de socket %1</translation>
+    </message>
+    <message>
+        <source>not connected: enter a URL such as ws://localhost:3000</source>
+        <translation>no conectado: escriba una URL como ws://localhost:3000</translation>
+    </message>
+    <message>
+        <source>not connected: %1 cannot be opened</source>
+        <translation>no conectado: no se puede abrir %1</translation>
+    </message>
+    <message>
+        <source>socket open</source>
+        <translation>socket abierto</translation>
+    </message>
+    <message>
+        <source>socket closed (%1)</source>
+        <translation>socket cerrado (%1)</translation>
+    </message>
+    <message>
+        <source>socket closed</source>
+        <translation>socket cerrado</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>going away</source>
+        <translation>desconexión del extremo</translation>
+    </message>
+    <message>
+        <source>protocol error</source>
+        <translation>error de protocolo</translation>
+    </message>
+    <message>
+        <source>unsupported data</source>
+        <translation>datos no admitidos</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>sin código de estado</translation>
+    </message>
+    <message>
+        <source>abnormal closure</source>
+        <translation>cierre anómalo</translation>
+    </message>
+    <message>
+        <source>invalid data</source>
+        <translation>datos no válidos</translation>
+    </message>
+    <message>
+        <source>policy violation</source>
+        <translation>infracción de directiva</translation>
+    </message>
+    <message>
+        <source>message too big</source>
+        <translation>mensaje demasiado grande</translation>
+    </message>
+    <message>
+        <source>missing extension</source>
+        <translation>falta una extensión</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>error del servidor</translation>
+    </message>
+    <message>
+        <source>service restart</source>
+        <translation>reinicio del servicio</translation>
+    </message>
+    <message>
+        <source>try again later</source>
+        <translation>reintentar más tarde</translation>
+    </message>
+    <message>
+        <source>application code</source>
+        <translation>código de la aplicación</translation>
+    </message>
+    <message>
+        <source>not retrying: the certificate is refused until you trust it for %1</source>
+        <translation>sin reintentos: el certificado se rechaza hasta que confíe en él para %1</translation>
+    </message>
+    <message>
+        <source>not retrying: this certificate cannot be trusted</source>
+        <translation>sin reintentos: no se puede confiar en este certificado</translation>
+    </message>
+    <message>
+        <source>the unsent messages in %1 cannot be read: %2</source>
+        <translation>no se pueden leer los mensajes no enviados de %1: %2</translation>
+    </message>
+    <message>
+        <source>not an outbox file</source>
+        <translation>no es un archivo de bandeja de salida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent message(s) from the last session will be sent once connected</source>
+        <translation><numerusform>%n mensaje no enviado de la última sesión se enviará al conectarse</numerusform><numerusform>%n mensajes no enviados de la última sesión se enviarán al conectarse</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ConnectOptions</name>
+    <message>
+        <source>"%1" is not a header name: use letters, digits and !#$%&amp;'*+-.^_`|~</source>
+        <translation>«%1» no es un nombre de encabezado: use letras, dígitos y !#$%&amp;'*+-.^_`|~</translation>
+    </message>
+    <message>
+        <source>the handshake sets the %1 header itself</source>
+        <translation>la negociación establece por sí misma el encabezado %1</translation>
+    </message>
+    <message>
+        <source>give the origin as the origin option, not as a header</source>
+        <translation>indique el origen con la opción de origen, no como encabezado</translation>
+    </message>
+    <message>
+        <source>give the subprotocols as the subprotocol option, not as a header</source>
+        <translation>indique los subprotocolos con la opción de subprotocolos, no como encabezado</translation>
+    </message>
+    <message>
+        <source>the value of the %1 header holds a line break or another control character</source>
+        <translation>el valor del encabezado %1 contiene un salto de línea u otro carácter de control</translation>
+    </message>
+    <message>
+        <source>"%1" is not a subprotocol name: use letters, digits and !#$%&amp;'*+-.^_`|~</source>
+        <translation>«%1» no es un nombre de subprotocolo: use letras, dígitos y !#$%&amp;'*+-.^_`|~</translation>
+    </message>
+    <message>
+        <source>the origin "%1" holds a space, a line break or another control character</source>
+        <translation>el origen «%1» contiene un espacio, un salto de línea u otro carácter de control</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::Localization</name>
+    <message>
+        <source>Use this language instead of the system's, e.g. de, fr, es, ja, ar or en.</source>
+        <translation>Usar este idioma en lugar del del sistema, p. ej. de, fr, es, ja, ar o en.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::PluginMetaData</name>
+    <message>
+        <source>unsupported plugin interface "%1" (this Banter loads %2 and %3)</source>
+        <translation>interfaz de plugin «%1» no admitida (este Banter carga %2 y %3)</translation>
+    </message>
+    <message>
+        <source>the plugin has no JSON metadata</source>
+        <translation>el plugin no tiene metadatos JSON</translation>
+    </message>
+    <message>
+        <source>metadata field "%1" must be a non-empty text</source>
+        <translation>el campo de metadatos "%1" debe ser un texto no vacío</translation>
+    </message>
+    <message>
+        <source>metadata field "Description" must be a text</source>
+        <translation>el campo de metadatos "Description" debe ser un texto</translation>
+    </message>
+    <message>
+        <source>metadata field "Keys" must be a non-empty list of names</source>
+        <translation>el campo de metadatos "Keys" debe ser una lista de nombres no vacía</translation>
+    </message>
+    <message>
+        <source>metadata field "Keys" holds an invalid name: %1</source>
+        <translation>el campo de metadatos "Keys" contiene un nombre no válido: %1</translation>
+    </message>
+    <message>
+        <source>(not a text)</source>
+        <translation>(no es un texto)</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::PluginRegistry</name>
+    <message>
+        <source>plugin folder %1 does not exist</source>
+        <translation>la carpeta de plugins %1 no existe</translation>
+    </message>
+    <message>
+        <source>not a Banter plugin: %1</source>
+        <translation>no es un plugin de Banter: %1</translation>
+    </message>
+    <message>
+        <source>"%1" is already provided by %2; this plugin's claim is ignored</source>
+        <translation>«%1» ya lo proporciona %2; se ignora la reclamación de este plugin</translation>
+    </message>
+    <message>
+        <source>no plugin provides "%1": no transport plugins were found in %2</source>
+        <translation>ningún plugin proporciona «%1»: no se encontraron plugins de transporte en %2</translation>
+    </message>
+    <message>
+        <source>no plugin provides "%1": no service plugins were found in %2</source>
+        <translation>ningún plugin proporciona «%1»: no se encontraron plugins de servicio en %2</translation>
+    </message>
+    <message>
+        <source>no plugin provides "%1" (available: %2)</source>
+        <translation>ningún plugin proporciona «%1» (disponibles: %2)</translation>
+    </message>
+    <message>
+        <source>threw an exception while creating its plugin object</source>
+        <translation>lanzó una excepción al crear su objeto de plugin</translation>
+    </message>
+    <message>
+        <source>was loaded but created no plugin object</source>
+        <translation>se cargó pero no creó ningún objeto de plugin</translation>
+    </message>
+    <message>
+        <source>could not be loaded: %1</source>
+        <translation>no se pudo cargar: %1</translation>
+    </message>
+    <message>
+        <source>its root object does not implement %1</source>
+        <translation>su objeto raíz no implementa %1</translation>
+    </message>
+    <message>
+        <source>the plugin for "%1" (%2) %3</source>
+        <translation>el plugin para «%1» (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ServerHost</name>
+    <message>
+        <source>invalid URL %1</source>
+        <translation>URL %1 no válida</translation>
+    </message>
+    <message>
+        <source>the %1 transport cannot serve</source>
+        <translation>el transporte %1 no puede actuar como servidor</translation>
+    </message>
+    <message>
+        <source>the plugin for "%1" created no service</source>
+        <translation>el plugin para «%1» no creó ningún servicio</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ServerSettings</name>
+    <message>
+        <source>invalid URL %1</source>
+        <translation>URL %1 no válida</translation>
+    </message>
+    <message>
+        <source>the maximum message size must be at least 1 byte</source>
+        <translation>el tamaño máximo de mensaje debe ser de al menos 1 byte</translation>
+    </message>
+    <message>
+        <source>the maximum number of clients must be at least 1</source>
+        <translation>el número máximo de clientes debe ser al menos 1</translation>
+    </message>
+    <message>
+        <source>the output cap must be at least 1 byte</source>
+        <translation>el límite de salida debe ser de al menos 1 byte</translation>
+    </message>
+    <message>
+        <source>the handshake and close timeouts must be positive</source>
+        <translation>los tiempos de espera de negociación y de cierre deben ser positivos</translation>
+    </message>
+    <message>
+        <source>the idle timeout cannot be negative</source>
+        <translation>el tiempo de inactividad no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>the listen backlog must be at least 1</source>
+        <translation>la cola de escucha (backlog) debe ser de al menos 1</translation>
+    </message>
+</context>
+</TS>
