@@ -197,6 +197,11 @@ ChatLog::ReadResult ChatLog::read(QIODevice &device, qint64 maxSize)
         if (!time.isValid())
             return lineError(tr("\"time\" must be a date and time such as "
                                 "2026-01-31T12:00:00.000Z"));
+        // Saved in UTC, where ISO 8601 as Qt writes it has years 1 to 9999 only: a time such as
+        // 9999-12-31T23:59:59-14:00 would be saved as an empty text (found by fuzz_chatlog).
+        const int utcYear = time.toUTC().date().year();
+        if (utcYear < 1 || utcYear > 9999)
+            return lineError(tr("\"time\" must lie between the years 1 and 9999 in UTC"));
         entry.msecsSinceEpoch = time.toMSecsSinceEpoch();
 
         const std::optional<Kind> kind = kindFromDirection(object.value(directionKey).toString());

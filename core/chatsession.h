@@ -85,7 +85,6 @@ Q_SIGNALS:
     // store and reconnectNow() try again.
     void certificateRejected(const Banter::CertificateProblem &problem);
 
-
 private:
     bool send(Outbox::Message &&message);
     void flushOutbox();

@@ -40,6 +40,8 @@ namespace Banter {
 namespace {
 
 const QString windowGroup = QStringLiteral("window");
+// The longest time a setting in seconds may give.
+constexpr double maxSettingSeconds = 24 * 60 * 60;
 
 } // namespace
 
@@ -305,9 +307,13 @@ void MainWindow::loadSettings()
     ChatSession::Settings values = m_session->settings();
     const ChatSession::Settings defaults;
     const auto read = [&settings](const char *key, std::chrono::milliseconds fallback) {
-        const double seconds =
+        double seconds =
             settings.value(QLatin1String(key), double(fallback.count()) / 1000.0).toDouble();
-        return std::chrono::milliseconds(qRound64(qMax(0.0, seconds) * 1000.0));
+        // From 0 to a day: converting a larger number (1e300, inf) to an integer is undefined
+        // behaviour, and a negative one or NaN means nothing.
+        if (!(seconds > 0.0))
+            seconds = 0.0;
+        return std::chrono::milliseconds(qRound64(qMin(seconds, maxSettingSeconds) * 1000.0));
     };
     values.openTimeout = read("openTimeout", defaults.openTimeout);
     values.heartbeatInterval = read("heartbeatInterval", defaults.heartbeatInterval);
