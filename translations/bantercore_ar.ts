@@ -78,6 +78,10 @@
         <source>cannot open the log %1: %2</source>
         <translation>تعذّر فتح السجل %1: %2</translation>
     </message>
+    <message>
+        <source>"time" must lie between the years 1 and 9999 in UTC</source>
+        <translation>يجب أن يقع «time» بين السنتين 1 و9999 بالتوقيت العالمي المنسق</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ChatModel</name>

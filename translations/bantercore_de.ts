@@ -78,6 +78,10 @@
         <source>cannot open the log %1: %2</source>
         <translation>der Verlauf %1 kann nicht geöffnet werden: %2</translation>
     </message>
+    <message>
+        <source>"time" must lie between the years 1 and 9999 in UTC</source>
+        <translation>„time“ muss zwischen den Jahren 1 und 9999 (UTC) liegen</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ChatModel</name>

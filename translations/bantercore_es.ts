@@ -78,6 +78,10 @@
         <source>cannot open the log %1: %2</source>
         <translation>no se puede abrir el registro %1: %2</translation>
     </message>
+    <message>
+        <source>"time" must lie between the years 1 and 9999 in UTC</source>
+        <translation>«time» debe estar entre los años 1 y 9999 en UTC</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ChatModel</name>

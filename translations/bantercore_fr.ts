@@ -78,6 +78,10 @@
         <source>cannot open the log %1: %2</source>
         <translation>impossible d’ouvrir le journal %1 : %2</translation>
     </message>
+    <message>
+        <source>"time" must lie between the years 1 and 9999 in UTC</source>
+        <translation>« time » doit se situer entre les années 1 et 9999 (UTC)</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ChatModel</name>

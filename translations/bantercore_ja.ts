@@ -78,6 +78,10 @@
         <source>cannot open the log %1: %2</source>
         <translation>ログ %1 を開けません：%2</translation>
     </message>
+    <message>
+        <source>"time" must lie between the years 1 and 9999 in UTC</source>
+        <translation>「time」は UTC で 1 年から 9999 年の間でなければなりません</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ChatModel</name>
