@@ -4,6 +4,7 @@
 
 #include "iservice.h"
 #include "itransport.h"
+#include "localization.h"
 #include "logging.h"
 #include "pluginmetadata.h"
 
@@ -191,6 +192,8 @@ QObject *PluginRegistry::load(PluginInfo::Kind kind, const QString &key)
         } else {
             entry.instance = object;
             entry.info.isLoaded = true;
+            // A plugin's own catalog is in its resources, there only once it is loaded.
+            Localization::install(QLocale(), {QStringLiteral("banter_") + entry.info.id});
             qCDebug(lcPlugins, "loaded %s for \"%s\"", qUtf8Printable(entry.info.fileName),
                     qUtf8Printable(key));
         }

@@ -1,0 +1,47 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>BanterWs::WebSocketListener</name>
+    <message>
+        <source>serving %1:// is not supported; use ws:// or wss://</source>
+        <translation>%1:// kann nicht angeboten werden; ws:// oder wss:// verwenden</translation>
+    </message>
+    <message>
+        <source>serving wss:// needs a certificate and a private key (PEM files); without them, use ws://</source>
+        <translation>wss:// anzubieten braucht ein Zertifikat und einen privaten Schlüssel (PEM-Dateien); ohne sie ws:// verwenden</translation>
+    </message>
+    <message>
+        <source>cannot listen on "%1": give an IP address (such as 127.0.0.1 or 0.0.0.0) or localhost</source>
+        <translation>auf „%1“ kann nicht gelauscht werden: eine IP-Adresse (etwa 127.0.0.1 oder 0.0.0.0) oder localhost angeben</translation>
+    </message>
+    <message>
+        <source>serving wss:// needs TLS, which Qt cannot use here</source>
+        <translation>wss:// anzubieten braucht TLS, das Qt hier nicht verwenden kann</translation>
+    </message>
+    <message>
+        <source>cannot read the certificate %1: %2</source>
+        <translation>das Zertifikat %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>cannot read the private key %1: %2</source>
+        <translation>der private Schlüssel %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no private key that can be used: give an RSA, EC or DSA key in PEM form, without a passphrase</source>
+        <translation>%1 enthält keinen verwendbaren privaten Schlüssel: einen RSA-, EC- oder DSA-Schlüssel im PEM-Format ohne Passphrase angeben</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>auf %1 kann nicht gelauscht werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot accept a client: %1</source>
+        <translation>ein Client kann nicht angenommen werden: %1</translation>
+    </message>
+</context>
+</TS>
