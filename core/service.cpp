@@ -5,6 +5,8 @@
 #include "listener.h"
 #include "logging.h"
 
+#include <QStringView>
+
 #include <algorithm>
 #include <vector>
 
@@ -12,14 +14,17 @@ namespace Banter {
 
 namespace {
 
-// The size of the UTF-8 form of text, without making it.
+// The size of the UTF-8 form of text, without making it. It runs for every message: ASCII, the
+// usual case, is checked with Qt's own vectorized test.
 quint64 utf8Size(QStringView text)
 {
-    quint64 size = 0;
+    quint64 size = quint64(text.size());
+    if (QtPrivate::isAscii(text))
+        return size;
     for (const QChar c : text) {
         const char16_t unit = c.unicode();
-        // A surrogate pair is four bytes: two for each half.
-        size += unit < 0x80 ? 1 : unit < 0x800 || QChar::isSurrogate(unit) ? 2 : 3;
+        // Two bytes from U+0080, three from U+0800; a surrogate pair is four, two for each half.
+        size += (unit >= 0x80) + (unit >= 0x800 && (unit & 0xf800) != 0xd800);
     }
     return size;
 }
@@ -42,7 +47,6 @@ QByteArray clientName(const Connection *connection)
 
 Service::Service(QObject *parent) : QObject(parent)
 {
-    m_clock.start();
     connect(&m_idleTimer, &QTimer::timeout, this, &Service::checkIdleClients);
     setSettings(m_settings);
 }
@@ -53,7 +57,6 @@ void Service::setSettings(const ServerSettings &settings)
 {
     m_settings = settings;
     if (settings.idleTimeout.count() > 0) {
-        // Four checks per timeout: a dead client goes within 1.25 timeouts.
         m_idleTimer.start(std::max(settings.idleTimeout / 4, std::chrono::milliseconds(1)));
     } else {
         m_idleTimer.stop();
@@ -81,25 +84,24 @@ void Service::adopt(Connection *connection)
         refuse(connection);
         return;
     }
-    m_clients.emplace(connection, Client{m_clock.elapsed(), false});
+    // Looked up once: what each message updates is this record, not a table.
+    Client *client = &m_clients.emplace(connection, Client{m_tick, false}).first->second;
     connect(connection, &Connection::stateChanged, this, [this, connection](Connection::State s) {
         if (s == Connection::State::Closed)
             release(connection);
     });
-    connect(connection, &Connection::textReceived, this,
-            [this, connection](const QString &message) {
-                ++m_statistics.messagesReceived;
-                m_statistics.bytesReceived += utf8Size(message);
-                heardFrom(connection);
-            });
+    connect(connection, &Connection::textReceived, this, [this, client](const QString &message) {
+        ++m_statistics.messagesReceived;
+        m_statistics.bytesReceived += utf8Size(message);
+        heardFrom(client);
+    });
     connect(connection, &Connection::binaryReceived, this,
-            [this, connection](const QByteArray &message) {
+            [this, client](const QByteArray &message) {
                 ++m_statistics.messagesReceived;
                 m_statistics.bytesReceived += quint64(message.size());
-                heardFrom(connection);
+                heardFrom(client);
             });
-    connect(connection, &Connection::pongReceived, this,
-            [this, connection] { heardFrom(connection); });
+    connect(connection, &Connection::pongReceived, this, [this, client] { heardFrom(client); });
     ++m_statistics.clients;
     ++m_statistics.clientsServed;
     qCInfo(lcServer, "client connected");
@@ -138,13 +140,10 @@ void Service::release(Connection *connection)
     Q_EMIT connectionCountChanged(m_statistics.clients);
 }
 
-void Service::heardFrom(Connection *connection)
+void Service::heardFrom(Client *client)
 {
-    const auto found = m_clients.find(connection);
-    if (found == m_clients.end())
-        return;
-    found->second.lastHeardMs = m_clock.elapsed();
-    found->second.isPinged = false;
+    client->lastHeardTick = m_tick;
+    client->isPinged = false;
 }
 
 bool Service::sendText(Connection *connection, const QString &message)
@@ -202,14 +201,15 @@ void Service::closeWithin(Connection *connection, Connection::CloseCode code, co
 
 void Service::checkIdleClients()
 {
-    const qint64 now = m_clock.elapsed();
-    const qint64 timeout = m_settings.idleTimeout.count();
+    // Four ticks per idle timeout: a client silent for two is pinged, one silent for four is
+    // dropped, between one and one and a quarter timeouts after it was last heard from.
+    ++m_tick;
     std::vector<Connection *> dead;
     for (auto &[connection, client] : m_clients) {
-        const qint64 silence = now - client.lastHeardMs;
-        if (silence >= timeout)
+        const quint64 silence = m_tick - client.lastHeardTick;
+        if (silence >= 4)
             dead.push_back(connection);
-        else if (silence >= timeout / 2 && !client.isPinged)
+        else if (silence >= 2 && !client.isPinged)
             client.isPinged = connection->ping();
     }
     // Closing may release a connection, and with it its entry.

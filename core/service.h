@@ -7,7 +7,6 @@
 #include "serversettings.h"
 #include "serverstatistics.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -61,14 +60,14 @@ protected:
 private:
     struct Client
     {
-        qint64 lastHeardMs = 0;
+        quint64 lastHeardTick = 0;
         bool isPinged = false;
     };
 
     void adopt(Connection *connection);
     void refuse(Connection *connection);
     void release(Connection *connection);
-    void heardFrom(Connection *connection);
+    void heardFrom(Client *client);
     bool isOverOutputCap(Connection *connection);
     void closeWithin(Connection *connection, Connection::CloseCode code, const QString &reason);
     void checkIdleClients();
@@ -76,8 +75,8 @@ private:
     ServerSettings m_settings;
     ServerStatistics m_statistics;
     std::unordered_map<Connection *, Client> m_clients;
-    QElapsedTimer m_clock;
-    QTimer m_idleTimer;
+    QTimer m_idleTimer; // ticks four times per idle timeout
+    quint64 m_tick = 0;
 };
 
 } // namespace Banter

@@ -148,8 +148,13 @@ void AcceptedSocket::checkFrames()
         m_scanner.skip(quint64(fresh));
         return;
     }
-    const QByteArray buffered = m_socket->peek(available);
-    if (!m_scanner.scan(buffered.constData() + (buffered.size() - fresh), fresh)) {
+    // Into a buffer kept from call to call: this runs for every read.
+    if (m_peeked.size() < available)
+        m_peeked.resize(available);
+    const qint64 peeked = m_socket->peek(m_peeked.data(), available);
+    if (peeked < fresh)
+        return;
+    if (!m_scanner.scan(m_peeked.constData() + (peeked - fresh), fresh)) {
         m_stage = Stage::Closed;
         qCDebug(lcServer, "client %s sent an unmasked frame", qUtf8Printable(m_peerName));
         Q_EMIT protocolViolated(QStringLiteral("unmasked frame from a client"));

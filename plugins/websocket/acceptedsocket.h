@@ -86,6 +86,7 @@ private:
     Timeouts m_timeouts;
     QTimer m_timer; // the handshake timeout, then the lingering timeout
     FrameScanner m_scanner;
+    QByteArray m_peeked;
     // How many bytes at the front of the socket's read buffer were scanned already.
     qint64 m_scanned = 0;
     Stage m_stage = Stage::Request;

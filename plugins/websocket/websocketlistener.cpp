@@ -75,6 +75,7 @@ bool WebSocketListener::listen(const QUrl &url)
 {
     close();
     setError(Error::NoError, QString());
+    m_tls.reset();
     const bool isSecure = url.scheme() == QLatin1String("wss");
     if (url.scheme() != QLatin1String("ws") && !isSecure) {
         setError(Error::UnsupportedUrl,
@@ -193,9 +194,9 @@ bool WebSocketListener::loadTlsFiles()
     }
 
     m_tls = QSslConfiguration::defaultConfiguration();
-    m_tls.setLocalCertificateChain(chain);
-    m_tls.setPrivateKey(key);
-    m_tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    m_tls->setLocalCertificateChain(chain);
+    m_tls->setPrivateKey(key);
+    m_tls->setPeerVerifyMode(QSslSocket::VerifyNone);
     return true;
 }
 
@@ -204,7 +205,7 @@ bool WebSocketListener::listenOn(const QHostAddress &address, quint16 port)
     QTcpServer *server = nullptr;
     if (m_handshaker->secureMode() == QWebSocketServer::SecureMode) {
         auto *sslServer = new QSslServer(this);
-        sslServer->setSslConfiguration(m_tls);
+        sslServer->setSslConfiguration(*m_tls);
         sslServer->setHandshakeTimeout(int(settings().handshakeTimeout.count()));
         // Connected directly: the socket is deleted right after.
         connect(sslServer, &QSslServer::errorOccurred, this, [](QSslSocket *socket) {

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QSslConfiguration>
 
+#include <optional>
 #include <vector>
 
 QT_BEGIN_NAMESPACE
@@ -52,7 +53,8 @@ private:
     std::vector<QTcpServer *> m_tcpServers;
     // Sockets whose handshake QWebSocketServer is doing, by AcceptedSocket::key().
     QHash<QString, AcceptedSocket *> m_handshaking;
-    QSslConfiguration m_tls;
+    // Only for wss://: making one loads the TLS library.
+    std::optional<QSslConfiguration> m_tls;
     QUrl m_url;
     // Accepted TCP connections that still hold a file descriptor, and how many may.
     int m_socketCount = 0;
