@@ -201,15 +201,16 @@ void Service::closeWithin(Connection *connection, Connection::CloseCode code, co
 
 void Service::checkIdleClients()
 {
-    // Four ticks per idle timeout: a client silent for two is pinged, one silent for four is
-    // dropped, between one and one and a quarter timeouts after it was last heard from.
+    // Four ticks per idle timeout. A record is stamped with the tick it was last heard in, which
+    // may be about to end: three ticks later at least half the timeout has passed (ping), five
+    // ticks later at least all of it (drop, at most a quarter of it late).
     ++m_tick;
     std::vector<Connection *> dead;
     for (auto &[connection, client] : m_clients) {
         const quint64 silence = m_tick - client.lastHeardTick;
-        if (silence >= 4)
+        if (silence >= 5)
             dead.push_back(connection);
-        else if (silence >= 2 && !client.isPinged)
+        else if (silence >= 3 && !client.isPinged)
             client.isPinged = connection->ping();
     }
     // Closing may release a connection, and with it its entry.
