@@ -4,7 +4,7 @@
 <context>
     <name>BanterServer</name>
     <message>
-        <source>Banter's headless echo server: greets every client with "Welcome to Awesome Chat" and sends each message back to its sender.</source>
+        <source>Banter&apos;s headless echo server: greets every client with &quot;Welcome to Awesome Chat&quot; and sends each message back to its sender.</source>
         <translation>خادم الصدى من Banter دون واجهة رسومية: يرحّب بكل عميل بعبارة «Welcome to Awesome Chat» ويعيد كل رسالة إلى مرسلها.</translation>
     </message>
     <message>
@@ -88,15 +88,15 @@
         <translation>اسم</translation>
     </message>
     <message>
-        <source>Log every message ("Message: &lt;text&gt;").</source>
+        <source>Log every message (&quot;Message: &lt;text&gt;&quot;).</source>
         <translation>تسجيل كل رسالة («Message: &lt;النص&gt;»).</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>وسيط غير متوقع «%1»</translation>
     </message>
     <message>
-        <source>invalid port "%1": give a number from 0 to 65535</source>
+        <source>invalid port &quot;%1&quot;: give a number from 0 to 65535</source>
         <translation>منفذ غير صالح «%1»: أدخل رقمًا من 0 إلى 65535</translation>
     </message>
     <message>
@@ -104,19 +104,19 @@
         <translation>يتطلب wss:// الخيارين --tls-cert و --tls-key معًا</translation>
     </message>
     <message>
-        <source>invalid address "%1"</source>
+        <source>invalid address &quot;%1&quot;</source>
         <translation>عنوان غير صالح «%1»</translation>
     </message>
     <message>
-        <source>invalid message size "%1": give a number of bytes from 1 to 2 GiB, such as 16MiB</source>
+        <source>invalid message size &quot;%1&quot;: give a number of bytes from 1 to 2 GiB, such as 16MiB</source>
         <translation>حجم رسالة غير صالح «%1»: أدخل عدد بايتات من 1 إلى 2 GiB، مثل 16MiB</translation>
     </message>
     <message>
-        <source>invalid output cap "%1": give a number of bytes, such as 8MiB</source>
+        <source>invalid output cap &quot;%1&quot;: give a number of bytes, such as 8MiB</source>
         <translation>حد مخرجات غير صالح «%1»: أدخل عدد بايتات، مثل 8MiB</translation>
     </message>
     <message>
-        <source>invalid number of clients "%1": give a number from 1 up</source>
+        <source>invalid number of clients &quot;%1&quot;: give a number from 1 up</source>
         <translation>عدد عملاء غير صالح «%1»: أدخل رقمًا يساوي 1 أو أكثر</translation>
     </message>
     <message>

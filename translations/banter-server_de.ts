@@ -4,7 +4,7 @@
 <context>
     <name>BanterServer</name>
     <message>
-        <source>Banter's headless echo server: greets every client with "Welcome to Awesome Chat" and sends each message back to its sender.</source>
+        <source>Banter&apos;s headless echo server: greets every client with &quot;Welcome to Awesome Chat&quot; and sends each message back to its sender.</source>
         <translation>Banters Echo-Server ohne Fenster: begrüßt jeden Client mit „Welcome to Awesome Chat“ und schickt jede Nachricht an ihren Absender zurück.</translation>
     </message>
     <message>
@@ -32,15 +32,15 @@
         <translation>Name</translation>
     </message>
     <message>
-        <source>Log every message ("Message: &lt;text&gt;").</source>
+        <source>Log every message (&quot;Message: &lt;text&gt;&quot;).</source>
         <translation>Jede Nachricht protokollieren („Message: &lt;Text&gt;“).</translation>
     </message>
     <message>
-        <source>invalid port "%1": give a number from 0 to 65535</source>
+        <source>invalid port &quot;%1&quot;: give a number from 0 to 65535</source>
         <translation>ungültiger Port „%1“: eine Zahl von 0 bis 65535 angeben</translation>
     </message>
     <message>
-        <source>invalid address "%1"</source>
+        <source>invalid address &quot;%1&quot;</source>
         <translation>ungültige Adresse „%1“</translation>
     </message>
     <message>
@@ -100,7 +100,7 @@
         <translation>Die Zähler für Clients, Nachrichten und Bytes in diesem Abstand ausgeben (auch bei SIGUSR1).</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
@@ -108,15 +108,15 @@
         <translation>wss:// braucht sowohl --tls-cert als auch --tls-key</translation>
     </message>
     <message>
-        <source>invalid message size "%1": give a number of bytes from 1 to 2 GiB, such as 16MiB</source>
+        <source>invalid message size &quot;%1&quot;: give a number of bytes from 1 to 2 GiB, such as 16MiB</source>
         <translation>ungültige Nachrichtengröße „%1“: eine Anzahl Bytes von 1 bis 2 GiB angeben, etwa 16MiB</translation>
     </message>
     <message>
-        <source>invalid output cap "%1": give a number of bytes, such as 8MiB</source>
+        <source>invalid output cap &quot;%1&quot;: give a number of bytes, such as 8MiB</source>
         <translation>ungültige Ausgabegrenze „%1“: eine Anzahl Bytes angeben, etwa 8MiB</translation>
     </message>
     <message>
-        <source>invalid number of clients "%1": give a number from 1 up</source>
+        <source>invalid number of clients &quot;%1&quot;: give a number from 1 up</source>
         <translation>ungültige Anzahl Clients „%1“: eine Zahl ab 1 angeben</translation>
     </message>
     <message>

@@ -4,7 +4,7 @@
 <context>
     <name>BanterServer</name>
     <message>
-        <source>Banter's headless echo server: greets every client with "Welcome to Awesome Chat" and sends each message back to its sender.</source>
+        <source>Banter&apos;s headless echo server: greets every client with &quot;Welcome to Awesome Chat&quot; and sends each message back to its sender.</source>
         <translation>Servidor de eco sin interfaz gráfica de Banter: saluda a cada cliente con «Welcome to Awesome Chat» y devuelve cada mensaje a su remitente.</translation>
     </message>
     <message>
@@ -88,15 +88,15 @@
         <translation>nombre</translation>
     </message>
     <message>
-        <source>Log every message ("Message: &lt;text&gt;").</source>
+        <source>Log every message (&quot;Message: &lt;text&gt;&quot;).</source>
         <translation>Registrar cada mensaje («Message: &lt;texto&gt;»).</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado «%1»</translation>
     </message>
     <message>
-        <source>invalid port "%1": give a number from 0 to 65535</source>
+        <source>invalid port &quot;%1&quot;: give a number from 0 to 65535</source>
         <translation>puerto «%1» no válido: indique un número del 0 al 65535</translation>
     </message>
     <message>
@@ -104,19 +104,19 @@
         <translation>wss:// necesita tanto --tls-cert como --tls-key</translation>
     </message>
     <message>
-        <source>invalid address "%1"</source>
+        <source>invalid address &quot;%1&quot;</source>
         <translation>dirección «%1» no válida</translation>
     </message>
     <message>
-        <source>invalid message size "%1": give a number of bytes from 1 to 2 GiB, such as 16MiB</source>
+        <source>invalid message size &quot;%1&quot;: give a number of bytes from 1 to 2 GiB, such as 16MiB</source>
         <translation>tamaño de mensaje «%1» no válido: indique un número de bytes entre 1 y 2 GiB, como 16MiB</translation>
     </message>
     <message>
-        <source>invalid output cap "%1": give a number of bytes, such as 8MiB</source>
+        <source>invalid output cap &quot;%1&quot;: give a number of bytes, such as 8MiB</source>
         <translation>límite de salida «%1» no válido: indique un número de bytes, como 8MiB</translation>
     </message>
     <message>
-        <source>invalid number of clients "%1": give a number from 1 up</source>
+        <source>invalid number of clients &quot;%1&quot;: give a number from 1 up</source>
         <translation>número de clientes «%1» no válido: indique un número a partir de 1</translation>
     </message>
     <message>

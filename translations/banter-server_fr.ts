@@ -4,12 +4,12 @@
 <context>
     <name>BanterServer</name>
     <message>
-        <source>Banter's headless echo server: greets every client with "Welcome to Awesome Chat" and sends each message back to its sender.</source>
-        <translation>Serveur d’écho sans interface graphique de Banter : accueille chaque client avec « Welcome to Awesome Chat » et renvoie chaque message à son expéditeur.</translation>
+        <source>Banter&apos;s headless echo server: greets every client with &quot;Welcome to Awesome Chat&quot; and sends each message back to its sender.</source>
+        <translation>Serveur d’écho sans interface graphique de Banter&#xa0;: accueille chaque client avec «&#xa0;Welcome to Awesome Chat&#xa0;» et renvoie chaque message à son expéditeur.</translation>
     </message>
     <message>
         <source>Port to listen on; 0 picks a free one.</source>
-        <translation>Port d’écoute ; 0 en choisit un libre.</translation>
+        <translation>Port d’écoute&#xa0;; 0 en choisit un libre.</translation>
     </message>
     <message>
         <source>port</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Address to listen on: localhost (127.0.0.1 and ::1), an IP address, or 0.0.0.0 for every interface.</source>
-        <translation>Adresse d’écoute : localhost (127.0.0.1 et ::1), une adresse IP, ou 0.0.0.0 pour toutes les interfaces.</translation>
+        <translation>Adresse d’écoute&#xa0;: localhost (127.0.0.1 et&#xa0;::1), une adresse IP, ou 0.0.0.0 pour toutes les interfaces.</translation>
     </message>
     <message>
         <source>address</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Serve wss:// with this certificate (PEM; the chain may follow it).</source>
-        <translation>Servir wss:// avec ce certificat (PEM ; la chaîne de certificats peut le suivre).</translation>
+        <translation>Servir wss:// avec ce certificat (PEM&#xa0;; la chaîne de certificats peut le suivre).</translation>
     </message>
     <message>
         <source>file</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Largest message a client may send; a larger one closes its connection with 1009 (default: 16MiB).</source>
-        <translation>Taille maximale d’un message envoyé par un client ; un message plus grand ferme sa connexion avec le code 1009 (par défaut : 16MiB).</translation>
+        <translation>Taille maximale d’un message envoyé par un client&#xa0;; un message plus grand ferme sa connexion avec le code 1009 (par défaut&#xa0;: 16MiB).</translation>
     </message>
     <message>
         <source>bytes</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Clients served at the same time; more are closed with 1013, try again later (default: %1).</source>
-        <translation>Nombre de clients servis en même temps ; au-delà, les connexions sont fermées avec le code 1013, réessayer plus tard (par défaut : %1).</translation>
+        <translation>Nombre de clients servis en même temps&#xa0;; au-delà, les connexions sont fermées avec le code 1013, réessayer plus tard (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>number</source>
@@ -53,11 +53,11 @@
     </message>
     <message>
         <source>Unsent output a client may let pile up by not reading; beyond it, it is dropped with 1008 (default: 8MiB).</source>
-        <translation>Données non envoyées qu’un client peut laisser s’accumuler en ne lisant pas ; au-delà, il est déconnecté avec le code 1008 (par défaut : 8MiB).</translation>
+        <translation>Données non envoyées qu’un client peut laisser s’accumuler en ne lisant pas&#xa0;; au-delà, il est déconnecté avec le code 1008 (par défaut&#xa0;: 8MiB).</translation>
     </message>
     <message>
         <source>Ping a client that has been silent for half this time; drop one that shows no sign of life for this long; 0 turns it off (default: %1).</source>
-        <translation>Envoyer un ping à un client resté silencieux pendant la moitié de ce délai ; déconnecter celui qui ne donne aucun signe de vie pendant tout ce délai ; 0 désactive ce contrôle (par défaut : %1).</translation>
+        <translation>Envoyer un ping à un client resté silencieux pendant la moitié de ce délai&#xa0;; déconnecter celui qui ne donne aucun signe de vie pendant tout ce délai&#xa0;; 0 désactive ce contrôle (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -65,11 +65,11 @@
     </message>
     <message>
         <source>Time a client has to complete its opening handshake, TLS included (default: %1).</source>
-        <translation>Délai dont dispose un client pour terminer sa négociation d’ouverture, TLS compris (par défaut : %1).</translation>
+        <translation>Délai dont dispose un client pour terminer sa négociation d’ouverture, TLS compris (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>Accept only clients that send this Origin, such as https://example.org; give it once per origin. Without it, every origin is accepted.</source>
-        <translation>N’accepter que les clients qui envoient cet en-tête Origin, par exemple https://example.org ; à indiquer une fois par origine. Sans cette option, toutes les origines sont acceptées.</translation>
+        <translation>N’accepter que les clients qui envoient cet en-tête Origin, par exemple https://example.org&#xa0;; à indiquer une fois par origine. Sans cette option, toutes les origines sont acceptées.</translation>
     </message>
     <message>
         <source>origin</source>
@@ -88,40 +88,40 @@
         <translation>nom</translation>
     </message>
     <message>
-        <source>Log every message ("Message: &lt;text&gt;").</source>
-        <translation>Journaliser chaque message (« Message: &lt;texte&gt; »).</translation>
+        <source>Log every message (&quot;Message: &lt;text&gt;&quot;).</source>
+        <translation>Journaliser chaque message («&#xa0;Message: &lt;texte&gt;&#xa0;»).</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation>argument inattendu « %1 »</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>invalid port "%1": give a number from 0 to 65535</source>
-        <translation>port « %1 » non valide : indiquez un nombre de 0 à 65535</translation>
+        <source>invalid port &quot;%1&quot;: give a number from 0 to 65535</source>
+        <translation>port «&#xa0;%1&#xa0;» non valide&#xa0;: indiquez un nombre de 0 à 65535</translation>
     </message>
     <message>
         <source>wss:// needs both --tls-cert and --tls-key</source>
         <translation>wss:// nécessite à la fois --tls-cert et --tls-key</translation>
     </message>
     <message>
-        <source>invalid address "%1"</source>
-        <translation>adresse « %1 » non valide</translation>
+        <source>invalid address &quot;%1&quot;</source>
+        <translation>adresse «&#xa0;%1&#xa0;» non valide</translation>
     </message>
     <message>
-        <source>invalid message size "%1": give a number of bytes from 1 to 2 GiB, such as 16MiB</source>
-        <translation>taille de message « %1 » non valide : indiquez un nombre d’octets de 1 à 2 GiB, par exemple 16MiB</translation>
+        <source>invalid message size &quot;%1&quot;: give a number of bytes from 1 to 2 GiB, such as 16MiB</source>
+        <translation>taille de message «&#xa0;%1&#xa0;» non valide&#xa0;: indiquez un nombre d’octets de 1 à 2 GiB, par exemple 16MiB</translation>
     </message>
     <message>
-        <source>invalid output cap "%1": give a number of bytes, such as 8MiB</source>
-        <translation>limite de sortie « %1 » non valide : indiquez un nombre d’octets, par exemple 8MiB</translation>
+        <source>invalid output cap &quot;%1&quot;: give a number of bytes, such as 8MiB</source>
+        <translation>limite de sortie «&#xa0;%1&#xa0;» non valide&#xa0;: indiquez un nombre d’octets, par exemple 8MiB</translation>
     </message>
     <message>
-        <source>invalid number of clients "%1": give a number from 1 up</source>
-        <translation>nombre de clients « %1 » non valide : indiquez un nombre supérieur ou égal à 1</translation>
+        <source>invalid number of clients &quot;%1&quot;: give a number from 1 up</source>
+        <translation>nombre de clients «&#xa0;%1&#xa0;» non valide&#xa0;: indiquez un nombre supérieur ou égal à 1</translation>
     </message>
     <message>
         <source>invalid time: give a number of seconds, such as 60 or 0.5 (the handshake timeout cannot be 0)</source>
-        <translation>durée non valide : indiquez un nombre de secondes, par exemple 60 ou 0.5 (le délai de négociation ne peut pas être 0)</translation>
+        <translation>durée non valide&#xa0;: indiquez un nombre de secondes, par exemple 60 ou 0.5 (le délai de négociation ne peut pas être 0)</translation>
     </message>
 </context>
 </TS>

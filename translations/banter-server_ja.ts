@@ -4,7 +4,7 @@
 <context>
     <name>BanterServer</name>
     <message>
-        <source>Banter's headless echo server: greets every client with "Welcome to Awesome Chat" and sends each message back to its sender.</source>
+        <source>Banter&apos;s headless echo server: greets every client with &quot;Welcome to Awesome Chat&quot; and sends each message back to its sender.</source>
         <translation>Banter のヘッドレス版エコーサーバー：各クライアントに「Welcome to Awesome Chat」とあいさつし、受け取ったメッセージを送信元に送り返します。</translation>
     </message>
     <message>
@@ -88,15 +88,15 @@
         <translation>名前</translation>
     </message>
     <message>
-        <source>Log every message ("Message: &lt;text&gt;").</source>
+        <source>Log every message (&quot;Message: &lt;text&gt;&quot;).</source>
         <translation>すべてのメッセージをログに出力します（「Message: &lt;テキスト&gt;」）。</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>予期しない引数「%1」</translation>
     </message>
     <message>
-        <source>invalid port "%1": give a number from 0 to 65535</source>
+        <source>invalid port &quot;%1&quot;: give a number from 0 to 65535</source>
         <translation>ポート「%1」は無効です：0～65535 の数値を指定してください</translation>
     </message>
     <message>
@@ -104,19 +104,19 @@
         <translation>wss:// には --tls-cert と --tls-key の両方が必要です</translation>
     </message>
     <message>
-        <source>invalid address "%1"</source>
+        <source>invalid address &quot;%1&quot;</source>
         <translation>アドレス「%1」は無効です</translation>
     </message>
     <message>
-        <source>invalid message size "%1": give a number of bytes from 1 to 2 GiB, such as 16MiB</source>
+        <source>invalid message size &quot;%1&quot;: give a number of bytes from 1 to 2 GiB, such as 16MiB</source>
         <translation>メッセージサイズ「%1」は無効です：16MiB のように、1 バイト～2 GiB のバイト数を指定してください</translation>
     </message>
     <message>
-        <source>invalid output cap "%1": give a number of bytes, such as 8MiB</source>
+        <source>invalid output cap &quot;%1&quot;: give a number of bytes, such as 8MiB</source>
         <translation>出力上限「%1」は無効です：8MiB のようにバイト数を指定してください</translation>
     </message>
     <message>
-        <source>invalid number of clients "%1": give a number from 1 up</source>
+        <source>invalid number of clients &quot;%1&quot;: give a number from 1 up</source>
         <translation>クライアント数「%1」は無効です：1 以上の数値を指定してください</translation>
     </message>
     <message>

@@ -145,7 +145,14 @@
     </message>
     <message numerus="yes">
         <source>↓ %n new messages</source>
-        <translation><numerusform>↓ %n رسالة جديدة</numerusform><numerusform>↓ %n رسالة جديدة</numerusform><numerusform>↓ %n رسالتان جديدتان</numerusform><numerusform>↓ %n رسائل جديدة</numerusform><numerusform>↓ %n رسالة جديدة</numerusform><numerusform>↓ %n رسالة جديدة</numerusform></translation>
+        <translation>
+            <numerusform>↓ %n رسالة جديدة</numerusform>
+            <numerusform>↓ %n رسالة جديدة</numerusform>
+            <numerusform>↓ %n رسالتان جديدتان</numerusform>
+            <numerusform>↓ %n رسائل جديدة</numerusform>
+            <numerusform>↓ %n رسالة جديدة</numerusform>
+            <numerusform>↓ %n رسالة جديدة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -159,7 +166,7 @@ Without a URL, Banter starts its own echo server on port 3000 (or uses the one a
 عند عدم تحديد عنوان URL، يشغّل Banter خادم الصدى الخاص به على المنفذ 3000 (أو يستخدم الخادم الذي يعمل عليه مسبقًا) ويتصل بـ %1.</translation>
     </message>
     <message>
-        <source>The colours: system (the desktop's), light or dark (both on the Fusion style).</source>
+        <source>The colours: system (the desktop&apos;s), light or dark (both on the Fusion style).</source>
         <translation>الألوان: system (ألوان سطح المكتب)، أو light أو dark (كلاهما بنمط Fusion).</translation>
     </message>
     <message>
@@ -175,7 +182,7 @@ Without a URL, Banter starts its own echo server on port 3000 (or uses the one a
         <translation>[url]</translation>
     </message>
     <message>
-        <source>Unknown color scheme "%1": use %2.</source>
+        <source>Unknown color scheme &quot;%1&quot;: use %2.</source>
         <translation>نظام ألوان غير معروف «%1»: استخدم %2.</translation>
     </message>
     <message>
@@ -312,7 +319,14 @@ X-Client: banter</translation>
     </message>
     <message numerus="yes">
         <source>%n headers</source>
-        <translation><numerusform>%n ترويسة</numerusform><numerusform>%n ترويسة</numerusform><numerusform>%n ترويستان</numerusform><numerusform>%n ترويسات</numerusform><numerusform>%n ترويسة</numerusform><numerusform>%n ترويسة</numerusform></translation>
+        <translation>
+            <numerusform>%n ترويسة</numerusform>
+            <numerusform>%n ترويسة</numerusform>
+            <numerusform>%n ترويستان</numerusform>
+            <numerusform>%n ترويسات</numerusform>
+            <numerusform>%n ترويسة</numerusform>
+            <numerusform>%n ترويسة</numerusform>
+        </translation>
     </message>
     <message>
         <source>subprotocols %1</source>
@@ -370,7 +384,7 @@ X-Client: banter</translation>
         <translation>لم يُحمَّل أي ملحق نقل، لذا لا يمكن فتح أي مخطط (انظر مساعدة ← حول الملحقات).</translation>
     </message>
     <message>
-        <source>No plugin handles "%1": Banter opens %2.</source>
+        <source>No plugin handles &quot;%1&quot;: Banter opens %2.</source>
         <translation>لا يوجد ملحق يتعامل مع «%1»: يفتح Banter %2.</translation>
     </message>
     <message>
@@ -442,11 +456,25 @@ X-Client: banter</translation>
     </message>
     <message numerus="yes">
         <source>%1 at %2, %n characters</source>
-        <translation><numerusform>%1 في %2، %n حرف</numerusform><numerusform>%1 في %2، %n حرف</numerusform><numerusform>%1 في %2، %n حرفان</numerusform><numerusform>%1 في %2، %n أحرف</numerusform><numerusform>%1 في %2، %n حرفًا</numerusform><numerusform>%1 في %2، %n حرف</numerusform></translation>
+        <translation>
+            <numerusform>%1 في %2، %n حرف</numerusform>
+            <numerusform>%1 في %2، %n حرف</numerusform>
+            <numerusform>%1 في %2، %n حرفان</numerusform>
+            <numerusform>%1 في %2، %n أحرف</numerusform>
+            <numerusform>%1 في %2، %n حرفًا</numerusform>
+            <numerusform>%1 في %2، %n حرف</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n lines</source>
-        <translation><numerusform>، %n سطر</numerusform><numerusform>، %n سطر</numerusform><numerusform>، %n سطران</numerusform><numerusform>، %n أسطر</numerusform><numerusform>، %n سطرًا</numerusform><numerusform>، %n سطر</numerusform></translation>
+        <translation>
+            <numerusform>، %n سطر</numerusform>
+            <numerusform>، %n سطر</numerusform>
+            <numerusform>، %n سطران</numerusform>
+            <numerusform>، %n أسطر</numerusform>
+            <numerusform>، %n سطرًا</numerusform>
+            <numerusform>، %n سطر</numerusform>
+        </translation>
     </message>
     <message>
         <source>; lines longer than %1 characters are shown in pieces (Edit → Copy Message copies it as it is)</source>
@@ -503,7 +531,7 @@ X-Client: banter</translation>
         <translation>… و%1 بايت إضافية</translation>
     </message>
     <message>
-        <source>"%1" at position %2 is not a hex digit</source>
+        <source>&quot;%1&quot; at position %2 is not a hex digit</source>
         <translation>«%1» في الموضع %2 ليس رقمًا ست عشريًا</translation>
     </message>
     <message>
@@ -671,7 +699,14 @@ X-Client: banter</translation>
     </message>
     <message numerus="yes">
         <source>Echo server on %1 (%n client(s))</source>
-        <translation><numerusform>خادم الصدى على %1 (%n عميل)</numerusform><numerusform>خادم الصدى على %1 (%n عميل)</numerusform><numerusform>خادم الصدى على %1 (%n عميلان)</numerusform><numerusform>خادم الصدى على %1 (%n عملاء)</numerusform><numerusform>خادم الصدى على %1 (%n عميلًا)</numerusform><numerusform>خادم الصدى على %1 (%n عميل)</numerusform></translation>
+        <translation>
+            <numerusform>خادم الصدى على %1 (%n عميل)</numerusform>
+            <numerusform>خادم الصدى على %1 (%n عميل)</numerusform>
+            <numerusform>خادم الصدى على %1 (%n عميلان)</numerusform>
+            <numerusform>خادم الصدى على %1 (%n عملاء)</numerusform>
+            <numerusform>خادم الصدى على %1 (%n عميلًا)</numerusform>
+            <numerusform>خادم الصدى على %1 (%n عميل)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Start Echo Server</source>
@@ -747,7 +782,14 @@ X-Client: banter</translation>
     </message>
     <message numerus="yes">
         <source>Reconnecting to %1 in %n s (Ctrl+R: now)</source>
-        <translation><numerusform>إعادة الاتصال بـ %1 خلال %n ثانية (Ctrl+R: الآن)</numerusform><numerusform>إعادة الاتصال بـ %1 خلال %n ثانية (Ctrl+R: الآن)</numerusform><numerusform>إعادة الاتصال بـ %1 خلال %n ثانيتين (Ctrl+R: الآن)</numerusform><numerusform>إعادة الاتصال بـ %1 خلال %n ثوانٍ (Ctrl+R: الآن)</numerusform><numerusform>إعادة الاتصال بـ %1 خلال %n ثانية (Ctrl+R: الآن)</numerusform><numerusform>إعادة الاتصال بـ %1 خلال %n ثانية (Ctrl+R: الآن)</numerusform></translation>
+        <translation>
+            <numerusform>إعادة الاتصال بـ %1 خلال %n ثانية (Ctrl+R: الآن)</numerusform>
+            <numerusform>إعادة الاتصال بـ %1 خلال %n ثانية (Ctrl+R: الآن)</numerusform>
+            <numerusform>إعادة الاتصال بـ %1 خلال %n ثانيتين (Ctrl+R: الآن)</numerusform>
+            <numerusform>إعادة الاتصال بـ %1 خلال %n ثوانٍ (Ctrl+R: الآن)</numerusform>
+            <numerusform>إعادة الاتصال بـ %1 خلال %n ثانية (Ctrl+R: الآن)</numerusform>
+            <numerusform>إعادة الاتصال بـ %1 خلال %n ثانية (Ctrl+R: الآن)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -145,7 +145,10 @@
     </message>
     <message numerus="yes">
         <source>↓ %n new messages</source>
-        <translation><numerusform>↓ %n neue Nachricht</numerusform><numerusform>↓ %n neue Nachrichten</numerusform></translation>
+        <translation>
+            <numerusform>↓ %n neue Nachricht</numerusform>
+            <numerusform>↓ %n neue Nachrichten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -171,7 +174,7 @@ Ohne URL startet Banter seinen eigenen Echo-Server auf Port 3000 (oder verwendet
         <translation>Höchstens eine URL angeben, nicht %1.</translation>
     </message>
     <message>
-        <source>The colours: system (the desktop's), light or dark (both on the Fusion style).</source>
+        <source>The colours: system (the desktop&apos;s), light or dark (both on the Fusion style).</source>
         <translation>Die Farben: system (die des Desktops), light oder dark (beide mit dem Fusion-Stil).</translation>
     </message>
     <message>
@@ -179,7 +182,7 @@ Ohne URL startet Banter seinen eigenen Echo-Server auf Port 3000 (oder verwendet
         <translation>Schema</translation>
     </message>
     <message>
-        <source>Unknown color scheme "%1": use %2.</source>
+        <source>Unknown color scheme &quot;%1&quot;: use %2.</source>
         <translation>Unbekanntes Farbschema „%1“: %2 verwenden.</translation>
     </message>
 </context>
@@ -312,7 +315,10 @@ X-Client: banter</translation>
     </message>
     <message numerus="yes">
         <source>%n headers</source>
-        <translation><numerusform>%n Header</numerusform><numerusform>%n Header</numerusform></translation>
+        <translation>
+            <numerusform>%n Header</numerusform>
+            <numerusform>%n Header</numerusform>
+        </translation>
     </message>
     <message>
         <source>subprotocols %1</source>
@@ -370,7 +376,7 @@ X-Client: banter</translation>
         <translation>Kein Transport-Plugin ist geladen, daher kann kein Schema geöffnet werden (siehe Hilfe → Über Plugins).</translation>
     </message>
     <message>
-        <source>No plugin handles "%1": Banter opens %2.</source>
+        <source>No plugin handles &quot;%1&quot;: Banter opens %2.</source>
         <translation>Kein Plugin verarbeitet „%1“: Banter öffnet %2.</translation>
     </message>
     <message>
@@ -442,11 +448,17 @@ X-Client: banter</translation>
     </message>
     <message numerus="yes">
         <source>%1 at %2, %n characters</source>
-        <translation><numerusform>%1 am %2, %n Zeichen</numerusform><numerusform>%1 am %2, %n Zeichen</numerusform></translation>
+        <translation>
+            <numerusform>%1 am %2, %n Zeichen</numerusform>
+            <numerusform>%1 am %2, %n Zeichen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n lines</source>
-        <translation><numerusform>, %n Zeile</numerusform><numerusform>, %n Zeilen</numerusform></translation>
+        <translation>
+            <numerusform>, %n Zeile</numerusform>
+            <numerusform>, %n Zeilen</numerusform>
+        </translation>
     </message>
     <message>
         <source>; lines longer than %1 characters are shown in pieces (Edit → Copy Message copies it as it is)</source>
@@ -503,7 +515,7 @@ X-Client: banter</translation>
         <translation>… und %1 weitere Bytes</translation>
     </message>
     <message>
-        <source>"%1" at position %2 is not a hex digit</source>
+        <source>&quot;%1&quot; at position %2 is not a hex digit</source>
         <translation>„%1“ an Position %2 ist keine Hex-Ziffer</translation>
     </message>
     <message>
@@ -563,7 +575,10 @@ X-Client: banter</translation>
     </message>
     <message numerus="yes">
         <source>Echo server on %1 (%n client(s))</source>
-        <translation><numerusform>Echo-Server auf %1 (%n Client)</numerusform><numerusform>Echo-Server auf %1 (%n Clients)</numerusform></translation>
+        <translation>
+            <numerusform>Echo-Server auf %1 (%n Client)</numerusform>
+            <numerusform>Echo-Server auf %1 (%n Clients)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not connected</source>
@@ -603,7 +618,10 @@ X-Client: banter</translation>
     </message>
     <message numerus="yes">
         <source>Reconnecting to %1 in %n s (Ctrl+R: now)</source>
-        <translation><numerusform>Neue Verbindung mit %1 in %n s (Strg+R: sofort)</numerusform><numerusform>Neue Verbindung mit %1 in %n s (Strg+R: sofort)</numerusform></translation>
+        <translation>
+            <numerusform>Neue Verbindung mit %1 in %n s (Strg+R: sofort)</numerusform>
+            <numerusform>Neue Verbindung mit %1 in %n s (Strg+R: sofort)</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Open Log…</source>

@@ -145,7 +145,10 @@
     </message>
     <message numerus="yes">
         <source>↓ %n new messages</source>
-        <translation><numerusform>↓ %n mensaje nuevo</numerusform><numerusform>↓ %n mensajes nuevos</numerusform></translation>
+        <translation>
+            <numerusform>↓ %n mensaje nuevo</numerusform>
+            <numerusform>↓ %n mensajes nuevos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -159,7 +162,7 @@ Without a URL, Banter starts its own echo server on port 3000 (or uses the one a
 Sin una URL, Banter inicia su propio servidor de eco en el puerto 3000 (o usa el que ya se esté ejecutando allí) y se conecta a %1.</translation>
     </message>
     <message>
-        <source>The colours: system (the desktop's), light or dark (both on the Fusion style).</source>
+        <source>The colours: system (the desktop&apos;s), light or dark (both on the Fusion style).</source>
         <translation>Los colores: system (los del escritorio), light o dark (ambos con el estilo Fusion).</translation>
     </message>
     <message>
@@ -175,7 +178,7 @@ Sin una URL, Banter inicia su propio servidor de eco en el puerto 3000 (o usa el
         <translation>[url]</translation>
     </message>
     <message>
-        <source>Unknown color scheme "%1": use %2.</source>
+        <source>Unknown color scheme &quot;%1&quot;: use %2.</source>
         <translation>Esquema de colores «%1» desconocido: use %2.</translation>
     </message>
     <message>
@@ -312,7 +315,10 @@ X-Client: banter</translation>
     </message>
     <message numerus="yes">
         <source>%n headers</source>
-        <translation><numerusform>%n encabezado</numerusform><numerusform>%n encabezados</numerusform></translation>
+        <translation>
+            <numerusform>%n encabezado</numerusform>
+            <numerusform>%n encabezados</numerusform>
+        </translation>
     </message>
     <message>
         <source>subprotocols %1</source>
@@ -370,7 +376,7 @@ X-Client: banter</translation>
         <translation>No hay ningún plugin de transporte cargado, así que no se puede abrir ningún esquema (vea Ayuda → Acerca de los plugins).</translation>
     </message>
     <message>
-        <source>No plugin handles "%1": Banter opens %2.</source>
+        <source>No plugin handles &quot;%1&quot;: Banter opens %2.</source>
         <translation>Ningún plugin gestiona «%1»: Banter abre %2.</translation>
     </message>
     <message>
@@ -442,11 +448,17 @@ X-Client: banter</translation>
     </message>
     <message numerus="yes">
         <source>%1 at %2, %n characters</source>
-        <translation><numerusform>%1 el %2, %n carácter</numerusform><numerusform>%1 el %2, %n caracteres</numerusform></translation>
+        <translation>
+            <numerusform>%1 el %2, %n carácter</numerusform>
+            <numerusform>%1 el %2, %n caracteres</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n lines</source>
-        <translation><numerusform>, %n línea</numerusform><numerusform>, %n líneas</numerusform></translation>
+        <translation>
+            <numerusform>, %n línea</numerusform>
+            <numerusform>, %n líneas</numerusform>
+        </translation>
     </message>
     <message>
         <source>; lines longer than %1 characters are shown in pieces (Edit → Copy Message copies it as it is)</source>
@@ -503,7 +515,7 @@ X-Client: banter</translation>
         <translation>… y %1 bytes más</translation>
     </message>
     <message>
-        <source>"%1" at position %2 is not a hex digit</source>
+        <source>&quot;%1&quot; at position %2 is not a hex digit</source>
         <translation>«%1» en la posición %2 no es un dígito hexadecimal</translation>
     </message>
     <message>
@@ -671,7 +683,10 @@ X-Client: banter</translation>
     </message>
     <message numerus="yes">
         <source>Echo server on %1 (%n client(s))</source>
-        <translation><numerusform>Servidor de eco en %1 (%n cliente)</numerusform><numerusform>Servidor de eco en %1 (%n clientes)</numerusform></translation>
+        <translation>
+            <numerusform>Servidor de eco en %1 (%n cliente)</numerusform>
+            <numerusform>Servidor de eco en %1 (%n clientes)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Start Echo Server</source>
@@ -747,7 +762,10 @@ X-Client: banter</translation>
     </message>
     <message numerus="yes">
         <source>Reconnecting to %1 in %n s (Ctrl+R: now)</source>
-        <translation><numerusform>Reconectando a %1 en %n s (Ctrl+R: ahora)</numerusform><numerusform>Reconectando a %1 en %n s (Ctrl+R: ahora)</numerusform></translation>
+        <translation>
+            <numerusform>Reconectando a %1 en %n s (Ctrl+R: ahora)</numerusform>
+            <numerusform>Reconectando a %1 en %n s (Ctrl+R: ahora)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

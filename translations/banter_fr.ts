@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Searched: %1</source>
-        <translation>Dossiers parcourus : %1</translation>
+        <translation>Dossiers parcourus&#xa0;: %1</translation>
     </message>
     <message>
         <source>Plugin folders searched</source>
@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>The certificate of %1 was refused, and no connection was made:</source>
-        <translation>Le certificat de %1 a été refusé et aucune connexion n’a été établie :</translation>
+        <translation>Le certificat de %1 a été refusé et aucune connexion n’a été établie&#xa0;:</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -76,19 +76,19 @@
     </message>
     <message>
         <source>none: the server presented no certificate</source>
-        <translation>aucune : le serveur n’a présenté aucun certificat</translation>
+        <translation>aucune&#xa0;: le serveur n’a présenté aucun certificat</translation>
     </message>
     <message>
         <source>Issued to:</source>
-        <translation>Délivré à :</translation>
+        <translation>Délivré à&#xa0;:</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation>Délivré par :</translation>
+        <translation>Délivré par&#xa0;:</translation>
     </message>
     <message>
         <source>Valid:</source>
-        <translation>Validité :</translation>
+        <translation>Validité&#xa0;:</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation>Empreinte SHA-256 :</translation>
+        <translation>Empreinte SHA-256&#xa0;:</translation>
     </message>
     <message>
         <source>Trust it only if you know that this is the certificate of %1, for instance because its fingerprint is the one its administrator gave you. Banter will then accept this certificate, and no other, for %1, until you revoke it in Connection &gt; Trusted Certificates.</source>
@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>This certificate cannot be trusted: it is revoked or blacklisted, or the problems concern more than one certificate of its chain.</source>
-        <translation>Ce certificat ne peut pas être approuvé : il est révoqué ou sur liste de blocage, ou les problèmes concernent plus d’un certificat de sa chaîne.</translation>
+        <translation>Ce certificat ne peut pas être approuvé&#xa0;: il est révoqué ou sur liste de blocage, ou les problèmes concernent plus d’un certificat de sa chaîne.</translation>
     </message>
     <message>
         <source>Trust This Certificate for %1</source>
@@ -126,7 +126,7 @@
     <name>Banter::ChatFilterModel</name>
     <message>
         <source>Not a regular expression: %1 at character %2.</source>
-        <translation>Expression régulière non valide : %1 au caractère %2.</translation>
+        <translation>Expression régulière non valide&#xa0;: %1 au caractère %2.</translation>
     </message>
 </context>
 <context>
@@ -145,7 +145,10 @@
     </message>
     <message numerus="yes">
         <source>↓ %n new messages</source>
-        <translation><numerusform>↓ %n nouveau message</numerusform><numerusform>↓ %n nouveaux messages</numerusform></translation>
+        <translation>
+            <numerusform>↓ %n nouveau message</numerusform>
+            <numerusform>↓ %n nouveaux messages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -159,8 +162,8 @@ Without a URL, Banter starts its own echo server on port 3000 (or uses the one a
 Sans URL, Banter démarre son propre serveur d’écho sur le port 3000 (ou utilise celui qui y tourne déjà) et se connecte à %1.</translation>
     </message>
     <message>
-        <source>The colours: system (the desktop's), light or dark (both on the Fusion style).</source>
-        <translation>Les couleurs : system (celles du bureau), light ou dark (toutes deux avec le style Fusion).</translation>
+        <source>The colours: system (the desktop&apos;s), light or dark (both on the Fusion style).</source>
+        <translation>Les couleurs&#xa0;: system (celles du bureau), light ou dark (toutes deux avec le style Fusion).</translation>
     </message>
     <message>
         <source>scheme</source>
@@ -175,8 +178,8 @@ Sans URL, Banter démarre son propre serveur d’écho sur le port 3000 (ou util
         <translation>[url]</translation>
     </message>
     <message>
-        <source>Unknown color scheme "%1": use %2.</source>
-        <translation>Palette de couleurs « %1 » inconnue : utilisez %2.</translation>
+        <source>Unknown color scheme &quot;%1&quot;: use %2.</source>
+        <translation>Palette de couleurs «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez %2.</translation>
     </message>
     <message>
         <source>Give one URL at the most, not %1.</source>
@@ -231,11 +234,11 @@ Sans URL, Banter démarre son propre serveur d’écho sur le port 3000 (ou util
     </message>
     <message>
         <source>Not sent: %1.</source>
-        <translation>Non envoyé : %1.</translation>
+        <translation>Non envoyé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Bytes in hex, such as 00 01 ff; Enter sends them</source>
-        <translation>Octets en hexadécimal, par exemple 00 01 ff ; Entrée les envoie</translation>
+        <translation>Octets en hexadécimal, par exemple 00 01 ff&#xa0;; Entrée les envoie</translation>
     </message>
     <message>
         <source>Type a message and press Enter</source>
@@ -284,15 +287,15 @@ X-Client: banter</translation>
     </message>
     <message>
         <source>Request &amp;headers:</source>
-        <translation>&amp;En-têtes de requête :</translation>
+        <translation>&amp;En-têtes de requête&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Subprotocols:</source>
-        <translation>&amp;Sous-protocoles :</translation>
+        <translation>&amp;Sous-protocoles&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Origin:</source>
-        <translation>&amp;Origine :</translation>
+        <translation>&amp;Origine&#xa0;:</translation>
     </message>
     <message>
         <source>Used from the next Connect on, by it and by every reconnection after it.</source>
@@ -304,7 +307,7 @@ X-Client: banter</translation>
     </message>
     <message>
         <source>Cannot be sent: %1.</source>
-        <translation>Envoi impossible : %1.</translation>
+        <translation>Envoi impossible&#xa0;: %1.</translation>
     </message>
     <message>
         <source>1 header</source>
@@ -312,7 +315,10 @@ X-Client: banter</translation>
     </message>
     <message numerus="yes">
         <source>%n headers</source>
-        <translation><numerusform>%n en-tête</numerusform><numerusform>%n en-têtes</numerusform></translation>
+        <translation>
+            <numerusform>%n en-tête</numerusform>
+            <numerusform>%n en-têtes</numerusform>
+        </translation>
     </message>
     <message>
         <source>subprotocols %1</source>
@@ -339,7 +345,7 @@ X-Client: banter</translation>
     </message>
     <message>
         <source>The server to connect to; the list holds the recent ones (Ctrl+L)</source>
-        <translation>Le serveur auquel se connecter ; la liste contient les plus récents (Ctrl+L)</translation>
+        <translation>Le serveur auquel se connecter&#xa0;; la liste contient les plus récents (Ctrl+L)</translation>
     </message>
     <message>
         <source>Recent URLs</source>
@@ -359,7 +365,7 @@ X-Client: banter</translation>
     </message>
     <message>
         <source>Not a URL: %1.</source>
-        <translation>URL non valide : %1.</translation>
+        <translation>URL non valide&#xa0;: %1.</translation>
     </message>
     <message>
         <source>A URL starts with a scheme and a host, such as %1.</source>
@@ -370,8 +376,8 @@ X-Client: banter</translation>
         <translation>Aucun plugin de transport n’est chargé, aucun schéma ne peut donc être ouvert (voir Aide → À propos des plugins).</translation>
     </message>
     <message>
-        <source>No plugin handles "%1": Banter opens %2.</source>
-        <translation>Aucun plugin ne gère « %1 » : Banter ouvre %2.</translation>
+        <source>No plugin handles &quot;%1&quot;: Banter opens %2.</source>
+        <translation>Aucun plugin ne gère «&#xa0;%1&#xa0;»&#xa0;: Banter ouvre %2.</translation>
     </message>
     <message>
         <source>The URL needs a host, such as %1.</source>
@@ -379,7 +385,7 @@ X-Client: banter</translation>
     </message>
     <message>
         <source>Request headers, subprotocols and origin: %1</source>
-        <translation>En-têtes de requête, sous-protocoles et origine : %1</translation>
+        <translation>En-têtes de requête, sous-protocoles et origine&#xa0;: %1</translation>
     </message>
     <message>
         <source>Op&amp;tions (set)…</source>
@@ -442,15 +448,21 @@ X-Client: banter</translation>
     </message>
     <message numerus="yes">
         <source>%1 at %2, %n characters</source>
-        <translation><numerusform>%1 le %2, %n caractère</numerusform><numerusform>%1 le %2, %n caractères</numerusform></translation>
+        <translation>
+            <numerusform>%1 le %2, %n caractère</numerusform>
+            <numerusform>%1 le %2, %n caractères</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n lines</source>
-        <translation><numerusform>, %n ligne</numerusform><numerusform>, %n lignes</numerusform></translation>
+        <translation>
+            <numerusform>, %n ligne</numerusform>
+            <numerusform>, %n lignes</numerusform>
+        </translation>
     </message>
     <message>
         <source>; lines longer than %1 characters are shown in pieces (Edit → Copy Message copies it as it is)</source>
-        <translation> ; les lignes de plus de %1 caractères sont affichées en morceaux (Édition → Copier le message le copie tel quel)</translation>
+        <translation>&#xa0;; les lignes de plus de %1 caractères sont affichées en morceaux (Édition → Copier le message le copie tel quel)</translation>
     </message>
 </context>
 <context>
@@ -481,7 +493,7 @@ X-Client: banter</translation>
     </message>
     <message>
         <source>Show %1 rows</source>
-        <translation>Afficher les lignes : %1</translation>
+        <translation>Afficher les lignes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Close find</source>
@@ -503,8 +515,8 @@ X-Client: banter</translation>
         <translation>… et %1 octets de plus</translation>
     </message>
     <message>
-        <source>"%1" at position %2 is not a hex digit</source>
-        <translation>« %1 » à la position %2 n’est pas un chiffre hexadécimal</translation>
+        <source>&quot;%1&quot; at position %2 is not a hex digit</source>
+        <translation>«&#xa0;%1&#xa0;» à la position %2 n’est pas un chiffre hexadécimal</translation>
     </message>
     <message>
         <source>a byte needs two hex digits, such as 0f, at position %1</source>
@@ -512,11 +524,11 @@ X-Client: banter</translation>
     </message>
     <message>
         <source>a byte needs two hex digits, such as 0f: the last one has one</source>
-        <translation>un octet nécessite deux chiffres hexadécimaux, par exemple 0f : le dernier n’en a qu’un</translation>
+        <translation>un octet nécessite deux chiffres hexadécimaux, par exemple 0f&#xa0;: le dernier n’en a qu’un</translation>
     </message>
     <message>
         <source>no bytes: type pairs of hex digits, such as 00 01 ff</source>
-        <translation>aucun octet : saisissez des paires de chiffres hexadécimaux, par exemple 00 01 ff</translation>
+        <translation>aucun octet&#xa0;: saisissez des paires de chiffres hexadécimaux, par exemple 00 01 ff</translation>
     </message>
 </context>
 <context>
@@ -659,19 +671,22 @@ X-Client: banter</translation>
     </message>
     <message>
         <source>Port %1 is already served: using that server</source>
-        <translation>Le port %1 a déjà un serveur : utilisation de ce serveur</translation>
+        <translation>Le port %1 a déjà un serveur&#xa0;: utilisation de ce serveur</translation>
     </message>
     <message>
         <source>the embedded echo server did not start: %1</source>
-        <translation>le serveur d’écho intégré n’a pas démarré : %1</translation>
+        <translation>le serveur d’écho intégré n’a pas démarré&#xa0;: %1</translation>
     </message>
     <message>
         <source>the echo server did not start on port %1: %2</source>
-        <translation>le serveur d’écho n’a pas démarré sur le port %1 : %2</translation>
+        <translation>le serveur d’écho n’a pas démarré sur le port %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Echo server on %1 (%n client(s))</source>
-        <translation><numerusform>Serveur d’écho sur %1 (%n client)</numerusform><numerusform>Serveur d’écho sur %1 (%n clients)</numerusform></translation>
+        <translation>
+            <numerusform>Serveur d’écho sur %1 (%n client)</numerusform>
+            <numerusform>Serveur d’écho sur %1 (%n clients)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Start Echo Server</source>
@@ -679,7 +694,7 @@ X-Client: banter</translation>
     </message>
     <message>
         <source>Serve the echo service on localhost, port (0 picks a free one):</source>
-        <translation>Servir le service d’écho sur localhost, port (0 en choisit un libre) :</translation>
+        <translation>Servir le service d’écho sur localhost, port (0 en choisit un libre)&#xa0;:</translation>
     </message>
     <message>
         <source>Saved %1 rows to %2</source>
@@ -691,11 +706,11 @@ X-Client: banter</translation>
     </message>
     <message>
         <source>cannot send %1: it is larger than %2, the most Banter sends as one message</source>
-        <translation>impossible d’envoyer %1 : il dépasse %2, le maximum que Banter envoie en un seul message</translation>
+        <translation>impossible d’envoyer %1&#xa0;: il dépasse %2, le maximum que Banter envoie en un seul message</translation>
     </message>
     <message>
         <source>cannot send %1: %2</source>
-        <translation>impossible d’envoyer %1 : %2</translation>
+        <translation>impossible d’envoyer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>it is too large</source>
@@ -747,7 +762,10 @@ X-Client: banter</translation>
     </message>
     <message numerus="yes">
         <source>Reconnecting to %1 in %n s (Ctrl+R: now)</source>
-        <translation><numerusform>Reconnexion à %1 dans %n s (Ctrl+R : maintenant)</numerusform><numerusform>Reconnexion à %1 dans %n s (Ctrl+R : maintenant)</numerusform></translation>
+        <translation>
+            <numerusform>Reconnexion à %1 dans %n s (Ctrl+R&#xa0;: maintenant)</numerusform>
+            <numerusform>Reconnexion à %1 dans %n s (Ctrl+R&#xa0;: maintenant)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -766,7 +784,7 @@ X-Client: banter</translation>
     </message>
     <message>
         <source>Certificates your system does not trust, which you trusted for one host each:</source>
-        <translation>Certificats non approuvés par votre système, auxquels vous avez fait confiance, chacun pour un seul hôte :</translation>
+        <translation>Certificats non approuvés par votre système, auxquels vous avez fait confiance, chacun pour un seul hôte&#xa0;:</translation>
     </message>
     <message>
         <source>Host</source>

@@ -145,7 +145,9 @@
     </message>
     <message numerus="yes">
         <source>↓ %n new messages</source>
-        <translation><numerusform>↓ 新着メッセージ %n 件</numerusform></translation>
+        <translation>
+            <numerusform>↓ 新着メッセージ %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -159,7 +161,7 @@ Without a URL, Banter starts its own echo server on port 3000 (or uses the one a
 URL を指定しない場合、Banter はポート 3000 で独自のエコーサーバーを起動し（そのポートですでに動作しているサーバーがあればそれを使用し）、%1 に接続します。</translation>
     </message>
     <message>
-        <source>The colours: system (the desktop's), light or dark (both on the Fusion style).</source>
+        <source>The colours: system (the desktop&apos;s), light or dark (both on the Fusion style).</source>
         <translation>配色：system（デスクトップの配色）、light、dark（light と dark は Fusion スタイルを使用）。</translation>
     </message>
     <message>
@@ -175,7 +177,7 @@ URL を指定しない場合、Banter はポート 3000 で独自のエコーサ
         <translation>[url]</translation>
     </message>
     <message>
-        <source>Unknown color scheme "%1": use %2.</source>
+        <source>Unknown color scheme &quot;%1&quot;: use %2.</source>
         <translation>不明な配色「%1」です：%2 のいずれかを指定してください。</translation>
     </message>
     <message>
@@ -312,7 +314,9 @@ X-Client: banter</translation>
     </message>
     <message numerus="yes">
         <source>%n headers</source>
-        <translation><numerusform>ヘッダー %n 件</numerusform></translation>
+        <translation>
+            <numerusform>ヘッダー %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>subprotocols %1</source>
@@ -370,7 +374,7 @@ X-Client: banter</translation>
         <translation>トランスポートプラグインが読み込まれていないため、どのスキームも開けません（［ヘルプ］→［プラグインについて］を参照）。</translation>
     </message>
     <message>
-        <source>No plugin handles "%1": Banter opens %2.</source>
+        <source>No plugin handles &quot;%1&quot;: Banter opens %2.</source>
         <translation>「%1」を扱うプラグインがありません：Banter が開けるのは %2 です。</translation>
     </message>
     <message>
@@ -442,11 +446,15 @@ X-Client: banter</translation>
     </message>
     <message numerus="yes">
         <source>%1 at %2, %n characters</source>
-        <translation><numerusform>%1 %2、%n 文字</numerusform></translation>
+        <translation>
+            <numerusform>%1 %2、%n 文字</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n lines</source>
-        <translation><numerusform>、%n 行</numerusform></translation>
+        <translation>
+            <numerusform>、%n 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>; lines longer than %1 characters are shown in pieces (Edit → Copy Message copies it as it is)</source>
@@ -503,7 +511,7 @@ X-Client: banter</translation>
         <translation>… ほか %1 バイト</translation>
     </message>
     <message>
-        <source>"%1" at position %2 is not a hex digit</source>
+        <source>&quot;%1&quot; at position %2 is not a hex digit</source>
         <translation>%2 文字目の「%1」は 16 進数字ではありません</translation>
     </message>
     <message>
@@ -671,7 +679,9 @@ X-Client: banter</translation>
     </message>
     <message numerus="yes">
         <source>Echo server on %1 (%n client(s))</source>
-        <translation><numerusform>エコーサーバー：%1（クライアント %n 件）</numerusform></translation>
+        <translation>
+            <numerusform>エコーサーバー：%1（クライアント %n 件）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Start Echo Server</source>
@@ -747,7 +757,9 @@ X-Client: banter</translation>
     </message>
     <message numerus="yes">
         <source>Reconnecting to %1 in %n s (Ctrl+R: now)</source>
-        <translation><numerusform>%n 秒後に %1 へ再接続します（Ctrl+R：今すぐ）</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒後に %1 へ再接続します（Ctrl+R：今すぐ）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

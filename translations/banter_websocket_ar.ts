@@ -12,7 +12,7 @@
         <translation>يتطلب تقديم wss:// شهادة ومفتاحًا خاصًا (ملفات PEM)؛ ومن دونهما استخدم ws://</translation>
     </message>
     <message>
-        <source>cannot listen on "%1": give an IP address (such as 127.0.0.1 or 0.0.0.0) or localhost</source>
+        <source>cannot listen on &quot;%1&quot;: give an IP address (such as 127.0.0.1 or 0.0.0.0) or localhost</source>
         <translation>تعذّر الاستماع على «%1»: أدخل عنوان IP (مثل 127.0.0.1 أو 0.0.0.0) أو localhost</translation>
     </message>
     <message>

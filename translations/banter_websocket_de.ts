@@ -12,7 +12,7 @@
         <translation>wss:// anzubieten braucht ein Zertifikat und einen privaten Schlüssel (PEM-Dateien); ohne sie ws:// verwenden</translation>
     </message>
     <message>
-        <source>cannot listen on "%1": give an IP address (such as 127.0.0.1 or 0.0.0.0) or localhost</source>
+        <source>cannot listen on &quot;%1&quot;: give an IP address (such as 127.0.0.1 or 0.0.0.0) or localhost</source>
         <translation>auf „%1“ kann nicht gelauscht werden: eine IP-Adresse (etwa 127.0.0.1 oder 0.0.0.0) oder localhost angeben</translation>
     </message>
     <message>

@@ -12,7 +12,7 @@
         <translation>servir wss:// requiere un certificado y una clave privada (archivos PEM); sin ellos, use ws://</translation>
     </message>
     <message>
-        <source>cannot listen on "%1": give an IP address (such as 127.0.0.1 or 0.0.0.0) or localhost</source>
+        <source>cannot listen on &quot;%1&quot;: give an IP address (such as 127.0.0.1 or 0.0.0.0) or localhost</source>
         <translation>no se puede escuchar en «%1»: indique una dirección IP (como 127.0.0.1 o 0.0.0.0) o localhost</translation>
     </message>
     <message>

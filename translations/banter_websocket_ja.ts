@@ -12,7 +12,7 @@
         <translation>wss:// で提供するには証明書と秘密鍵（PEM ファイル）が必要です：ない場合は ws:// を使用してください</translation>
     </message>
     <message>
-        <source>cannot listen on "%1": give an IP address (such as 127.0.0.1 or 0.0.0.0) or localhost</source>
+        <source>cannot listen on &quot;%1&quot;: give an IP address (such as 127.0.0.1 or 0.0.0.0) or localhost</source>
         <translation>「%1」で待ち受けできません：IP アドレス（127.0.0.1 や 0.0.0.0 など）または localhost を指定してください</translation>
     </message>
     <message>

@@ -35,40 +35,40 @@
         <translation>ليس كائن JSON</translation>
     </message>
     <message>
-        <source>"time" must be a date and time such as 2026-01-31T12:00:00.000Z</source>
-        <translation>يجب أن تكون قيمة "time" تاريخًا ووقتًا مثل 2026-01-31T12:00:00.000Z</translation>
+        <source>&quot;time&quot; must be a date and time such as 2026-01-31T12:00:00.000Z</source>
+        <translation>يجب أن تكون قيمة &quot;time&quot; تاريخًا ووقتًا مثل 2026-01-31T12:00:00.000Z</translation>
     </message>
     <message>
-        <source>"direction" must be "sent", "received" or "status"</source>
-        <translation>يجب أن تكون قيمة "direction" إحدى القيم "sent" أو "received" أو "status"</translation>
+        <source>&quot;direction&quot; must be &quot;sent&quot;, &quot;received&quot; or &quot;status&quot;</source>
+        <translation>يجب أن تكون قيمة &quot;direction&quot; إحدى القيم &quot;sent&quot; أو &quot;received&quot; أو &quot;status&quot;</translation>
     </message>
     <message>
-        <source>a text entry needs a "text" string</source>
-        <translation>يحتاج الإدخال النصي إلى سلسلة "text"</translation>
+        <source>a text entry needs a &quot;text&quot; string</source>
+        <translation>يحتاج الإدخال النصي إلى سلسلة &quot;text&quot;</translation>
     </message>
     <message>
-        <source>the "text" holds half a UTF-16 surrogate pair, which is no Unicode text</source>
-        <translation>يحتوي الحقل "text" على نصف زوج بديل UTF-16، وهذا ليس نص Unicode صالحًا</translation>
+        <source>the &quot;text&quot; holds half a UTF-16 surrogate pair, which is no Unicode text</source>
+        <translation>يحتوي الحقل &quot;text&quot; على نصف زوج بديل UTF-16، وهذا ليس نص Unicode صالحًا</translation>
     </message>
     <message>
         <source>a status line cannot be binary</source>
         <translation>لا يمكن أن يكون سطر الحالة ثنائيًا</translation>
     </message>
     <message>
-        <source>a binary entry needs a "base64" string of Base64 data</source>
-        <translation>يحتاج الإدخال الثنائي إلى سلسلة "base64" تحتوي بيانات Base64</translation>
+        <source>a binary entry needs a &quot;base64&quot; string of Base64 data</source>
+        <translation>يحتاج الإدخال الثنائي إلى سلسلة &quot;base64&quot; تحتوي بيانات Base64</translation>
     </message>
     <message>
-        <source>"kind" must be "text" or "binary"</source>
-        <translation>يجب أن تكون قيمة "kind" إما "text" أو "binary"</translation>
+        <source>&quot;kind&quot; must be &quot;text&quot; or &quot;binary&quot;</source>
+        <translation>يجب أن تكون قيمة &quot;kind&quot; إما &quot;text&quot; أو &quot;binary&quot;</translation>
     </message>
     <message>
-        <source>"delivery" must be "pending" or "cancelled"</source>
-        <translation>يجب أن تكون قيمة "delivery" إما "pending" أو "cancelled"</translation>
+        <source>&quot;delivery&quot; must be &quot;pending&quot; or &quot;cancelled&quot;</source>
+        <translation>يجب أن تكون قيمة &quot;delivery&quot; إما &quot;pending&quot; أو &quot;cancelled&quot;</translation>
     </message>
     <message>
-        <source>only a sent message has a "delivery"</source>
-        <translation>الحقل "delivery" خاص بالرسائل المرسلة وحدها</translation>
+        <source>only a sent message has a &quot;delivery&quot;</source>
+        <translation>الحقل &quot;delivery&quot; خاص بالرسائل المرسلة وحدها</translation>
     </message>
     <message>
         <source>cannot save the log to %1: %2</source>
@@ -79,7 +79,7 @@
         <translation>تعذّر فتح السجل %1: %2</translation>
     </message>
     <message>
-        <source>"time" must lie between the years 1 and 9999 in UTC</source>
+        <source>&quot;time&quot; must lie between the years 1 and 9999 in UTC</source>
         <translation>يجب أن يقع «time» بين السنتين 1 و9999 بالتوقيت العالمي المنسق</translation>
     </message>
 </context>
@@ -91,7 +91,14 @@
     </message>
     <message numerus="yes">
         <source>&lt;binary, %n bytes&gt;</source>
-        <translation><numerusform>&lt;ثنائي، %n بايت&gt;</numerusform><numerusform>&lt;ثنائي، %n بايت&gt;</numerusform><numerusform>&lt;ثنائي، %n بايتان&gt;</numerusform><numerusform>&lt;ثنائي، %n بايتات&gt;</numerusform><numerusform>&lt;ثنائي، %n بايتًا&gt;</numerusform><numerusform>&lt;ثنائي، %n بايت&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;ثنائي، %n بايت&gt;</numerusform>
+            <numerusform>&lt;ثنائي، %n بايت&gt;</numerusform>
+            <numerusform>&lt;ثنائي، %n بايتان&gt;</numerusform>
+            <numerusform>&lt;ثنائي، %n بايتات&gt;</numerusform>
+            <numerusform>&lt;ثنائي، %n بايتًا&gt;</numerusform>
+            <numerusform>&lt;ثنائي، %n بايت&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -125,7 +132,7 @@
         <translation>تعذّر الاتصال بـ %1: %2</translation>
     </message>
     <message>
-        <source>cannot connect to %1: the plugin for "%2" created no connection</source>
+        <source>cannot connect to %1: the plugin for &quot;%2&quot; created no connection</source>
         <translation>تعذّر الاتصال بـ %1: لم ينشئ ملحق «%2» أي اتصال</translation>
     </message>
     <message>
@@ -226,14 +233,21 @@
     </message>
     <message numerus="yes">
         <source>%n unsent message(s) from the last session will be sent once connected</source>
-        <translation><numerusform>%n رسالة غير مرسلة من الجلسة السابقة ستُرسل عند الاتصال</numerusform><numerusform>%n رسالة غير مرسلة من الجلسة السابقة ستُرسل عند الاتصال</numerusform><numerusform>%n رسالتان غير مرسلتين من الجلسة السابقة ستُرسلان عند الاتصال</numerusform><numerusform>%n رسائل غير مرسلة من الجلسة السابقة ستُرسل عند الاتصال</numerusform><numerusform>%n رسالة غير مرسلة من الجلسة السابقة ستُرسل عند الاتصال</numerusform><numerusform>%n رسالة غير مرسلة من الجلسة السابقة ستُرسل عند الاتصال</numerusform></translation>
+        <translation>
+            <numerusform>%n رسالة غير مرسلة من الجلسة السابقة ستُرسل عند الاتصال</numerusform>
+            <numerusform>%n رسالة غير مرسلة من الجلسة السابقة ستُرسل عند الاتصال</numerusform>
+            <numerusform>%n رسالتان غير مرسلتين من الجلسة السابقة ستُرسلان عند الاتصال</numerusform>
+            <numerusform>%n رسائل غير مرسلة من الجلسة السابقة ستُرسل عند الاتصال</numerusform>
+            <numerusform>%n رسالة غير مرسلة من الجلسة السابقة ستُرسل عند الاتصال</numerusform>
+            <numerusform>%n رسالة غير مرسلة من الجلسة السابقة ستُرسل عند الاتصال</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Banter::ConnectOptions</name>
     <message>
-        <source>"%1" is not a header name: use letters, digits and !#$%&amp;'*+-.^_`|~</source>
-        <translation>«%1» ليس اسم ترويسة صالحًا: استخدم الحروف والأرقام والرموز !#$%&amp;'*+-.^_`|~</translation>
+        <source>&quot;%1&quot; is not a header name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
+        <translation>«%1» ليس اسم ترويسة صالحًا: استخدم الحروف والأرقام والرموز !#$%&amp;&apos;*+-.^_`|~</translation>
     </message>
     <message>
         <source>the handshake sets the %1 header itself</source>
@@ -252,18 +266,18 @@
         <translation>تحتوي قيمة الترويسة %1 على فاصل أسطر أو حرف تحكم آخر</translation>
     </message>
     <message>
-        <source>"%1" is not a subprotocol name: use letters, digits and !#$%&amp;'*+-.^_`|~</source>
-        <translation>«%1» ليس اسم بروتوكول فرعي صالحًا: استخدم الحروف والأرقام والرموز !#$%&amp;'*+-.^_`|~</translation>
+        <source>&quot;%1&quot; is not a subprotocol name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
+        <translation>«%1» ليس اسم بروتوكول فرعي صالحًا: استخدم الحروف والأرقام والرموز !#$%&amp;&apos;*+-.^_`|~</translation>
     </message>
     <message>
-        <source>the origin "%1" holds a space, a line break or another control character</source>
+        <source>the origin &quot;%1&quot; holds a space, a line break or another control character</source>
         <translation>يحتوي الأصل «%1» على مسافة أو فاصل أسطر أو حرف تحكم آخر</translation>
     </message>
 </context>
 <context>
     <name>Banter::Localization</name>
     <message>
-        <source>Use this language instead of the system's, e.g. de, fr, es, ja, ar or en.</source>
+        <source>Use this language instead of the system&apos;s, e.g. de, fr, es, ja, ar or en.</source>
         <translation>استخدم هذه اللغة بدلًا من لغة النظام، مثل de أو fr أو es أو ja أو ar أو en.</translation>
     </message>
     <message>
@@ -274,7 +288,7 @@
 <context>
     <name>Banter::PluginMetaData</name>
     <message>
-        <source>unsupported plugin interface "%1" (this Banter loads %2 and %3)</source>
+        <source>unsupported plugin interface &quot;%1&quot; (this Banter loads %2 and %3)</source>
         <translation>واجهة ملحق غير مدعومة «%1» (يحمّل إصدار Banter هذا %2 و %3)</translation>
     </message>
     <message>
@@ -282,20 +296,20 @@
         <translation>لا يحتوي الملحق على بيانات وصفية بصيغة JSON</translation>
     </message>
     <message>
-        <source>metadata field "%1" must be a non-empty text</source>
-        <translation>يجب أن يكون حقل البيانات الوصفية "%1" نصًا غير فارغ</translation>
+        <source>metadata field &quot;%1&quot; must be a non-empty text</source>
+        <translation>يجب أن يكون حقل البيانات الوصفية &quot;%1&quot; نصًا غير فارغ</translation>
     </message>
     <message>
-        <source>metadata field "Description" must be a text</source>
-        <translation>يجب أن يكون حقل البيانات الوصفية "Description" نصًا</translation>
+        <source>metadata field &quot;Description&quot; must be a text</source>
+        <translation>يجب أن يكون حقل البيانات الوصفية &quot;Description&quot; نصًا</translation>
     </message>
     <message>
-        <source>metadata field "Keys" must be a non-empty list of names</source>
-        <translation>يجب أن يكون حقل البيانات الوصفية "Keys" قائمة أسماء غير فارغة</translation>
+        <source>metadata field &quot;Keys&quot; must be a non-empty list of names</source>
+        <translation>يجب أن يكون حقل البيانات الوصفية &quot;Keys&quot; قائمة أسماء غير فارغة</translation>
     </message>
     <message>
-        <source>metadata field "Keys" holds an invalid name: %1</source>
-        <translation>يحتوي حقل البيانات الوصفية "Keys" على اسم غير صالح: %1</translation>
+        <source>metadata field &quot;Keys&quot; holds an invalid name: %1</source>
+        <translation>يحتوي حقل البيانات الوصفية &quot;Keys&quot; على اسم غير صالح: %1</translation>
     </message>
     <message>
         <source>(not a text)</source>
@@ -313,19 +327,19 @@
         <translation>ليس ملحقًا لـ Banter: %1</translation>
     </message>
     <message>
-        <source>"%1" is already provided by %2; this plugin's claim is ignored</source>
+        <source>&quot;%1&quot; is already provided by %2; this plugin&apos;s claim is ignored</source>
         <translation>«%1» يوفّره %2 بالفعل؛ ويُتجاهل ادعاء هذا الملحق</translation>
     </message>
     <message>
-        <source>no plugin provides "%1": no transport plugins were found in %2</source>
+        <source>no plugin provides &quot;%1&quot;: no transport plugins were found in %2</source>
         <translation>لا يوجد ملحق يوفّر «%1»: لم يُعثر على ملحقات نقل في %2</translation>
     </message>
     <message>
-        <source>no plugin provides "%1": no service plugins were found in %2</source>
+        <source>no plugin provides &quot;%1&quot;: no service plugins were found in %2</source>
         <translation>لا يوجد ملحق يوفّر «%1»: لم يُعثر على ملحقات خدمة في %2</translation>
     </message>
     <message>
-        <source>no plugin provides "%1" (available: %2)</source>
+        <source>no plugin provides &quot;%1&quot; (available: %2)</source>
         <translation>لا يوجد ملحق يوفّر «%1» (المتاح: %2)</translation>
     </message>
     <message>
@@ -345,7 +359,7 @@
         <translation>كائنه الجذر لا ينفّذ %1</translation>
     </message>
     <message>
-        <source>the plugin for "%1" (%2) %3</source>
+        <source>the plugin for &quot;%1&quot; (%2) %3</source>
         <translation>ملحق «%1» (%2): %3</translation>
     </message>
 </context>
@@ -360,7 +374,7 @@
         <translation>لا يستطيع ملحق النقل %1 العمل كخادم</translation>
     </message>
     <message>
-        <source>the plugin for "%1" created no service</source>
+        <source>the plugin for &quot;%1&quot; created no service</source>
         <translation>لم ينشئ ملحق «%1» أي خدمة</translation>
     </message>
 </context>

@@ -35,19 +35,19 @@
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>"time" must be a date and time such as 2026-01-31T12:00:00.000Z</source>
+        <source>&quot;time&quot; must be a date and time such as 2026-01-31T12:00:00.000Z</source>
         <translation>„time“ muss ein Datum mit Uhrzeit sein, etwa 2026-01-31T12:00:00.000Z</translation>
     </message>
     <message>
-        <source>"direction" must be "sent", "received" or "status"</source>
+        <source>&quot;direction&quot; must be &quot;sent&quot;, &quot;received&quot; or &quot;status&quot;</source>
         <translation>„direction“ muss „sent“, „received“ oder „status“ sein</translation>
     </message>
     <message>
-        <source>a text entry needs a "text" string</source>
+        <source>a text entry needs a &quot;text&quot; string</source>
         <translation>ein Texteintrag braucht eine Zeichenkette „text“</translation>
     </message>
     <message>
-        <source>the "text" holds half a UTF-16 surrogate pair, which is no Unicode text</source>
+        <source>the &quot;text&quot; holds half a UTF-16 surrogate pair, which is no Unicode text</source>
         <translation>„text“ enthält ein halbes UTF-16-Surrogatpaar, und das ist kein gültiger Unicode-Text</translation>
     </message>
     <message>
@@ -55,19 +55,19 @@
         <translation>eine Statuszeile kann nicht binär sein</translation>
     </message>
     <message>
-        <source>a binary entry needs a "base64" string of Base64 data</source>
+        <source>a binary entry needs a &quot;base64&quot; string of Base64 data</source>
         <translation>ein Binäreintrag braucht eine Zeichenkette „base64“ mit Base64-Daten</translation>
     </message>
     <message>
-        <source>"kind" must be "text" or "binary"</source>
+        <source>&quot;kind&quot; must be &quot;text&quot; or &quot;binary&quot;</source>
         <translation>„kind“ muss „text“ oder „binary“ sein</translation>
     </message>
     <message>
-        <source>"delivery" must be "pending" or "cancelled"</source>
+        <source>&quot;delivery&quot; must be &quot;pending&quot; or &quot;cancelled&quot;</source>
         <translation>„delivery“ muss „pending“ oder „cancelled“ sein</translation>
     </message>
     <message>
-        <source>only a sent message has a "delivery"</source>
+        <source>only a sent message has a &quot;delivery&quot;</source>
         <translation>nur eine gesendete Nachricht hat ein „delivery“</translation>
     </message>
     <message>
@@ -79,7 +79,7 @@
         <translation>der Verlauf %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>"time" must lie between the years 1 and 9999 in UTC</source>
+        <source>&quot;time&quot; must lie between the years 1 and 9999 in UTC</source>
         <translation>„time“ muss zwischen den Jahren 1 und 9999 (UTC) liegen</translation>
     </message>
 </context>
@@ -91,7 +91,10 @@
     </message>
     <message numerus="yes">
         <source>&lt;binary, %n bytes&gt;</source>
-        <translation><numerusform>&lt;binär, %n Byte&gt;</numerusform><numerusform>&lt;binär, %n Bytes&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;binär, %n Byte&gt;</numerusform>
+            <numerusform>&lt;binär, %n Bytes&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -210,14 +213,17 @@
     </message>
     <message numerus="yes">
         <source>%n unsent message(s) from the last session will be sent once connected</source>
-        <translation><numerusform>%n ungesendete Nachricht aus der letzten Sitzung wird gesendet, sobald eine Verbindung besteht</numerusform><numerusform>%n ungesendete Nachrichten aus der letzten Sitzung werden gesendet, sobald eine Verbindung besteht</numerusform></translation>
+        <translation>
+            <numerusform>%n ungesendete Nachricht aus der letzten Sitzung wird gesendet, sobald eine Verbindung besteht</numerusform>
+            <numerusform>%n ungesendete Nachrichten aus der letzten Sitzung werden gesendet, sobald eine Verbindung besteht</numerusform>
+        </translation>
     </message>
     <message>
         <source>reconnecting in %1 s (attempt %2; last error: %3)</source>
         <translation>neuer Verbindungsversuch in %1 s (Versuch %2; letzter Fehler: %3)</translation>
     </message>
     <message>
-        <source>cannot connect to %1: the plugin for "%2" created no connection</source>
+        <source>cannot connect to %1: the plugin for &quot;%2&quot; created no connection</source>
         <translation>Verbindung mit %1 nicht möglich: das Plugin für „%2“ hat keine Verbindung erzeugt</translation>
     </message>
     <message>
@@ -232,8 +238,8 @@
 <context>
     <name>Banter::ConnectOptions</name>
     <message>
-        <source>"%1" is not a header name: use letters, digits and !#$%&amp;'*+-.^_`|~</source>
-        <translation>„%1“ ist kein Header-Name: Buchstaben, Ziffern und !#$%&amp;'*+-.^_`|~ verwenden</translation>
+        <source>&quot;%1&quot; is not a header name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
+        <translation>„%1“ ist kein Header-Name: Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~ verwenden</translation>
     </message>
     <message>
         <source>the handshake sets the %1 header itself</source>
@@ -252,18 +258,18 @@
         <translation>der Wert des Headers %1 enthält einen Zeilenumbruch oder ein anderes Steuerzeichen</translation>
     </message>
     <message>
-        <source>"%1" is not a subprotocol name: use letters, digits and !#$%&amp;'*+-.^_`|~</source>
-        <translation>„%1“ ist kein Subprotokoll-Name: Buchstaben, Ziffern und !#$%&amp;'*+-.^_`|~ verwenden</translation>
+        <source>&quot;%1&quot; is not a subprotocol name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
+        <translation>„%1“ ist kein Subprotokoll-Name: Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~ verwenden</translation>
     </message>
     <message>
-        <source>the origin "%1" holds a space, a line break or another control character</source>
+        <source>the origin &quot;%1&quot; holds a space, a line break or another control character</source>
         <translation>der Origin „%1“ enthält ein Leerzeichen, einen Zeilenumbruch oder ein anderes Steuerzeichen</translation>
     </message>
 </context>
 <context>
     <name>Banter::Localization</name>
     <message>
-        <source>Use this language instead of the system's, e.g. de, fr, es, ja, ar or en.</source>
+        <source>Use this language instead of the system&apos;s, e.g. de, fr, es, ja, ar or en.</source>
         <translation>Diese Sprache statt der des Systems verwenden, z. B. de, fr, es, ja, ar oder en.</translation>
     </message>
     <message>
@@ -274,7 +280,7 @@
 <context>
     <name>Banter::PluginMetaData</name>
     <message>
-        <source>unsupported plugin interface "%1" (this Banter loads %2 and %3)</source>
+        <source>unsupported plugin interface &quot;%1&quot; (this Banter loads %2 and %3)</source>
         <translation>nicht unterstützte Plugin-Schnittstelle „%1“ (dieses Banter lädt %2 und %3)</translation>
     </message>
     <message>
@@ -282,19 +288,19 @@
         <translation>das Plugin hat keine JSON-Metadaten</translation>
     </message>
     <message>
-        <source>metadata field "%1" must be a non-empty text</source>
+        <source>metadata field &quot;%1&quot; must be a non-empty text</source>
         <translation>Metadatenfeld „%1“ muss ein nicht leerer Text sein</translation>
     </message>
     <message>
-        <source>metadata field "Description" must be a text</source>
+        <source>metadata field &quot;Description&quot; must be a text</source>
         <translation>Metadatenfeld „Description“ muss ein Text sein</translation>
     </message>
     <message>
-        <source>metadata field "Keys" must be a non-empty list of names</source>
+        <source>metadata field &quot;Keys&quot; must be a non-empty list of names</source>
         <translation>Metadatenfeld „Keys“ muss eine nicht leere Liste von Namen sein</translation>
     </message>
     <message>
-        <source>metadata field "Keys" holds an invalid name: %1</source>
+        <source>metadata field &quot;Keys&quot; holds an invalid name: %1</source>
         <translation>Metadatenfeld „Keys“ enthält einen ungültigen Namen: %1</translation>
     </message>
     <message>
@@ -313,19 +319,19 @@
         <translation>kein Banter-Plugin: %1</translation>
     </message>
     <message>
-        <source>"%1" is already provided by %2; this plugin's claim is ignored</source>
+        <source>&quot;%1&quot; is already provided by %2; this plugin&apos;s claim is ignored</source>
         <translation>„%1“ wird bereits von %2 bereitgestellt; der Anspruch dieses Plugins wird ignoriert</translation>
     </message>
     <message>
-        <source>no plugin provides "%1": no transport plugins were found in %2</source>
+        <source>no plugin provides &quot;%1&quot;: no transport plugins were found in %2</source>
         <translation>kein Plugin stellt „%1“ bereit: in %2 wurden keine Transport-Plugins gefunden</translation>
     </message>
     <message>
-        <source>no plugin provides "%1": no service plugins were found in %2</source>
+        <source>no plugin provides &quot;%1&quot;: no service plugins were found in %2</source>
         <translation>kein Plugin stellt „%1“ bereit: in %2 wurden keine Dienst-Plugins gefunden</translation>
     </message>
     <message>
-        <source>no plugin provides "%1" (available: %2)</source>
+        <source>no plugin provides &quot;%1&quot; (available: %2)</source>
         <translation>kein Plugin stellt „%1“ bereit (verfügbar: %2)</translation>
     </message>
     <message>
@@ -337,7 +343,7 @@
         <translation>sein Wurzelobjekt implementiert %1 nicht</translation>
     </message>
     <message>
-        <source>the plugin for "%1" (%2) %3</source>
+        <source>the plugin for &quot;%1&quot; (%2) %3</source>
         <translation>das Plugin für „%1“ (%2): %3</translation>
     </message>
     <message>
@@ -360,7 +366,7 @@
         <translation>der Transport %1 kann nicht als Server dienen</translation>
     </message>
     <message>
-        <source>the plugin for "%1" created no service</source>
+        <source>the plugin for &quot;%1&quot; created no service</source>
         <translation>das Plugin für „%1“ hat keinen Dienst erzeugt</translation>
     </message>
 </context>

@@ -35,40 +35,40 @@
         <translation>no es un objeto JSON</translation>
     </message>
     <message>
-        <source>"time" must be a date and time such as 2026-01-31T12:00:00.000Z</source>
-        <translation>"time" debe ser una fecha y hora como 2026-01-31T12:00:00.000Z</translation>
+        <source>&quot;time&quot; must be a date and time such as 2026-01-31T12:00:00.000Z</source>
+        <translation>&quot;time&quot; debe ser una fecha y hora como 2026-01-31T12:00:00.000Z</translation>
     </message>
     <message>
-        <source>"direction" must be "sent", "received" or "status"</source>
-        <translation>"direction" debe ser "sent", "received" o "status"</translation>
+        <source>&quot;direction&quot; must be &quot;sent&quot;, &quot;received&quot; or &quot;status&quot;</source>
+        <translation>&quot;direction&quot; debe ser &quot;sent&quot;, &quot;received&quot; o &quot;status&quot;</translation>
     </message>
     <message>
-        <source>a text entry needs a "text" string</source>
-        <translation>una entrada de texto necesita una cadena "text"</translation>
+        <source>a text entry needs a &quot;text&quot; string</source>
+        <translation>una entrada de texto necesita una cadena &quot;text&quot;</translation>
     </message>
     <message>
-        <source>the "text" holds half a UTF-16 surrogate pair, which is no Unicode text</source>
-        <translation>el campo "text" contiene la mitad de un par suplente UTF-16, lo que no es texto Unicode válido</translation>
+        <source>the &quot;text&quot; holds half a UTF-16 surrogate pair, which is no Unicode text</source>
+        <translation>el campo &quot;text&quot; contiene la mitad de un par suplente UTF-16, lo que no es texto Unicode válido</translation>
     </message>
     <message>
         <source>a status line cannot be binary</source>
         <translation>una línea de estado no puede ser binaria</translation>
     </message>
     <message>
-        <source>a binary entry needs a "base64" string of Base64 data</source>
-        <translation>una entrada binaria necesita una cadena "base64" con datos en Base64</translation>
+        <source>a binary entry needs a &quot;base64&quot; string of Base64 data</source>
+        <translation>una entrada binaria necesita una cadena &quot;base64&quot; con datos en Base64</translation>
     </message>
     <message>
-        <source>"kind" must be "text" or "binary"</source>
-        <translation>"kind" debe ser "text" o "binary"</translation>
+        <source>&quot;kind&quot; must be &quot;text&quot; or &quot;binary&quot;</source>
+        <translation>&quot;kind&quot; debe ser &quot;text&quot; o &quot;binary&quot;</translation>
     </message>
     <message>
-        <source>"delivery" must be "pending" or "cancelled"</source>
-        <translation>"delivery" debe ser "pending" o "cancelled"</translation>
+        <source>&quot;delivery&quot; must be &quot;pending&quot; or &quot;cancelled&quot;</source>
+        <translation>&quot;delivery&quot; debe ser &quot;pending&quot; o &quot;cancelled&quot;</translation>
     </message>
     <message>
-        <source>only a sent message has a "delivery"</source>
-        <translation>solo un mensaje enviado puede tener "delivery"</translation>
+        <source>only a sent message has a &quot;delivery&quot;</source>
+        <translation>solo un mensaje enviado puede tener &quot;delivery&quot;</translation>
     </message>
     <message>
         <source>cannot save the log to %1: %2</source>
@@ -79,7 +79,7 @@
         <translation>no se puede abrir el registro %1: %2</translation>
     </message>
     <message>
-        <source>"time" must lie between the years 1 and 9999 in UTC</source>
+        <source>&quot;time&quot; must lie between the years 1 and 9999 in UTC</source>
         <translation>«time» debe estar entre los años 1 y 9999 en UTC</translation>
     </message>
 </context>
@@ -91,7 +91,10 @@
     </message>
     <message numerus="yes">
         <source>&lt;binary, %n bytes&gt;</source>
-        <translation><numerusform>&lt;binario, %n byte&gt;</numerusform><numerusform>&lt;binario, %n bytes&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;binario, %n byte&gt;</numerusform>
+            <numerusform>&lt;binario, %n bytes&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -125,7 +128,7 @@
         <translation>no se puede conectar a %1: %2</translation>
     </message>
     <message>
-        <source>cannot connect to %1: the plugin for "%2" created no connection</source>
+        <source>cannot connect to %1: the plugin for &quot;%2&quot; created no connection</source>
         <translation>no se puede conectar a %1: el plugin para «%2» no creó ninguna conexión</translation>
     </message>
     <message>
@@ -226,14 +229,17 @@
     </message>
     <message numerus="yes">
         <source>%n unsent message(s) from the last session will be sent once connected</source>
-        <translation><numerusform>%n mensaje no enviado de la última sesión se enviará al conectarse</numerusform><numerusform>%n mensajes no enviados de la última sesión se enviarán al conectarse</numerusform></translation>
+        <translation>
+            <numerusform>%n mensaje no enviado de la última sesión se enviará al conectarse</numerusform>
+            <numerusform>%n mensajes no enviados de la última sesión se enviarán al conectarse</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Banter::ConnectOptions</name>
     <message>
-        <source>"%1" is not a header name: use letters, digits and !#$%&amp;'*+-.^_`|~</source>
-        <translation>«%1» no es un nombre de encabezado: use letras, dígitos y !#$%&amp;'*+-.^_`|~</translation>
+        <source>&quot;%1&quot; is not a header name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
+        <translation>«%1» no es un nombre de encabezado: use letras, dígitos y !#$%&amp;&apos;*+-.^_`|~</translation>
     </message>
     <message>
         <source>the handshake sets the %1 header itself</source>
@@ -252,18 +258,18 @@
         <translation>el valor del encabezado %1 contiene un salto de línea u otro carácter de control</translation>
     </message>
     <message>
-        <source>"%1" is not a subprotocol name: use letters, digits and !#$%&amp;'*+-.^_`|~</source>
-        <translation>«%1» no es un nombre de subprotocolo: use letras, dígitos y !#$%&amp;'*+-.^_`|~</translation>
+        <source>&quot;%1&quot; is not a subprotocol name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
+        <translation>«%1» no es un nombre de subprotocolo: use letras, dígitos y !#$%&amp;&apos;*+-.^_`|~</translation>
     </message>
     <message>
-        <source>the origin "%1" holds a space, a line break or another control character</source>
+        <source>the origin &quot;%1&quot; holds a space, a line break or another control character</source>
         <translation>el origen «%1» contiene un espacio, un salto de línea u otro carácter de control</translation>
     </message>
 </context>
 <context>
     <name>Banter::Localization</name>
     <message>
-        <source>Use this language instead of the system's, e.g. de, fr, es, ja, ar or en.</source>
+        <source>Use this language instead of the system&apos;s, e.g. de, fr, es, ja, ar or en.</source>
         <translation>Usar este idioma en lugar del del sistema, p. ej. de, fr, es, ja, ar o en.</translation>
     </message>
     <message>
@@ -274,7 +280,7 @@
 <context>
     <name>Banter::PluginMetaData</name>
     <message>
-        <source>unsupported plugin interface "%1" (this Banter loads %2 and %3)</source>
+        <source>unsupported plugin interface &quot;%1&quot; (this Banter loads %2 and %3)</source>
         <translation>interfaz de plugin «%1» no admitida (este Banter carga %2 y %3)</translation>
     </message>
     <message>
@@ -282,20 +288,20 @@
         <translation>el plugin no tiene metadatos JSON</translation>
     </message>
     <message>
-        <source>metadata field "%1" must be a non-empty text</source>
-        <translation>el campo de metadatos "%1" debe ser un texto no vacío</translation>
+        <source>metadata field &quot;%1&quot; must be a non-empty text</source>
+        <translation>el campo de metadatos &quot;%1&quot; debe ser un texto no vacío</translation>
     </message>
     <message>
-        <source>metadata field "Description" must be a text</source>
-        <translation>el campo de metadatos "Description" debe ser un texto</translation>
+        <source>metadata field &quot;Description&quot; must be a text</source>
+        <translation>el campo de metadatos &quot;Description&quot; debe ser un texto</translation>
     </message>
     <message>
-        <source>metadata field "Keys" must be a non-empty list of names</source>
-        <translation>el campo de metadatos "Keys" debe ser una lista de nombres no vacía</translation>
+        <source>metadata field &quot;Keys&quot; must be a non-empty list of names</source>
+        <translation>el campo de metadatos &quot;Keys&quot; debe ser una lista de nombres no vacía</translation>
     </message>
     <message>
-        <source>metadata field "Keys" holds an invalid name: %1</source>
-        <translation>el campo de metadatos "Keys" contiene un nombre no válido: %1</translation>
+        <source>metadata field &quot;Keys&quot; holds an invalid name: %1</source>
+        <translation>el campo de metadatos &quot;Keys&quot; contiene un nombre no válido: %1</translation>
     </message>
     <message>
         <source>(not a text)</source>
@@ -313,19 +319,19 @@
         <translation>no es un plugin de Banter: %1</translation>
     </message>
     <message>
-        <source>"%1" is already provided by %2; this plugin's claim is ignored</source>
+        <source>&quot;%1&quot; is already provided by %2; this plugin&apos;s claim is ignored</source>
         <translation>«%1» ya lo proporciona %2; se ignora la reclamación de este plugin</translation>
     </message>
     <message>
-        <source>no plugin provides "%1": no transport plugins were found in %2</source>
+        <source>no plugin provides &quot;%1&quot;: no transport plugins were found in %2</source>
         <translation>ningún plugin proporciona «%1»: no se encontraron plugins de transporte en %2</translation>
     </message>
     <message>
-        <source>no plugin provides "%1": no service plugins were found in %2</source>
+        <source>no plugin provides &quot;%1&quot;: no service plugins were found in %2</source>
         <translation>ningún plugin proporciona «%1»: no se encontraron plugins de servicio en %2</translation>
     </message>
     <message>
-        <source>no plugin provides "%1" (available: %2)</source>
+        <source>no plugin provides &quot;%1&quot; (available: %2)</source>
         <translation>ningún plugin proporciona «%1» (disponibles: %2)</translation>
     </message>
     <message>
@@ -345,7 +351,7 @@
         <translation>su objeto raíz no implementa %1</translation>
     </message>
     <message>
-        <source>the plugin for "%1" (%2) %3</source>
+        <source>the plugin for &quot;%1&quot; (%2) %3</source>
         <translation>el plugin para «%1» (%2): %3</translation>
     </message>
 </context>
@@ -360,7 +366,7 @@
         <translation>el transporte %1 no puede actuar como servidor</translation>
     </message>
     <message>
-        <source>the plugin for "%1" created no service</source>
+        <source>the plugin for &quot;%1&quot; created no service</source>
         <translation>el plugin para «%1» no creó ningún servicio</translation>
     </message>
 </context>

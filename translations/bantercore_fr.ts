@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>the certificate of %1 was refused: %2</source>
-        <translation>le certificat de %1 a été refusé : %2</translation>
+        <translation>le certificat de %1 a été refusé&#xa0;: %2</translation>
     </message>
     <message>
         <source>the certificate of %1 was refused: %2 (SHA-256 fingerprint %3)</source>
-        <translation>le certificat de %1 a été refusé : %2 (empreinte SHA-256 %3)</translation>
+        <translation>le certificat de %1 a été refusé&#xa0;: %2 (empreinte SHA-256 %3)</translation>
     </message>
 </context>
 <context>
@@ -24,62 +24,62 @@
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>not JSON: %1 at character %2</source>
-        <translation>pas du JSON : %1 au caractère %2</translation>
+        <translation>pas du JSON&#xa0;: %1 au caractère %2</translation>
     </message>
     <message>
         <source>not a JSON object</source>
         <translation>pas un objet JSON</translation>
     </message>
     <message>
-        <source>"time" must be a date and time such as 2026-01-31T12:00:00.000Z</source>
-        <translation>"time" doit être une date et une heure, par exemple 2026-01-31T12:00:00.000Z</translation>
+        <source>&quot;time&quot; must be a date and time such as 2026-01-31T12:00:00.000Z</source>
+        <translation>&quot;time&quot; doit être une date et une heure, par exemple 2026-01-31T12:00:00.000Z</translation>
     </message>
     <message>
-        <source>"direction" must be "sent", "received" or "status"</source>
-        <translation>"direction" doit valoir "sent", "received" ou "status"</translation>
+        <source>&quot;direction&quot; must be &quot;sent&quot;, &quot;received&quot; or &quot;status&quot;</source>
+        <translation>&quot;direction&quot; doit valoir &quot;sent&quot;, &quot;received&quot; ou &quot;status&quot;</translation>
     </message>
     <message>
-        <source>a text entry needs a "text" string</source>
-        <translation>une entrée texte nécessite une chaîne "text"</translation>
+        <source>a text entry needs a &quot;text&quot; string</source>
+        <translation>une entrée texte nécessite une chaîne &quot;text&quot;</translation>
     </message>
     <message>
-        <source>the "text" holds half a UTF-16 surrogate pair, which is no Unicode text</source>
-        <translation>le champ "text" contient une moitié de paire de substitution UTF-16, ce qui n’est pas du texte Unicode valide</translation>
+        <source>the &quot;text&quot; holds half a UTF-16 surrogate pair, which is no Unicode text</source>
+        <translation>le champ &quot;text&quot; contient une moitié de paire de substitution UTF-16, ce qui n’est pas du texte Unicode valide</translation>
     </message>
     <message>
         <source>a status line cannot be binary</source>
         <translation>une ligne d’état ne peut pas être binaire</translation>
     </message>
     <message>
-        <source>a binary entry needs a "base64" string of Base64 data</source>
-        <translation>une entrée binaire nécessite une chaîne "base64" de données Base64</translation>
+        <source>a binary entry needs a &quot;base64&quot; string of Base64 data</source>
+        <translation>une entrée binaire nécessite une chaîne &quot;base64&quot; de données Base64</translation>
     </message>
     <message>
-        <source>"kind" must be "text" or "binary"</source>
-        <translation>"kind" doit valoir "text" ou "binary"</translation>
+        <source>&quot;kind&quot; must be &quot;text&quot; or &quot;binary&quot;</source>
+        <translation>&quot;kind&quot; doit valoir &quot;text&quot; ou &quot;binary&quot;</translation>
     </message>
     <message>
-        <source>"delivery" must be "pending" or "cancelled"</source>
-        <translation>"delivery" doit valoir "pending" ou "cancelled"</translation>
+        <source>&quot;delivery&quot; must be &quot;pending&quot; or &quot;cancelled&quot;</source>
+        <translation>&quot;delivery&quot; doit valoir &quot;pending&quot; ou &quot;cancelled&quot;</translation>
     </message>
     <message>
-        <source>only a sent message has a "delivery"</source>
-        <translation>seul un message envoyé peut avoir un champ "delivery"</translation>
+        <source>only a sent message has a &quot;delivery&quot;</source>
+        <translation>seul un message envoyé peut avoir un champ &quot;delivery&quot;</translation>
     </message>
     <message>
         <source>cannot save the log to %1: %2</source>
-        <translation>impossible d’enregistrer le journal dans %1 : %2</translation>
+        <translation>impossible d’enregistrer le journal dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot open the log %1: %2</source>
-        <translation>impossible d’ouvrir le journal %1 : %2</translation>
+        <translation>impossible d’ouvrir le journal %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>"time" must lie between the years 1 and 9999 in UTC</source>
+        <source>&quot;time&quot; must lie between the years 1 and 9999 in UTC</source>
         <translation>« time » doit se situer entre les années 1 et 9999 (UTC)</translation>
     </message>
 </context>
@@ -91,14 +91,17 @@
     </message>
     <message numerus="yes">
         <source>&lt;binary, %n bytes&gt;</source>
-        <translation><numerusform>&lt;binaire, %n octet&gt;</numerusform><numerusform>&lt;binaire, %n octets&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;binaire, %n octet&gt;</numerusform>
+            <numerusform>&lt;binaire, %n octets&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Banter::ChatSession</name>
     <message>
         <source>reconnecting in %1 s (attempt %2; last error: %3)</source>
-        <translation>reconnexion dans %1 s (tentative %2 ; dernière erreur : %3)</translation>
+        <translation>reconnexion dans %1 s (tentative %2&#xa0;; dernière erreur&#xa0;: %3)</translation>
     </message>
     <message>
         <source>reconnecting in %1 s (attempt %2)</source>
@@ -106,11 +109,11 @@
     </message>
     <message>
         <source>no connection after %1 s: giving up on this attempt</source>
-        <translation>aucune connexion après %1 s : abandon de cette tentative</translation>
+        <translation>aucune connexion après %1 s&#xa0;: abandon de cette tentative</translation>
     </message>
     <message>
         <source>the server did not answer a ping within %1 s: the connection is dead</source>
-        <translation>le serveur n’a pas répondu à un ping dans les %1 s : la connexion est morte</translation>
+        <translation>le serveur n’a pas répondu à un ping dans les %1 s&#xa0;: la connexion est morte</translation>
     </message>
     <message>
         <source>a URL needs a scheme and a host, such as ws://localhost:3000</source>
@@ -118,15 +121,15 @@
     </message>
     <message>
         <source>invalid URL %1: %2</source>
-        <translation>URL %1 non valide : %2</translation>
+        <translation>URL %1 non valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot connect to %1: %2</source>
-        <translation>impossible de se connecter à %1 : %2</translation>
+        <translation>impossible de se connecter à %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>cannot connect to %1: the plugin for "%2" created no connection</source>
-        <translation>impossible de se connecter à %1 : le plugin pour « %2 » n’a créé aucune connexion</translation>
+        <source>cannot connect to %1: the plugin for &quot;%2&quot; created no connection</source>
+        <translation>impossible de se connecter à %1&#xa0;: le plugin pour «&#xa0;%2&#xa0;» n’a créé aucune connexion</translation>
     </message>
     <message>
         <source>socket error %1</source>
@@ -134,11 +137,11 @@
     </message>
     <message>
         <source>not connected: enter a URL such as ws://localhost:3000</source>
-        <translation>non connecté : saisissez une URL, par exemple ws://localhost:3000</translation>
+        <translation>non connecté&#xa0;: saisissez une URL, par exemple ws://localhost:3000</translation>
     </message>
     <message>
         <source>not connected: %1 cannot be opened</source>
-        <translation>non connecté : %1 ne peut pas être ouvert</translation>
+        <translation>non connecté&#xa0;: %1 ne peut pas être ouvert</translation>
     </message>
     <message>
         <source>socket open</source>
@@ -210,15 +213,15 @@
     </message>
     <message>
         <source>not retrying: the certificate is refused until you trust it for %1</source>
-        <translation>pas de nouvelle tentative : le certificat est refusé tant que vous ne lui faites pas confiance pour %1</translation>
+        <translation>pas de nouvelle tentative&#xa0;: le certificat est refusé tant que vous ne lui faites pas confiance pour %1</translation>
     </message>
     <message>
         <source>not retrying: this certificate cannot be trusted</source>
-        <translation>pas de nouvelle tentative : ce certificat ne peut pas être approuvé</translation>
+        <translation>pas de nouvelle tentative&#xa0;: ce certificat ne peut pas être approuvé</translation>
     </message>
     <message>
         <source>the unsent messages in %1 cannot be read: %2</source>
-        <translation>les messages non envoyés de %1 ne peuvent pas être lus : %2</translation>
+        <translation>les messages non envoyés de %1 ne peuvent pas être lus&#xa0;: %2</translation>
     </message>
     <message>
         <source>not an outbox file</source>
@@ -226,14 +229,17 @@
     </message>
     <message numerus="yes">
         <source>%n unsent message(s) from the last session will be sent once connected</source>
-        <translation><numerusform>%n message non envoyé lors de la dernière session sera envoyé une fois la connexion établie</numerusform><numerusform>%n messages non envoyés lors de la dernière session seront envoyés une fois la connexion établie</numerusform></translation>
+        <translation>
+            <numerusform>%n message non envoyé lors de la dernière session sera envoyé une fois la connexion établie</numerusform>
+            <numerusform>%n messages non envoyés lors de la dernière session seront envoyés une fois la connexion établie</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Banter::ConnectOptions</name>
     <message>
-        <source>"%1" is not a header name: use letters, digits and !#$%&amp;'*+-.^_`|~</source>
-        <translation>« %1 » n’est pas un nom d’en-tête : utilisez des lettres, des chiffres et !#$%&amp;'*+-.^_`|~</translation>
+        <source>&quot;%1&quot; is not a header name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom d’en-tête&#xa0;: utilisez des lettres, des chiffres et&#xa0;!#$%&amp;&apos;*+-.^_`|~</translation>
     </message>
     <message>
         <source>the handshake sets the %1 header itself</source>
@@ -252,18 +258,18 @@
         <translation>la valeur de l’en-tête %1 contient un saut de ligne ou un autre caractère de contrôle</translation>
     </message>
     <message>
-        <source>"%1" is not a subprotocol name: use letters, digits and !#$%&amp;'*+-.^_`|~</source>
-        <translation>« %1 » n’est pas un nom de sous-protocole : utilisez des lettres, des chiffres et !#$%&amp;'*+-.^_`|~</translation>
+        <source>&quot;%1&quot; is not a subprotocol name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de sous-protocole&#xa0;: utilisez des lettres, des chiffres et&#xa0;!#$%&amp;&apos;*+-.^_`|~</translation>
     </message>
     <message>
-        <source>the origin "%1" holds a space, a line break or another control character</source>
-        <translation>l’origine « %1 » contient une espace, un saut de ligne ou un autre caractère de contrôle</translation>
+        <source>the origin &quot;%1&quot; holds a space, a line break or another control character</source>
+        <translation>l’origine «&#xa0;%1&#xa0;» contient une espace, un saut de ligne ou un autre caractère de contrôle</translation>
     </message>
 </context>
 <context>
     <name>Banter::Localization</name>
     <message>
-        <source>Use this language instead of the system's, e.g. de, fr, es, ja, ar or en.</source>
+        <source>Use this language instead of the system&apos;s, e.g. de, fr, es, ja, ar or en.</source>
         <translation>Utiliser cette langue au lieu de celle du système, par ex. de, fr, es, ja, ar ou en.</translation>
     </message>
     <message>
@@ -274,28 +280,28 @@
 <context>
     <name>Banter::PluginMetaData</name>
     <message>
-        <source>unsupported plugin interface "%1" (this Banter loads %2 and %3)</source>
-        <translation>interface de plugin « %1 » non prise en charge (ce Banter charge %2 et %3)</translation>
+        <source>unsupported plugin interface &quot;%1&quot; (this Banter loads %2 and %3)</source>
+        <translation>interface de plugin «&#xa0;%1&#xa0;» non prise en charge (ce Banter charge %2 et %3)</translation>
     </message>
     <message>
         <source>the plugin has no JSON metadata</source>
         <translation>le plugin n’a pas de métadonnées JSON</translation>
     </message>
     <message>
-        <source>metadata field "%1" must be a non-empty text</source>
-        <translation>le champ de métadonnées "%1" doit être un texte non vide</translation>
+        <source>metadata field &quot;%1&quot; must be a non-empty text</source>
+        <translation>le champ de métadonnées &quot;%1&quot; doit être un texte non vide</translation>
     </message>
     <message>
-        <source>metadata field "Description" must be a text</source>
-        <translation>le champ de métadonnées "Description" doit être un texte</translation>
+        <source>metadata field &quot;Description&quot; must be a text</source>
+        <translation>le champ de métadonnées &quot;Description&quot; doit être un texte</translation>
     </message>
     <message>
-        <source>metadata field "Keys" must be a non-empty list of names</source>
-        <translation>le champ de métadonnées "Keys" doit être une liste de noms non vide</translation>
+        <source>metadata field &quot;Keys&quot; must be a non-empty list of names</source>
+        <translation>le champ de métadonnées &quot;Keys&quot; doit être une liste de noms non vide</translation>
     </message>
     <message>
-        <source>metadata field "Keys" holds an invalid name: %1</source>
-        <translation>le champ de métadonnées "Keys" contient un nom non valide : %1</translation>
+        <source>metadata field &quot;Keys&quot; holds an invalid name: %1</source>
+        <translation>le champ de métadonnées &quot;Keys&quot; contient un nom non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>(not a text)</source>
@@ -310,23 +316,23 @@
     </message>
     <message>
         <source>not a Banter plugin: %1</source>
-        <translation>pas un plugin Banter : %1</translation>
+        <translation>pas un plugin Banter&#xa0;: %1</translation>
     </message>
     <message>
-        <source>"%1" is already provided by %2; this plugin's claim is ignored</source>
-        <translation>« %1 » est déjà fourni par %2 ; la revendication de ce plugin est ignorée</translation>
+        <source>&quot;%1&quot; is already provided by %2; this plugin&apos;s claim is ignored</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà fourni par %2&#xa0;; la revendication de ce plugin est ignorée</translation>
     </message>
     <message>
-        <source>no plugin provides "%1": no transport plugins were found in %2</source>
-        <translation>aucun plugin ne fournit « %1 » : aucun plugin de transport n’a été trouvé dans %2</translation>
+        <source>no plugin provides &quot;%1&quot;: no transport plugins were found in %2</source>
+        <translation>aucun plugin ne fournit «&#xa0;%1&#xa0;»&#xa0;: aucun plugin de transport n’a été trouvé dans %2</translation>
     </message>
     <message>
-        <source>no plugin provides "%1": no service plugins were found in %2</source>
-        <translation>aucun plugin ne fournit « %1 » : aucun plugin de service n’a été trouvé dans %2</translation>
+        <source>no plugin provides &quot;%1&quot;: no service plugins were found in %2</source>
+        <translation>aucun plugin ne fournit «&#xa0;%1&#xa0;»&#xa0;: aucun plugin de service n’a été trouvé dans %2</translation>
     </message>
     <message>
-        <source>no plugin provides "%1" (available: %2)</source>
-        <translation>aucun plugin ne fournit « %1 » (disponibles : %2)</translation>
+        <source>no plugin provides &quot;%1&quot; (available: %2)</source>
+        <translation>aucun plugin ne fournit «&#xa0;%1&#xa0;» (disponibles&#xa0;: %2)</translation>
     </message>
     <message>
         <source>threw an exception while creating its plugin object</source>
@@ -338,15 +344,15 @@
     </message>
     <message>
         <source>could not be loaded: %1</source>
-        <translation>n’a pas pu être chargé : %1</translation>
+        <translation>n’a pas pu être chargé&#xa0;: %1</translation>
     </message>
     <message>
         <source>its root object does not implement %1</source>
         <translation>son objet racine n’implémente pas %1</translation>
     </message>
     <message>
-        <source>the plugin for "%1" (%2) %3</source>
-        <translation>le plugin pour « %1 » (%2) : %3</translation>
+        <source>the plugin for &quot;%1&quot; (%2) %3</source>
+        <translation>le plugin pour «&#xa0;%1&#xa0;» (%2)&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -360,8 +366,8 @@
         <translation>le transport %1 ne peut pas faire office de serveur</translation>
     </message>
     <message>
-        <source>the plugin for "%1" created no service</source>
-        <translation>le plugin pour « %1 » n’a créé aucun service</translation>
+        <source>the plugin for &quot;%1&quot; created no service</source>
+        <translation>le plugin pour «&#xa0;%1&#xa0;» n’a créé aucun service</translation>
     </message>
 </context>
 <context>

@@ -35,40 +35,40 @@
         <translation>JSON オブジェクトではありません</translation>
     </message>
     <message>
-        <source>"time" must be a date and time such as 2026-01-31T12:00:00.000Z</source>
-        <translation>"time" は 2026-01-31T12:00:00.000Z のような日時でなければなりません</translation>
+        <source>&quot;time&quot; must be a date and time such as 2026-01-31T12:00:00.000Z</source>
+        <translation>&quot;time&quot; は 2026-01-31T12:00:00.000Z のような日時でなければなりません</translation>
     </message>
     <message>
-        <source>"direction" must be "sent", "received" or "status"</source>
-        <translation>"direction" は "sent"、"received"、"status" のいずれかでなければなりません</translation>
+        <source>&quot;direction&quot; must be &quot;sent&quot;, &quot;received&quot; or &quot;status&quot;</source>
+        <translation>&quot;direction&quot; は &quot;sent&quot;、&quot;received&quot;、&quot;status&quot; のいずれかでなければなりません</translation>
     </message>
     <message>
-        <source>a text entry needs a "text" string</source>
-        <translation>テキストのエントリーには "text" 文字列が必要です</translation>
+        <source>a text entry needs a &quot;text&quot; string</source>
+        <translation>テキストのエントリーには &quot;text&quot; 文字列が必要です</translation>
     </message>
     <message>
-        <source>the "text" holds half a UTF-16 surrogate pair, which is no Unicode text</source>
-        <translation>"text" に UTF-16 サロゲートペアの片方だけが含まれています：これは有効な Unicode テキストではありません</translation>
+        <source>the &quot;text&quot; holds half a UTF-16 surrogate pair, which is no Unicode text</source>
+        <translation>&quot;text&quot; に UTF-16 サロゲートペアの片方だけが含まれています：これは有効な Unicode テキストではありません</translation>
     </message>
     <message>
         <source>a status line cannot be binary</source>
         <translation>ステータス行をバイナリにすることはできません</translation>
     </message>
     <message>
-        <source>a binary entry needs a "base64" string of Base64 data</source>
-        <translation>バイナリのエントリーには Base64 データの "base64" 文字列が必要です</translation>
+        <source>a binary entry needs a &quot;base64&quot; string of Base64 data</source>
+        <translation>バイナリのエントリーには Base64 データの &quot;base64&quot; 文字列が必要です</translation>
     </message>
     <message>
-        <source>"kind" must be "text" or "binary"</source>
-        <translation>"kind" は "text" または "binary" でなければなりません</translation>
+        <source>&quot;kind&quot; must be &quot;text&quot; or &quot;binary&quot;</source>
+        <translation>&quot;kind&quot; は &quot;text&quot; または &quot;binary&quot; でなければなりません</translation>
     </message>
     <message>
-        <source>"delivery" must be "pending" or "cancelled"</source>
-        <translation>"delivery" は "pending" または "cancelled" でなければなりません</translation>
+        <source>&quot;delivery&quot; must be &quot;pending&quot; or &quot;cancelled&quot;</source>
+        <translation>&quot;delivery&quot; は &quot;pending&quot; または &quot;cancelled&quot; でなければなりません</translation>
     </message>
     <message>
-        <source>only a sent message has a "delivery"</source>
-        <translation>"delivery" を持てるのは送信したメッセージだけです</translation>
+        <source>only a sent message has a &quot;delivery&quot;</source>
+        <translation>&quot;delivery&quot; を持てるのは送信したメッセージだけです</translation>
     </message>
     <message>
         <source>cannot save the log to %1: %2</source>
@@ -79,7 +79,7 @@
         <translation>ログ %1 を開けません：%2</translation>
     </message>
     <message>
-        <source>"time" must lie between the years 1 and 9999 in UTC</source>
+        <source>&quot;time&quot; must lie between the years 1 and 9999 in UTC</source>
         <translation>「time」は UTC で 1 年から 9999 年の間でなければなりません</translation>
     </message>
 </context>
@@ -91,7 +91,9 @@
     </message>
     <message numerus="yes">
         <source>&lt;binary, %n bytes&gt;</source>
-        <translation><numerusform>&lt;バイナリ、%n バイト&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;バイナリ、%n バイト&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -125,7 +127,7 @@
         <translation>%1 に接続できません：%2</translation>
     </message>
     <message>
-        <source>cannot connect to %1: the plugin for "%2" created no connection</source>
+        <source>cannot connect to %1: the plugin for &quot;%2&quot; created no connection</source>
         <translation>%1 に接続できません：「%2」のプラグインが接続を作成しませんでした</translation>
     </message>
     <message>
@@ -226,14 +228,16 @@
     </message>
     <message numerus="yes">
         <source>%n unsent message(s) from the last session will be sent once connected</source>
-        <translation><numerusform>前回のセッションの未送信メッセージ %n 件を、接続後に送信します</numerusform></translation>
+        <translation>
+            <numerusform>前回のセッションの未送信メッセージ %n 件を、接続後に送信します</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Banter::ConnectOptions</name>
     <message>
-        <source>"%1" is not a header name: use letters, digits and !#$%&amp;'*+-.^_`|~</source>
-        <translation>「%1」はヘッダー名として使用できません：英字、数字、!#$%&amp;'*+-.^_`|~ を使用してください</translation>
+        <source>&quot;%1&quot; is not a header name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
+        <translation>「%1」はヘッダー名として使用できません：英字、数字、!#$%&amp;&apos;*+-.^_`|~ を使用してください</translation>
     </message>
     <message>
         <source>the handshake sets the %1 header itself</source>
@@ -252,18 +256,18 @@
         <translation>%1 ヘッダーの値に改行などの制御文字が含まれています</translation>
     </message>
     <message>
-        <source>"%1" is not a subprotocol name: use letters, digits and !#$%&amp;'*+-.^_`|~</source>
-        <translation>「%1」はサブプロトコル名として使用できません：英字、数字、!#$%&amp;'*+-.^_`|~ を使用してください</translation>
+        <source>&quot;%1&quot; is not a subprotocol name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
+        <translation>「%1」はサブプロトコル名として使用できません：英字、数字、!#$%&amp;&apos;*+-.^_`|~ を使用してください</translation>
     </message>
     <message>
-        <source>the origin "%1" holds a space, a line break or another control character</source>
+        <source>the origin &quot;%1&quot; holds a space, a line break or another control character</source>
         <translation>オリジン「%1」に空白、改行などの制御文字が含まれています</translation>
     </message>
 </context>
 <context>
     <name>Banter::Localization</name>
     <message>
-        <source>Use this language instead of the system's, e.g. de, fr, es, ja, ar or en.</source>
+        <source>Use this language instead of the system&apos;s, e.g. de, fr, es, ja, ar or en.</source>
         <translation>システムの言語の代わりにこの言語を使います（例：de、fr、es、ja、ar、en）。</translation>
     </message>
     <message>
@@ -274,7 +278,7 @@
 <context>
     <name>Banter::PluginMetaData</name>
     <message>
-        <source>unsupported plugin interface "%1" (this Banter loads %2 and %3)</source>
+        <source>unsupported plugin interface &quot;%1&quot; (this Banter loads %2 and %3)</source>
         <translation>未対応のプラグインインターフェイス「%1」です（この Banter が読み込むのは %2 と %3 です）</translation>
     </message>
     <message>
@@ -282,20 +286,20 @@
         <translation>プラグインに JSON メタデータがありません</translation>
     </message>
     <message>
-        <source>metadata field "%1" must be a non-empty text</source>
-        <translation>メタデータのフィールド "%1" は空でないテキストでなければなりません</translation>
+        <source>metadata field &quot;%1&quot; must be a non-empty text</source>
+        <translation>メタデータのフィールド &quot;%1&quot; は空でないテキストでなければなりません</translation>
     </message>
     <message>
-        <source>metadata field "Description" must be a text</source>
-        <translation>メタデータのフィールド "Description" はテキストでなければなりません</translation>
+        <source>metadata field &quot;Description&quot; must be a text</source>
+        <translation>メタデータのフィールド &quot;Description&quot; はテキストでなければなりません</translation>
     </message>
     <message>
-        <source>metadata field "Keys" must be a non-empty list of names</source>
-        <translation>メタデータのフィールド "Keys" は空でない名前のリストでなければなりません</translation>
+        <source>metadata field &quot;Keys&quot; must be a non-empty list of names</source>
+        <translation>メタデータのフィールド &quot;Keys&quot; は空でない名前のリストでなければなりません</translation>
     </message>
     <message>
-        <source>metadata field "Keys" holds an invalid name: %1</source>
-        <translation>メタデータのフィールド "Keys" に無効な名前があります：%1</translation>
+        <source>metadata field &quot;Keys&quot; holds an invalid name: %1</source>
+        <translation>メタデータのフィールド &quot;Keys&quot; に無効な名前があります：%1</translation>
     </message>
     <message>
         <source>(not a text)</source>
@@ -313,19 +317,19 @@
         <translation>Banter のプラグインではありません：%1</translation>
     </message>
     <message>
-        <source>"%1" is already provided by %2; this plugin's claim is ignored</source>
+        <source>&quot;%1&quot; is already provided by %2; this plugin&apos;s claim is ignored</source>
         <translation>「%1」はすでに %2 が提供しています。このプラグインによる提供は無視されます</translation>
     </message>
     <message>
-        <source>no plugin provides "%1": no transport plugins were found in %2</source>
+        <source>no plugin provides &quot;%1&quot;: no transport plugins were found in %2</source>
         <translation>「%1」を提供するプラグインがありません：%2 にトランスポートプラグインが見つかりませんでした</translation>
     </message>
     <message>
-        <source>no plugin provides "%1": no service plugins were found in %2</source>
+        <source>no plugin provides &quot;%1&quot;: no service plugins were found in %2</source>
         <translation>「%1」を提供するプラグインがありません：%2 にサービスプラグインが見つかりませんでした</translation>
     </message>
     <message>
-        <source>no plugin provides "%1" (available: %2)</source>
+        <source>no plugin provides &quot;%1&quot; (available: %2)</source>
         <translation>「%1」を提供するプラグインがありません（利用可能：%2）</translation>
     </message>
     <message>
@@ -345,7 +349,7 @@
         <translation>ルートオブジェクトが %1 を実装していません</translation>
     </message>
     <message>
-        <source>the plugin for "%1" (%2) %3</source>
+        <source>the plugin for &quot;%1&quot; (%2) %3</source>
         <translation>「%1」のプラグイン（%2）：%3</translation>
     </message>
 </context>
@@ -360,7 +364,7 @@
         <translation>%1 トランスポートはサーバーとして動作できません</translation>
     </message>
     <message>
-        <source>the plugin for "%1" created no service</source>
+        <source>the plugin for &quot;%1&quot; created no service</source>
         <translation>「%1」のプラグインがサービスを作成しませんでした</translation>
     </message>
 </context>
