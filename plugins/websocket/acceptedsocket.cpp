@@ -111,6 +111,8 @@ void AcceptedSocket::abort()
     }
     if (m_socket)
         m_socket->abort();
+    else
+        finish();
 }
 
 void AcceptedSocket::onReadyRead()
