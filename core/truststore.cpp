@@ -4,8 +4,8 @@
 
 #include "logging.h"
 
+#include <QFileInfo>
 #include <QSettings>
-#include <QStandardPaths>
 
 namespace Banter {
 
@@ -31,7 +31,8 @@ TrustStore::~TrustStore() = default;
 
 QString TrustStore::defaultFileName()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+    // Beside the application's settings (~/.config/Banter/banter.conf).
+    return QFileInfo(QSettings().fileName()).absolutePath() +
            QStringLiteral("/trusted-certificates.conf");
 }
 

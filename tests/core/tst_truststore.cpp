@@ -5,7 +5,9 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void keptInItsFile();
     void brokenEntriesInTheFileAreSkippedWithAWarning();
     void fingerprintIsShownAsPeopleCompareIt();
+    void keptBesideTheSettings();
 };
 
 void tst_TrustStore::startsEmpty()
@@ -167,6 +170,19 @@ void tst_TrustStore::fingerprintIsShownAsPeopleCompareIt()
     QCOMPARE(problem.describe(),
              QStringLiteral("the certificate of example.org was refused: The certificate is "
                             "self-signed, and untrusted (SHA-256 fingerprint 00:A1:FF)"));
+}
+
+void tst_TrustStore::keptBesideTheSettings()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Banter"));
+    QCoreApplication::setApplicationName(QStringLiteral("banter"));
+    // ~/.config/Banter/banter.conf and ~/.config/Banter/trusted-certificates.conf
+    const QFileInfo settings(QSettings().fileName());
+    const QFileInfo trust(TrustStore::defaultFileName());
+    QCOMPARE(trust.fileName(), QStringLiteral("trusted-certificates.conf"));
+    QCOMPARE(trust.absolutePath(), settings.absolutePath());
+    QVERIFY2(trust.absolutePath().endsWith(QLatin1String("/Banter")),
+             qPrintable(trust.absolutePath()));
 }
 
 QTEST_GUILESS_MAIN(tst_TrustStore)
