@@ -5,7 +5,9 @@
 #include "logging.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
+#include <QRegularExpression>
 #include <QTranslator>
 
 namespace Banter {
@@ -18,7 +20,7 @@ QCommandLineOption Localization::languageOption()
                               tr("code"));
 }
 
-QLocale Localization::applyLanguageOption(const QStringList &arguments)
+QLocale Localization::applyLanguageOption(const QStringList &arguments, const QString &savedChoice)
 {
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
@@ -31,10 +33,27 @@ QLocale Localization::applyLanguageOption(const QStringList &arguments)
             break;
         if (!code.isEmpty()) {
             QLocale::setDefault(QLocale(code));
-            break;
+            return QLocale();
         }
     }
+    if (!savedChoice.isEmpty())
+        QLocale::setDefault(QLocale(savedChoice));
     return QLocale();
+}
+
+QStringList Localization::availableLanguages(const QString &catalog)
+{
+    // Only the two-letter codes: "banter_de.qm" is banter's, "banter_websocket_de.qm" is not.
+    const QRegularExpression name(
+        QStringLiteral("^%1_([a-z]{2,3})\\.qm$").arg(QRegularExpression::escape(catalog)));
+    QStringList codes;
+    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList(QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        const QRegularExpressionMatch match = name.match(file);
+        if (match.hasMatch())
+            codes.append(match.captured(1));
+    }
+    return codes;
 }
 
 QStringList Localization::baseCatalogs()

@@ -21,8 +21,15 @@ public:
     // "--lang xx": the language to use instead of the system's (LANG, LC_ALL, LANGUAGE).
     static QCommandLineOption languageOption();
     // Finds --lang in the arguments (program name first) and makes its locale the default, so
-    // that QLocale() and install() use it. Call before install(); returns the locale in force.
-    static QLocale applyLanguageOption(const QStringList &arguments);
+    // that QLocale() and install() use it; without --lang, a non-empty saved choice (a language
+    // code, as the View > Language menu stores it) does the same. Call before install(); returns
+    // the locale in force.
+    static QLocale applyLanguageOption(const QStringList &arguments,
+                                       const QString &savedChoice = QString());
+
+    // The languages that have a catalog named catalog among the translations compiled in
+    // (":/i18n/<catalog>_<code>.qm"), as sorted codes: "ar", "de", "en", ...
+    static QStringList availableLanguages(const QString &catalog);
 
     // The catalogs every Banter program loads: Qt's own and BanterCore's.
     static QStringList baseCatalogs();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "colorscheme.h"
 #include "commandline.h"
+#include "languagemenu.h"
 #include "mainwindow.h"
 
 #include <localization.h>
@@ -24,7 +25,8 @@ template<class Application> void setUp(Application &)
     Application::setApplicationName(QStringLiteral("banter"));
     Application::setOrganizationName(QStringLiteral("Banter"));
     Application::setApplicationVersion(QStringLiteral(BANTER_VERSION));
-    Banter::Localization::applyLanguageOption(QCoreApplication::arguments());
+    Banter::Localization::applyLanguageOption(QCoreApplication::arguments(),
+                                              Banter::LanguageMenu::savedChoice());
     Banter::Localization::install(QLocale(), Banter::Localization::baseCatalogs()
                                                  << QStringLiteral("banter"));
 }

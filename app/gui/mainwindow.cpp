@@ -8,6 +8,7 @@
 #include "connectionbar.h"
 #include "detailpane.h"
 #include "filterbar.h"
+#include "languagemenu.h"
 #include "messageedit.h"
 #include "trustcontroller.h"
 
@@ -172,6 +173,16 @@ void MainWindow::createMenus()
     m_detailsAction->setChecked(true);
     m_detailsAction->setToolTip(tr("The selected message in full, below the log (Enter on a row)"));
     connect(m_detailsAction, &QAction::toggled, m_detailPane, &DetailPane::setVisible);
+    view->addSeparator();
+    auto *language = new LanguageMenu(view);
+    view->addMenu(language);
+    connect(language, &LanguageMenu::languageChosen, this,
+            [this](const QString &code, const QString &name) {
+                statusBar()->showMessage(
+                    code.isEmpty() ? tr("Banter follows the system's language from its next start.")
+                                   : tr("Banter speaks %1 from its next start.").arg(name),
+                    10000);
+            });
 
     QMenu *connection = menuBar()->addMenu(tr("C&onnection"));
     QAction *location =
@@ -365,10 +376,9 @@ bool MainWindow::saveLog(const QString &path, ChatLog::Format format)
         reportError(error);
         return false;
     }
-    statusBar()->showMessage(
-        tr("Saved %1 rows to %2")
-            .arg(QLocale().toString(m_model->rowCount()), QDir::toNativeSeparators(path)),
-        10000);
+    statusBar()->showMessage(tr("Saved %Ln row(s) to %1", nullptr, m_model->rowCount())
+                                 .arg(QDir::toNativeSeparators(path)),
+                             10000);
     return true;
 }
 
@@ -386,8 +396,7 @@ bool MainWindow::openLog(const QString &path)
     m_model->appendEntries(std::move(result.entries));
     m_model->flush();
     statusBar()->showMessage(
-        tr("Opened %1 rows from %2").arg(QLocale().toString(rows), QDir::toNativeSeparators(path)),
-        10000);
+        tr("Opened %Ln row(s) from %1", nullptr, rows).arg(QDir::toNativeSeparators(path)), 10000);
     return true;
 }
 

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Banter authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <languagemenu.h>
 #include <mainwindow.h>
 
 #include <chatmodel.h>
@@ -8,6 +9,9 @@
 #include <serverhost.h>
 
 #include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QTranslator>
 #include <QtTest>
 
@@ -27,6 +31,9 @@ private Q_SLOTS:
     void statusLinesAndMenusAreTranslated();
     void arabicMirrorsTheWindow();
     void languageOptionOverridesTheSystem();
+    void savedLanguageAppliesWithoutOption();
+    void languageMenuOffersEveryCatalog();
+    void languageMenuSavesTheChoice();
 
 private:
     QStringList install(const char *language);
@@ -37,6 +44,10 @@ private:
 
 void tst_Localization::initTestCase()
 {
+    // The language menu writes banter.conf: a test copy of it.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("BanterTest"));
+    QSettings().clear();
     m_registry.setSearchPaths({QStringLiteral(BANTER_TEST_PLUGIN_DIR)});
     m_registry.scan();
 }
@@ -135,6 +146,76 @@ void tst_Localization::languageOptionOverridesTheSystem()
                  .language(),
              QLocale::French);
     QLocale::setDefault(before);
+}
+
+void tst_Localization::savedLanguageAppliesWithoutOption()
+{
+    const QLocale before;
+    QCOMPARE(Localization::applyLanguageOption({QStringLiteral("banter")}, QStringLiteral("de"))
+                 .language(),
+             QLocale::German);
+    // --lang wins over the saved choice.
+    QCOMPARE(Localization::applyLanguageOption(
+                 {QStringLiteral("banter"), QStringLiteral("--lang=ar")}, QStringLiteral("de"))
+                 .language(),
+             QLocale::Arabic);
+    // No saved choice: the locale in force stays.
+    QCOMPARE(Localization::applyLanguageOption({QStringLiteral("banter")}, QString()).language(),
+             QLocale::Arabic);
+    QLocale::setDefault(before);
+}
+
+void tst_Localization::languageMenuOffersEveryCatalog()
+{
+    const QStringList codes = Localization::availableLanguages(QStringLiteral("banter"));
+    QCOMPARE(codes,
+             (QStringList{QStringLiteral("ar"), QStringLiteral("de"), QStringLiteral("en"),
+                          QStringLiteral("es"), QStringLiteral("fr"), QStringLiteral("ja")}));
+    MainWindow window(&m_registry);
+    auto *menu = window.findChild<LanguageMenu *>(QStringLiteral("languageMenu"));
+    QVERIFY(menu);
+    QVERIFY(window.menuBar()->actions().value(2)->menu()->actions().contains(menu->menuAction()));
+    // Each language named in its own words.
+    QCOMPARE(menu->findChild<QAction *>(QStringLiteral("language_de"))->text(),
+             QStringLiteral("Deutsch"));
+    QCOMPARE(menu->findChild<QAction *>(QStringLiteral("language_ja"))->text(),
+             QStringLiteral("日本語"));
+    QCOMPARE(menu->findChild<QAction *>(QStringLiteral("language_ar"))->text(),
+             QStringLiteral("العربية"));
+    // When the choice takes effect is said in the menu itself.
+    const auto *note = menu->findChild<QAction *>(QStringLiteral("languageNote"));
+    QVERIFY(note);
+    QVERIFY(!note->isEnabled());
+    QCOMPARE(note->text(), QStringLiteral("Takes effect when Banter starts again"));
+    QCOMPARE(menu->currentChoice(), QString());
+}
+
+void tst_Localization::languageMenuSavesTheChoice()
+{
+    QSettings().setValue(LanguageMenu::settingsKey(), QStringLiteral("fr"));
+    MainWindow window(&m_registry);
+    window.show();
+    auto *menu = window.findChild<LanguageMenu *>(QStringLiteral("languageMenu"));
+    QVERIFY(menu);
+    QCOMPARE(menu->currentChoice(), QStringLiteral("fr"));
+
+    menu->findChild<QAction *>(QStringLiteral("language_de"))->trigger();
+    QCOMPARE(LanguageMenu::savedChoice(), QStringLiteral("de"));
+    QCOMPARE(menu->currentChoice(), QStringLiteral("de"));
+    QCOMPARE(window.statusBar()->currentMessage(),
+             QStringLiteral("Banter speaks Deutsch from its next start."));
+    // The window itself keeps its language until then.
+    QCOMPARE(window.menuBar()->actions().value(0)->text(), QStringLiteral("&File"));
+
+    menu->findChild<QAction *>(QStringLiteral("language_system"))->trigger();
+    QVERIFY(!QSettings().contains(LanguageMenu::settingsKey()));
+    QCOMPARE(window.statusBar()->currentMessage(),
+             QStringLiteral("Banter follows the system's language from its next start."));
+
+    // A saved language without a catalog falls back to the system's.
+    QSettings().setValue(LanguageMenu::settingsKey(), QStringLiteral("xx"));
+    LanguageMenu stale;
+    QCOMPARE(stale.currentChoice(), QString());
 }
 
 QTEST_MAIN(tst_Localization)
