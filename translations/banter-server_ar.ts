@@ -36,10 +36,6 @@
         <translation>المفتاح الخاص للشهادة (بصيغة PEM، دون عبارة مرور).</translation>
     </message>
     <message>
-        <source>Largest message a client may send; a larger one closes its connection with 1009 (default: 16MiB).</source>
-        <translation>أكبر حجم لرسالة يرسلها العميل؛ الرسالة الأكبر تُغلق اتصاله بالرمز 1009 (الافتراضي: 16MiB).</translation>
-    </message>
-    <message>
         <source>bytes</source>
         <translation>بايتات</translation>
     </message>
@@ -50,10 +46,6 @@
     <message>
         <source>number</source>
         <translation>عدد</translation>
-    </message>
-    <message>
-        <source>Unsent output a client may let pile up by not reading; beyond it, it is dropped with 1008 (default: 8MiB).</source>
-        <translation>حجم المخرجات غير المرسلة التي قد تتراكم لدى عميل لا يقرأ؛ وعند تجاوزه يُقطع اتصال العميل بالرمز 1008 (الافتراضي: 8MiB).</translation>
     </message>
     <message>
         <source>Ping a client that has been silent for half this time; drop one that shows no sign of life for this long; 0 turns it off (default: %1).</source>
@@ -122,6 +114,14 @@
     <message>
         <source>invalid time: give a number of seconds, such as 60 or 0.5 (the handshake timeout cannot be 0)</source>
         <translation>مدة غير صالحة: أدخل عدد الثواني، مثل 60 أو 0.5 (لا يمكن أن تكون مهلة المصافحة 0)</translation>
+    </message>
+    <message>
+        <source>Largest message a client may send; a larger one closes its connection with 1009 (default: %1).</source>
+        <translation>أكبر حجم لرسالة يرسلها العميل؛ الرسالة الأكبر تُغلق اتصاله بالرمز 1009 (الافتراضي: %1).</translation>
+    </message>
+    <message>
+        <source>Unsent output a client may let pile up by not reading; beyond it, it is dropped with 1008 (default: %1).</source>
+        <translation>حجم المخرجات غير المرسلة التي قد تتراكم لدى عميل لا يقرأ؛ وعند تجاوزه يُقطع اتصال العميل بالرمز 1008 (الافتراضي: %1).</translation>
     </message>
 </context>
 </TS>

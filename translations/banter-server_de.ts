@@ -56,10 +56,6 @@
         <translation>Der private Schlüssel des Zertifikats (PEM, ohne Passphrase).</translation>
     </message>
     <message>
-        <source>Largest message a client may send; a larger one closes its connection with 1009 (default: 16MiB).</source>
-        <translation>Größte Nachricht, die ein Client senden darf; eine größere schließt seine Verbindung mit 1009 (Standard: 16MiB).</translation>
-    </message>
-    <message>
         <source>bytes</source>
         <translation>Bytes</translation>
     </message>
@@ -70,10 +66,6 @@
     <message>
         <source>number</source>
         <translation>Anzahl</translation>
-    </message>
-    <message>
-        <source>Unsent output a client may let pile up by not reading; beyond it, it is dropped with 1008 (default: 8MiB).</source>
-        <translation>Ungesendete Ausgabe, die sich bei einem Client, der nicht liest, anstauen darf; darüber hinaus wird er mit 1008 getrennt (Standard: 8MiB).</translation>
     </message>
     <message>
         <source>Ping a client that has been silent for half this time; drop one that shows no sign of life for this long; 0 turns it off (default: %1).</source>
@@ -122,6 +114,14 @@
     <message>
         <source>invalid time: give a number of seconds, such as 60 or 0.5 (the handshake timeout cannot be 0)</source>
         <translation>ungültige Zeit: eine Anzahl Sekunden angeben, etwa 60 oder 0.5 (das Handshake-Zeitlimit kann nicht 0 sein)</translation>
+    </message>
+    <message>
+        <source>Largest message a client may send; a larger one closes its connection with 1009 (default: %1).</source>
+        <translation>Größte Nachricht, die ein Client senden darf; eine größere schließt seine Verbindung mit 1009 (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Unsent output a client may let pile up by not reading; beyond it, it is dropped with 1008 (default: %1).</source>
+        <translation>Ungesendete Ausgabe, die sich bei einem Client, der nicht liest, anstauen darf; darüber hinaus wird er mit 1008 getrennt (Standard: %1).</translation>
     </message>
 </context>
 </TS>

@@ -36,10 +36,6 @@
         <translation>La clave privada del certificado (PEM, sin frase de contraseña).</translation>
     </message>
     <message>
-        <source>Largest message a client may send; a larger one closes its connection with 1009 (default: 16MiB).</source>
-        <translation>Tamaño máximo del mensaje que puede enviar un cliente; uno mayor cierra su conexión con el código 1009 (predeterminado: 16MiB).</translation>
-    </message>
-    <message>
         <source>bytes</source>
         <translation>bytes</translation>
     </message>
@@ -50,10 +46,6 @@
     <message>
         <source>number</source>
         <translation>número</translation>
-    </message>
-    <message>
-        <source>Unsent output a client may let pile up by not reading; beyond it, it is dropped with 1008 (default: 8MiB).</source>
-        <translation>Datos pendientes de envío que un cliente puede dejar acumular al no leer; por encima de este límite, se le desconecta con el código 1008 (predeterminado: 8MiB).</translation>
     </message>
     <message>
         <source>Ping a client that has been silent for half this time; drop one that shows no sign of life for this long; 0 turns it off (default: %1).</source>
@@ -122,6 +114,14 @@
     <message>
         <source>invalid time: give a number of seconds, such as 60 or 0.5 (the handshake timeout cannot be 0)</source>
         <translation>tiempo no válido: indique un número de segundos, como 60 o 0.5 (el tiempo de espera de la negociación no puede ser 0)</translation>
+    </message>
+    <message>
+        <source>Largest message a client may send; a larger one closes its connection with 1009 (default: %1).</source>
+        <translation>Tamaño máximo del mensaje que puede enviar un cliente; uno mayor cierra su conexión con el código 1009 (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>Unsent output a client may let pile up by not reading; beyond it, it is dropped with 1008 (default: %1).</source>
+        <translation>Datos pendientes de envío que un cliente puede dejar acumular al no leer; por encima de este límite, se le desconecta con el código 1008 (predeterminado: %1).</translation>
     </message>
 </context>
 </TS>

@@ -36,10 +36,6 @@
         <translation>La clé privée du certificat (PEM, sans phrase secrète).</translation>
     </message>
     <message>
-        <source>Largest message a client may send; a larger one closes its connection with 1009 (default: 16MiB).</source>
-        <translation>Taille maximale d’un message envoyé par un client&#xa0;; un message plus grand ferme sa connexion avec le code 1009 (par défaut&#xa0;: 16MiB).</translation>
-    </message>
-    <message>
         <source>bytes</source>
         <translation>octets</translation>
     </message>
@@ -50,10 +46,6 @@
     <message>
         <source>number</source>
         <translation>nombre</translation>
-    </message>
-    <message>
-        <source>Unsent output a client may let pile up by not reading; beyond it, it is dropped with 1008 (default: 8MiB).</source>
-        <translation>Données non envoyées qu’un client peut laisser s’accumuler en ne lisant pas&#xa0;; au-delà, il est déconnecté avec le code 1008 (par défaut&#xa0;: 8MiB).</translation>
     </message>
     <message>
         <source>Ping a client that has been silent for half this time; drop one that shows no sign of life for this long; 0 turns it off (default: %1).</source>
@@ -122,6 +114,14 @@
     <message>
         <source>invalid time: give a number of seconds, such as 60 or 0.5 (the handshake timeout cannot be 0)</source>
         <translation>durée non valide&#xa0;: indiquez un nombre de secondes, par exemple 60 ou 0.5 (le délai de négociation ne peut pas être 0)</translation>
+    </message>
+    <message>
+        <source>Largest message a client may send; a larger one closes its connection with 1009 (default: %1).</source>
+        <translation>Taille maximale d’un message envoyé par un client&#xa0;; un message plus grand ferme sa connexion avec le code 1009 (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>Unsent output a client may let pile up by not reading; beyond it, it is dropped with 1008 (default: %1).</source>
+        <translation>Données non envoyées qu’un client peut laisser s’accumuler en ne lisant pas&#xa0;; au-delà, il est déconnecté avec le code 1008 (par défaut&#xa0;: %1).</translation>
     </message>
 </context>
 </TS>

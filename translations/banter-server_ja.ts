@@ -36,10 +36,6 @@
         <translation>証明書の秘密鍵（PEM 形式、パスフレーズなし）。</translation>
     </message>
     <message>
-        <source>Largest message a client may send; a larger one closes its connection with 1009 (default: 16MiB).</source>
-        <translation>クライアントが送信できるメッセージの最大サイズ。これより大きいメッセージを送ると、接続がコード 1009 で閉じられます（既定値：16MiB）。</translation>
-    </message>
-    <message>
         <source>bytes</source>
         <translation>バイト数</translation>
     </message>
@@ -50,10 +46,6 @@
     <message>
         <source>number</source>
         <translation>数</translation>
-    </message>
-    <message>
-        <source>Unsent output a client may let pile up by not reading; beyond it, it is dropped with 1008 (default: 8MiB).</source>
-        <translation>クライアントが読み取らないことで溜まってよい未送信出力の上限。これを超えると、そのクライアントはコード 1008 で切断されます（既定値：8MiB）。</translation>
     </message>
     <message>
         <source>Ping a client that has been silent for half this time; drop one that shows no sign of life for this long; 0 turns it off (default: %1).</source>
@@ -122,6 +114,14 @@
     <message>
         <source>invalid time: give a number of seconds, such as 60 or 0.5 (the handshake timeout cannot be 0)</source>
         <translation>時間が無効です：60 や 0.5 のように秒数を指定してください（ハンドシェイクのタイムアウトに 0 は指定できません）</translation>
+    </message>
+    <message>
+        <source>Largest message a client may send; a larger one closes its connection with 1009 (default: %1).</source>
+        <translation>クライアントが送信できるメッセージの最大サイズ。これより大きいメッセージを送ると、接続がコード 1009 で閉じられます（既定値：%1）。</translation>
+    </message>
+    <message>
+        <source>Unsent output a client may let pile up by not reading; beyond it, it is dropped with 1008 (default: %1).</source>
+        <translation>クライアントが読み取らないことで溜まってよい未送信出力の上限。これを超えると、そのクライアントはコード 1008 で切断されます（既定値：%1）。</translation>
     </message>
 </context>
 </TS>

@@ -476,9 +476,16 @@ X-Client: banter</translation>
             <numerusform>، %n سطر</numerusform>
         </translation>
     </message>
-    <message>
-        <source>; lines longer than %1 characters are shown in pieces (Edit → Copy Message copies it as it is)</source>
-        <translation>؛ تُعرض الأسطر التي يزيد طولها على %1 حرف مجزّأةً (الأمر تحرير ← نسخ الرسالة ينسخها كما هي)</translation>
+    <message numerus="yes">
+        <source>; lines longer than %Ln character(s) are shown in pieces (Edit → Copy Message copies it as it is)</source>
+        <translation>
+            <numerusform>؛ تُعرض الأسطر التي يزيد طولها على %Ln حرف مجزّأةً (الأمر تحرير ← نسخ الرسالة ينسخها كما هي)</numerusform>
+            <numerusform>؛ تُعرض الأسطر التي يزيد طولها على %Ln حرف مجزّأةً (الأمر تحرير ← نسخ الرسالة ينسخها كما هي)</numerusform>
+            <numerusform>؛ تُعرض الأسطر التي يزيد طولها على %Ln حرفين مجزّأةً (الأمر تحرير ← نسخ الرسالة ينسخها كما هي)</numerusform>
+            <numerusform>؛ تُعرض الأسطر التي يزيد طولها على %Ln أحرف مجزّأةً (الأمر تحرير ← نسخ الرسالة ينسخها كما هي)</numerusform>
+            <numerusform>؛ تُعرض الأسطر التي يزيد طولها على %Ln حرفًا مجزّأةً (الأمر تحرير ← نسخ الرسالة ينسخها كما هي)</numerusform>
+            <numerusform>؛ تُعرض الأسطر التي يزيد طولها على %Ln حرف مجزّأةً (الأمر تحرير ← نسخ الرسالة ينسخها كما هي)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -527,10 +534,6 @@ X-Client: banter</translation>
 <context>
     <name>Banter::HexText</name>
     <message>
-        <source>… and %1 more bytes</source>
-        <translation>… و%1 بايت إضافية</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; at position %2 is not a hex digit</source>
         <translation>«%1» في الموضع %2 ليس رقمًا ست عشريًا</translation>
     </message>
@@ -545,6 +548,32 @@ X-Client: banter</translation>
     <message>
         <source>no bytes: type pairs of hex digits, such as 00 01 ff</source>
         <translation>لا توجد بايتات: اكتب أزواجًا من الأرقام الست عشرية، مثل 00 01 ff</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more byte(s)</source>
+        <translation>
+            <numerusform>… و%Ln بايت إضافي</numerusform>
+            <numerusform>… و%Ln بايت إضافي</numerusform>
+            <numerusform>… و%Ln بايتان إضافيان</numerusform>
+            <numerusform>… و%Ln بايتات إضافية</numerusform>
+            <numerusform>… و%Ln بايتًا إضافيًا</numerusform>
+            <numerusform>… و%Ln بايت إضافي</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Banter::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>&amp;افتراضي النظام</translation>
+    </message>
+    <message>
+        <source>Takes effect when Banter starts again</source>
+        <translation>يسري عند تشغيل Banter مرة أخرى</translation>
     </message>
 </context>
 <context>
@@ -717,14 +746,6 @@ X-Client: banter</translation>
         <translation>تقديم خدمة الصدى على localhost، المنفذ (0 يختار منفذًا متاحًا):</translation>
     </message>
     <message>
-        <source>Saved %1 rows to %2</source>
-        <translation>حُفظت الصفوف (%1) في %2</translation>
-    </message>
-    <message>
-        <source>Opened %1 rows from %2</source>
-        <translation>فُتحت الصفوف (%1) من %2</translation>
-    </message>
-    <message>
         <source>cannot send %1: it is larger than %2, the most Banter sends as one message</source>
         <translation>تعذّر إرسال %1: حجمه أكبر من %2، وهو أقصى ما يرسله Banter في رسالة واحدة</translation>
     </message>
@@ -789,6 +810,36 @@ X-Client: banter</translation>
             <numerusform>إعادة الاتصال بـ %1 خلال %n ثوانٍ (Ctrl+R: الآن)</numerusform>
             <numerusform>إعادة الاتصال بـ %1 خلال %n ثانية (Ctrl+R: الآن)</numerusform>
             <numerusform>إعادة الاتصال بـ %1 خلال %n ثانية (Ctrl+R: الآن)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Banter follows the system&apos;s language from its next start.</source>
+        <translation>سيتبع Banter لغة النظام بدءًا من تشغيله التالي.</translation>
+    </message>
+    <message>
+        <source>Banter speaks %1 from its next start.</source>
+        <translation>لغة Banter بدءًا من تشغيله التالي: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln row(s) to %1</source>
+        <translation>
+            <numerusform>تم حفظ %Ln صف في %1</numerusform>
+            <numerusform>تم حفظ %Ln صف في %1</numerusform>
+            <numerusform>تم حفظ %Ln صفّين في %1</numerusform>
+            <numerusform>تم حفظ %Ln صفوف في %1</numerusform>
+            <numerusform>تم حفظ %Ln صفًّا في %1</numerusform>
+            <numerusform>تم حفظ %Ln صف في %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %Ln row(s) from %1</source>
+        <translation>
+            <numerusform>تم فتح %Ln صف من %1</numerusform>
+            <numerusform>تم فتح %Ln صف من %1</numerusform>
+            <numerusform>تم فتح %Ln صفّين من %1</numerusform>
+            <numerusform>تم فتح %Ln صفوف من %1</numerusform>
+            <numerusform>تم فتح %Ln صفًّا من %1</numerusform>
+            <numerusform>تم فتح %Ln صف من %1</numerusform>
         </translation>
     </message>
 </context>

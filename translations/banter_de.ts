@@ -460,9 +460,12 @@ X-Client: banter</translation>
             <numerusform>, %n Zeilen</numerusform>
         </translation>
     </message>
-    <message>
-        <source>; lines longer than %1 characters are shown in pieces (Edit → Copy Message copies it as it is)</source>
-        <translation>; Zeilen mit mehr als %1 Zeichen werden in Stücken angezeigt (Bearbeiten → Nachricht kopieren kopiert sie unverändert)</translation>
+    <message numerus="yes">
+        <source>; lines longer than %Ln character(s) are shown in pieces (Edit → Copy Message copies it as it is)</source>
+        <translation>
+            <numerusform>; Zeilen mit mehr als %Ln Zeichen werden in Stücken angezeigt (Bearbeiten → Nachricht kopieren kopiert sie unverändert)</numerusform>
+            <numerusform>; Zeilen mit mehr als %Ln Zeichen werden in Stücken angezeigt (Bearbeiten → Nachricht kopieren kopiert sie unverändert)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -511,10 +514,6 @@ X-Client: banter</translation>
 <context>
     <name>Banter::HexText</name>
     <message>
-        <source>… and %1 more bytes</source>
-        <translation>… und %1 weitere Bytes</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; at position %2 is not a hex digit</source>
         <translation>„%1“ an Position %2 ist keine Hex-Ziffer</translation>
     </message>
@@ -529,6 +528,28 @@ X-Client: banter</translation>
     <message>
         <source>no bytes: type pairs of hex digits, such as 00 01 ff</source>
         <translation>keine Bytes: Paare von Hex-Ziffern eingeben, etwa 00 01 ff</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more byte(s)</source>
+        <translation>
+            <numerusform>… und %Ln weiteres Byte</numerusform>
+            <numerusform>… und %Ln weitere Bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Banter::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>&amp;Systemstandard</translation>
+    </message>
+    <message>
+        <source>Takes effect when Banter starts again</source>
+        <translation>Wirkt beim nächsten Start von Banter</translation>
     </message>
 </context>
 <context>
@@ -720,14 +741,6 @@ X-Client: banter</translation>
         <translation>Den Echo-Dienst auf localhost anbieten, Port (0 wählt einen freien):</translation>
     </message>
     <message>
-        <source>Saved %1 rows to %2</source>
-        <translation>%1 Zeilen in %2 gespeichert</translation>
-    </message>
-    <message>
-        <source>Opened %1 rows from %2</source>
-        <translation>%1 Zeilen aus %2 geöffnet</translation>
-    </message>
-    <message>
         <source>cannot send %1: it is larger than %2, the most Banter sends as one message</source>
         <translation>%1 kann nicht gesendet werden: die Datei ist größer als %2, das Maximum, das Banter als eine Nachricht sendet</translation>
     </message>
@@ -766,6 +779,28 @@ X-Client: banter</translation>
     <message>
         <source>Send File</source>
         <translation>Datei senden</translation>
+    </message>
+    <message>
+        <source>Banter follows the system&apos;s language from its next start.</source>
+        <translation>Banter verwendet ab dem nächsten Start die Sprache des Systems.</translation>
+    </message>
+    <message>
+        <source>Banter speaks %1 from its next start.</source>
+        <translation>Sprache von Banter ab dem nächsten Start: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln row(s) to %1</source>
+        <translation>
+            <numerusform>%Ln Zeile in %1 gespeichert</numerusform>
+            <numerusform>%Ln Zeilen in %1 gespeichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %Ln row(s) from %1</source>
+        <translation>
+            <numerusform>%Ln Zeile aus %1 geöffnet</numerusform>
+            <numerusform>%Ln Zeilen aus %1 geöffnet</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,23 @@
             <numerusform>, %n lines</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; lines longer than %Ln character(s) are shown in pieces (Edit → Copy Message copies it as it is)</source>
+        <translation>
+            <numerusform>; lines longer than %Ln character are shown in pieces (Edit → Copy Message copies it as it is)</numerusform>
+            <numerusform>; lines longer than %Ln characters are shown in pieces (Edit → Copy Message copies it as it is)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Banter::HexText</name>
+    <message numerus="yes">
+        <source>… and %Ln more byte(s)</source>
+        <translation>
+            <numerusform>… and %Ln more byte</numerusform>
+            <numerusform>… and %Ln more bytes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Banter::MainWindow</name>
@@ -52,6 +69,20 @@
         <translation>
             <numerusform>Reconnecting to %1 in %n s (Ctrl+R: now)</numerusform>
             <numerusform>Reconnecting to %1 in %n s (Ctrl+R: now)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln row(s) to %1</source>
+        <translation>
+            <numerusform>Saved %Ln row to %1</numerusform>
+            <numerusform>Saved %Ln rows to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %Ln row(s) from %1</source>
+        <translation>
+            <numerusform>Opened %Ln row from %1</numerusform>
+            <numerusform>Opened %Ln rows from %1</numerusform>
         </translation>
     </message>
 </context>

@@ -460,9 +460,12 @@ X-Client: banter</translation>
             <numerusform>, %n líneas</numerusform>
         </translation>
     </message>
-    <message>
-        <source>; lines longer than %1 characters are shown in pieces (Edit → Copy Message copies it as it is)</source>
-        <translation>; las líneas de más de %1 caracteres se muestran en trozos (Editar → Copiar mensaje lo copia tal cual)</translation>
+    <message numerus="yes">
+        <source>; lines longer than %Ln character(s) are shown in pieces (Edit → Copy Message copies it as it is)</source>
+        <translation>
+            <numerusform>; las líneas de más de %Ln carácter se muestran en trozos (Editar → Copiar mensaje lo copia tal cual)</numerusform>
+            <numerusform>; las líneas de más de %Ln caracteres se muestran en trozos (Editar → Copiar mensaje lo copia tal cual)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -511,10 +514,6 @@ X-Client: banter</translation>
 <context>
     <name>Banter::HexText</name>
     <message>
-        <source>… and %1 more bytes</source>
-        <translation>… y %1 bytes más</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; at position %2 is not a hex digit</source>
         <translation>«%1» en la posición %2 no es un dígito hexadecimal</translation>
     </message>
@@ -529,6 +528,28 @@ X-Client: banter</translation>
     <message>
         <source>no bytes: type pairs of hex digits, such as 00 01 ff</source>
         <translation>no hay bytes: escriba pares de dígitos hexadecimales, como 00 01 ff</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more byte(s)</source>
+        <translation>
+            <numerusform>… y %Ln byte más</numerusform>
+            <numerusform>… y %Ln bytes más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Banter::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>Predeterminado del &amp;sistema</translation>
+    </message>
+    <message>
+        <source>Takes effect when Banter starts again</source>
+        <translation>Se aplica la próxima vez que se inicie Banter</translation>
     </message>
 </context>
 <context>
@@ -697,14 +718,6 @@ X-Client: banter</translation>
         <translation>Servir el servicio de eco en localhost, puerto (0 elige uno libre):</translation>
     </message>
     <message>
-        <source>Saved %1 rows to %2</source>
-        <translation>Se guardaron %1 filas en %2</translation>
-    </message>
-    <message>
-        <source>Opened %1 rows from %2</source>
-        <translation>Se abrieron %1 filas de %2</translation>
-    </message>
-    <message>
         <source>cannot send %1: it is larger than %2, the most Banter sends as one message</source>
         <translation>no se puede enviar %1: supera %2, el máximo que Banter envía como un solo mensaje</translation>
     </message>
@@ -765,6 +778,28 @@ X-Client: banter</translation>
         <translation>
             <numerusform>Reconectando a %1 en %n s (Ctrl+R: ahora)</numerusform>
             <numerusform>Reconectando a %1 en %n s (Ctrl+R: ahora)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Banter follows the system&apos;s language from its next start.</source>
+        <translation>Banter usará el idioma del sistema a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Banter speaks %1 from its next start.</source>
+        <translation>Idioma de Banter a partir del próximo inicio: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln row(s) to %1</source>
+        <translation>
+            <numerusform>Se guardó %Ln fila en %1</numerusform>
+            <numerusform>Se guardaron %Ln filas en %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %Ln row(s) from %1</source>
+        <translation>
+            <numerusform>Se abrió %Ln fila de %1</numerusform>
+            <numerusform>Se abrieron %Ln filas de %1</numerusform>
         </translation>
     </message>
 </context>

@@ -460,9 +460,12 @@ X-Client: banter</translation>
             <numerusform>, %n lignes</numerusform>
         </translation>
     </message>
-    <message>
-        <source>; lines longer than %1 characters are shown in pieces (Edit → Copy Message copies it as it is)</source>
-        <translation>&#xa0;; les lignes de plus de %1 caractères sont affichées en morceaux (Édition → Copier le message le copie tel quel)</translation>
+    <message numerus="yes">
+        <source>; lines longer than %Ln character(s) are shown in pieces (Edit → Copy Message copies it as it is)</source>
+        <translation>
+            <numerusform>&#xa0;; les lignes de plus de %Ln caractère sont affichées en morceaux (Édition → Copier le message le copie tel quel)</numerusform>
+            <numerusform>&#xa0;; les lignes de plus de %Ln caractères sont affichées en morceaux (Édition → Copier le message le copie tel quel)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -511,10 +514,6 @@ X-Client: banter</translation>
 <context>
     <name>Banter::HexText</name>
     <message>
-        <source>… and %1 more bytes</source>
-        <translation>… et %1 octets de plus</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; at position %2 is not a hex digit</source>
         <translation>«&#xa0;%1&#xa0;» à la position %2 n’est pas un chiffre hexadécimal</translation>
     </message>
@@ -529,6 +528,28 @@ X-Client: banter</translation>
     <message>
         <source>no bytes: type pairs of hex digits, such as 00 01 ff</source>
         <translation>aucun octet&#xa0;: saisissez des paires de chiffres hexadécimaux, par exemple 00 01 ff</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more byte(s)</source>
+        <translation>
+            <numerusform>… et %Ln octet de plus</numerusform>
+            <numerusform>… et %Ln octets de plus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Banter::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <source>Takes effect when Banter starts again</source>
+        <translation>Prend effet au prochain démarrage de Banter</translation>
     </message>
 </context>
 <context>
@@ -697,14 +718,6 @@ X-Client: banter</translation>
         <translation>Servir le service d’écho sur localhost, port (0 en choisit un libre)&#xa0;:</translation>
     </message>
     <message>
-        <source>Saved %1 rows to %2</source>
-        <translation>%1 lignes enregistrées dans %2</translation>
-    </message>
-    <message>
-        <source>Opened %1 rows from %2</source>
-        <translation>%1 lignes chargées depuis %2</translation>
-    </message>
-    <message>
         <source>cannot send %1: it is larger than %2, the most Banter sends as one message</source>
         <translation>impossible d’envoyer %1&#xa0;: il dépasse %2, le maximum que Banter envoie en un seul message</translation>
     </message>
@@ -765,6 +778,28 @@ X-Client: banter</translation>
         <translation>
             <numerusform>Reconnexion à %1 dans %n s (Ctrl+R&#xa0;: maintenant)</numerusform>
             <numerusform>Reconnexion à %1 dans %n s (Ctrl+R&#xa0;: maintenant)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Banter follows the system&apos;s language from its next start.</source>
+        <translation>Banter suivra la langue du système à partir de son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Banter speaks %1 from its next start.</source>
+        <translation>Langue de Banter à partir du prochain démarrage&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln row(s) to %1</source>
+        <translation>
+            <numerusform>%Ln ligne enregistrée dans %1</numerusform>
+            <numerusform>%Ln lignes enregistrées dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %Ln row(s) from %1</source>
+        <translation>
+            <numerusform>%Ln ligne chargée depuis %1</numerusform>
+            <numerusform>%Ln lignes chargées depuis %1</numerusform>
         </translation>
     </message>
 </context>

@@ -456,9 +456,11 @@ X-Client: banter</translation>
             <numerusform>、%n 行</numerusform>
         </translation>
     </message>
-    <message>
-        <source>; lines longer than %1 characters are shown in pieces (Edit → Copy Message copies it as it is)</source>
-        <translation>。%1 文字を超える行は分割して表示しています（［編集］→［メッセージをコピー］でそのままコピーできます）</translation>
+    <message numerus="yes">
+        <source>; lines longer than %Ln character(s) are shown in pieces (Edit → Copy Message copies it as it is)</source>
+        <translation>
+            <numerusform>。%Ln 文字を超える行は分割して表示しています（［編集］→［メッセージをコピー］でそのままコピーできます）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -507,10 +509,6 @@ X-Client: banter</translation>
 <context>
     <name>Banter::HexText</name>
     <message>
-        <source>… and %1 more bytes</source>
-        <translation>… ほか %1 バイト</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; at position %2 is not a hex digit</source>
         <translation>%2 文字目の「%1」は 16 進数字ではありません</translation>
     </message>
@@ -525,6 +523,27 @@ X-Client: banter</translation>
     <message>
         <source>no bytes: type pairs of hex digits, such as 00 01 ff</source>
         <translation>バイトがありません：00 01 ff のように 16 進数字を 2 桁ずつ入力してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more byte(s)</source>
+        <translation>
+            <numerusform>… ほか %Ln バイト</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Banter::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>システムの既定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Takes effect when Banter starts again</source>
+        <translation>Banter の次回起動時に反映されます</translation>
     </message>
 </context>
 <context>
@@ -692,14 +711,6 @@ X-Client: banter</translation>
         <translation>localhost でエコーサービスを提供するポート（0 で空きポートを選択）:</translation>
     </message>
     <message>
-        <source>Saved %1 rows to %2</source>
-        <translation>%1 行を %2 に保存しました</translation>
-    </message>
-    <message>
-        <source>Opened %1 rows from %2</source>
-        <translation>%2 から %1 行を開きました</translation>
-    </message>
-    <message>
         <source>cannot send %1: it is larger than %2, the most Banter sends as one message</source>
         <translation>%1 を送信できません：Banter が 1 つのメッセージとして送信できる上限 %2 を超えています</translation>
     </message>
@@ -759,6 +770,26 @@ X-Client: banter</translation>
         <source>Reconnecting to %1 in %n s (Ctrl+R: now)</source>
         <translation>
             <numerusform>%n 秒後に %1 へ再接続します（Ctrl+R：今すぐ）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Banter follows the system&apos;s language from its next start.</source>
+        <translation>次回の起動から、Banter はシステムの言語を使います。</translation>
+    </message>
+    <message>
+        <source>Banter speaks %1 from its next start.</source>
+        <translation>次回の起動からの Banter の言語：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln row(s) to %1</source>
+        <translation>
+            <numerusform>%Ln 行を %1 に保存しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %Ln row(s) from %1</source>
+        <translation>
+            <numerusform>%1 から %Ln 行を開きました</numerusform>
         </translation>
     </message>
 </context>

@@ -86,9 +86,9 @@ void DetailPane::showEntry(const ChatModel::Entry &entry)
         bool broken = false;
         const QString shown = breakLongLines(entry.text.left(maxCharacters), &broken);
         if (broken)
-            header += tr("; lines longer than %1 characters are shown in pieces (Edit → Copy "
-                         "Message copies it as it is)")
-                          .arg(locale.toString(maxLineLength));
+            header += tr("; lines longer than %Ln character(s) are shown in pieces (Edit → Copy "
+                         "Message copies it as it is)",
+                         nullptr, maxLineLength);
         m_body->setFont(font());
         m_body->setLineWrapMode(QPlainTextEdit::WidgetWidth);
         m_body->setPlainText(shown);

@@ -49,7 +49,8 @@ QString HexText::dump(const QByteArray &bytes, int maxBytes)
         text += QStringLiteral(" |") + ascii + QStringLiteral("|\n");
     }
     if (bytes.size() > shown)
-        text += tr("… and %1 more bytes").arg(bytes.size() - shown) + QLatin1Char('\n');
+        text +=
+            tr("… and %Ln more byte(s)", nullptr, int(bytes.size() - shown)) + QLatin1Char('\n');
     return text;
 }
 

@@ -5,6 +5,7 @@
 #include <localization.h>
 
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -48,6 +49,12 @@ QString seconds(std::chrono::milliseconds ms)
     return QString::number(double(ms.count()) / 1000);
 }
 
+// 16777216 → "16 MiB", in the user's language; --max-message-size reads it back.
+QString dataSize(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 0, QLocale::DataSizeIecFormat);
+}
+
 } // namespace
 
 ServerCommandLine &ServerCommandLine::fail(const QString &message)
@@ -83,7 +90,8 @@ ServerCommandLine ServerCommandLine::parse(const QStringList &arguments)
     const QCommandLineOption maxMessageSize(
         QStringLiteral("max-message-size"),
         tr("Largest message a client may send; a larger one closes its connection with 1009 "
-           "(default: 16MiB)."),
+           "(default: %1).")
+            .arg(dataSize(defaults.maxMessageSize)),
         tr("bytes"), QString::number(defaults.maxMessageSize));
     const QCommandLineOption maxClients(
         QStringLiteral("max-clients"),
@@ -94,7 +102,8 @@ ServerCommandLine ServerCommandLine::parse(const QStringList &arguments)
     const QCommandLineOption outputCap(
         QStringLiteral("output-cap"),
         tr("Unsent output a client may let pile up by not reading; beyond it, it is dropped "
-           "with 1008 (default: 8MiB)."),
+           "with 1008 (default: %1).")
+            .arg(dataSize(defaults.outputCap)),
         tr("bytes"), QString::number(defaults.outputCap));
     const QCommandLineOption idleTimeout(
         QStringLiteral("idle-timeout"),

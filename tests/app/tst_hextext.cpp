@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Banter authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <hextext.h>
+#include <localization.h>
 
 #include <QTest>
 
@@ -11,6 +12,7 @@ class tst_HexText : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void dumpLooksLikeHexdump_data();
     void dumpLooksLikeHexdump();
     void dumpStopsAtItsLimit();
@@ -19,6 +21,13 @@ private Q_SLOTS:
     void parseExplainsWhatIsNotHex_data();
     void parseExplainsWhatIsNotHex();
 };
+
+void tst_HexText::initTestCase()
+{
+    // English as banter speaks it: with the plural forms of its English catalog.
+    QVERIFY(Banter::Localization::install(QLocale(QLocale::English), {QStringLiteral("banter")})
+                .contains(QStringLiteral("banter")));
+}
 
 void tst_HexText::dumpLooksLikeHexdump_data()
 {
