@@ -19,7 +19,7 @@ foreach(path bin/banter share/applications/banter.desktop
     endif()
 endforeach()
 
-file(STRINGS ${desktop} entry)
+file(STRINGS ${desktop} entry ENCODING UTF-8)
 list(FILTER entry EXCLUDE REGEX "^#")
 list(GET entry 0 group)
 if(NOT group STREQUAL "[Desktop Entry]")
@@ -29,6 +29,17 @@ foreach(line "Type=Application" "Name=Banter" "Exec=banter %u" "Icon=banter" "Te
     if(NOT line IN_LIST entry)
         message(FATAL_ERROR "${desktop} lacks the line ${line}")
     endif()
+endforeach()
+
+# The menu entry speaks every language Banter ships (LANGUAGES: "de;fr;es;ja;ar").
+foreach(language IN LISTS LANGUAGES)
+    foreach(key GenericName Comment Keywords)
+        set(found ${entry})
+        list(FILTER found INCLUDE REGEX "^${key}\\[${language}\\]=.+")
+        if(NOT found)
+            message(FATAL_ERROR "${desktop} has no ${key}[${language}]")
+        endif()
+    endforeach()
 endforeach()
 
 # Each PNG is as large as the folder it is in says (the width and height of its IHDR chunk).
