@@ -7,7 +7,10 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
+
+#include <utility>
 
 namespace Banter {
 
@@ -21,6 +24,20 @@ bool isValidKey(const QString &key)
     // URL schemes (RFC 3986) and service names alike: a letter, then letters, digits, + - .
     static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9+.-]{0,31}$"));
     return pattern.match(key).hasMatch();
+}
+
+// The key of a text field in the user's language, as desktop entries have them:
+// "Description[de_DE]", then "Description[de]", then "Description". An empty variant is no variant.
+QString localizedKey(const QJsonObject &json, const QString &field)
+{
+    const QString name = QLocale().name(); // "de_DE"
+    for (const QString &suffix : {name, name.section(QLatin1Char('_'), 0, 0)}) {
+        const QString key = field + QLatin1Char('[') + suffix + QLatin1Char(']');
+        const QJsonValue value = json.value(key);
+        if (!value.isUndefined() && value != QJsonValue(QString()))
+            return key;
+    }
+    return field;
 }
 
 } // namespace
@@ -57,15 +74,20 @@ PluginInfo PluginMetaData::read(const QString &fileName, const QJsonObject &load
         }
     }
     info.id = json.value(QLatin1String("Id")).toString();
-    info.name = json.value(QLatin1String("Name")).toString();
     info.version = json.value(QLatin1String("Version")).toString();
 
-    const QJsonValue description = json.value(QLatin1String("Description"));
-    if (!description.isUndefined() && !description.isString()) {
-        info.errorString = tr("metadata field \"Description\" must be a text");
-        return info;
+    // Name and Description may come in the user's language too: "Name[de]", "Description[de]".
+    const std::pair<const char *, QString *> texts[] = {{"Name", &info.name},
+                                                        {"Description", &info.description}};
+    for (const auto &[field, text] : texts) {
+        const QString key = localizedKey(json, QLatin1String(field));
+        const QJsonValue given = json.value(key);
+        if (!given.isUndefined() && !given.isString()) {
+            info.errorString = tr("metadata field \"%1\" must be a text").arg(key);
+            return info;
+        }
+        *text = given.toString();
     }
-    info.description = description.toString();
 
     const QJsonValue keys = json.value(QLatin1String("Keys"));
     if (!keys.isArray() || keys.toArray().isEmpty()) {

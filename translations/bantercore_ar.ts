@@ -300,10 +300,6 @@
         <translation>يجب أن يكون حقل البيانات الوصفية &quot;%1&quot; نصًا غير فارغ</translation>
     </message>
     <message>
-        <source>metadata field &quot;Description&quot; must be a text</source>
-        <translation>يجب أن يكون حقل البيانات الوصفية &quot;Description&quot; نصًا</translation>
-    </message>
-    <message>
         <source>metadata field &quot;Keys&quot; must be a non-empty list of names</source>
         <translation>يجب أن يكون حقل البيانات الوصفية &quot;Keys&quot; قائمة أسماء غير فارغة</translation>
     </message>
@@ -314,6 +310,10 @@
     <message>
         <source>(not a text)</source>
         <translation>(ليس نصًا)</translation>
+    </message>
+    <message>
+        <source>metadata field &quot;%1&quot; must be a text</source>
+        <translation>يجب أن يكون حقل البيانات الوصفية &quot;%1&quot; نصًا</translation>
     </message>
 </context>
 <context>

@@ -292,10 +292,6 @@
         <translation>Metadatenfeld „%1“ muss ein nicht leerer Text sein</translation>
     </message>
     <message>
-        <source>metadata field &quot;Description&quot; must be a text</source>
-        <translation>Metadatenfeld „Description“ muss ein Text sein</translation>
-    </message>
-    <message>
         <source>metadata field &quot;Keys&quot; must be a non-empty list of names</source>
         <translation>Metadatenfeld „Keys“ muss eine nicht leere Liste von Namen sein</translation>
     </message>
@@ -306,6 +302,10 @@
     <message>
         <source>(not a text)</source>
         <translation>(kein Text)</translation>
+    </message>
+    <message>
+        <source>metadata field &quot;%1&quot; must be a text</source>
+        <translation>Metadatenfeld „%1“ muss ein Text sein</translation>
     </message>
 </context>
 <context>

@@ -292,10 +292,6 @@
         <translation>el campo de metadatos &quot;%1&quot; debe ser un texto no vacío</translation>
     </message>
     <message>
-        <source>metadata field &quot;Description&quot; must be a text</source>
-        <translation>el campo de metadatos &quot;Description&quot; debe ser un texto</translation>
-    </message>
-    <message>
         <source>metadata field &quot;Keys&quot; must be a non-empty list of names</source>
         <translation>el campo de metadatos &quot;Keys&quot; debe ser una lista de nombres no vacía</translation>
     </message>
@@ -306,6 +302,10 @@
     <message>
         <source>(not a text)</source>
         <translation>(no es un texto)</translation>
+    </message>
+    <message>
+        <source>metadata field &quot;%1&quot; must be a text</source>
+        <translation>el campo de metadatos &quot;%1&quot; debe ser un texto</translation>
     </message>
 </context>
 <context>

@@ -292,10 +292,6 @@
         <translation>le champ de métadonnées &quot;%1&quot; doit être un texte non vide</translation>
     </message>
     <message>
-        <source>metadata field &quot;Description&quot; must be a text</source>
-        <translation>le champ de métadonnées &quot;Description&quot; doit être un texte</translation>
-    </message>
-    <message>
         <source>metadata field &quot;Keys&quot; must be a non-empty list of names</source>
         <translation>le champ de métadonnées &quot;Keys&quot; doit être une liste de noms non vide</translation>
     </message>
@@ -306,6 +302,10 @@
     <message>
         <source>(not a text)</source>
         <translation>(pas un texte)</translation>
+    </message>
+    <message>
+        <source>metadata field &quot;%1&quot; must be a text</source>
+        <translation>le champ de métadonnées &quot;%1&quot; doit être un texte</translation>
     </message>
 </context>
 <context>

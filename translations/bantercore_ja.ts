@@ -290,10 +290,6 @@
         <translation>メタデータのフィールド &quot;%1&quot; は空でないテキストでなければなりません</translation>
     </message>
     <message>
-        <source>metadata field &quot;Description&quot; must be a text</source>
-        <translation>メタデータのフィールド &quot;Description&quot; はテキストでなければなりません</translation>
-    </message>
-    <message>
         <source>metadata field &quot;Keys&quot; must be a non-empty list of names</source>
         <translation>メタデータのフィールド &quot;Keys&quot; は空でない名前のリストでなければなりません</translation>
     </message>
@@ -304,6 +300,10 @@
     <message>
         <source>(not a text)</source>
         <translation>（テキストではありません）</translation>
+    </message>
+    <message>
+        <source>metadata field &quot;%1&quot; must be a text</source>
+        <translation>メタデータのフィールド &quot;%1&quot; はテキストでなければなりません</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,8 @@ private Q_SLOTS:
     void savedLanguageAppliesWithoutOption();
     void languageMenuOffersEveryCatalog();
     void languageMenuSavesTheChoice();
+    void pluginNamesAndDescriptionsAreTranslated_data();
+    void pluginNamesAndDescriptionsAreTranslated();
 
 private:
     QStringList install(const char *language);
@@ -216,6 +218,39 @@ void tst_Localization::languageMenuSavesTheChoice()
     QSettings().setValue(LanguageMenu::settingsKey(), QStringLiteral("xx"));
     LanguageMenu stale;
     QCOMPARE(stale.currentChoice(), QString());
+}
+
+void tst_Localization::pluginNamesAndDescriptionsAreTranslated_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char *language : {"de", "fr", "es", "ja", "ar"})
+        QTest::newRow(language) << QString::fromLatin1(language);
+}
+
+void tst_Localization::pluginNamesAndDescriptionsAreTranslated()
+{
+    QFETCH(QString, language);
+    // About Plugins shows what the metadata says in the user's language ("Description[de]").
+    QHash<QString, PluginInfo> english;
+    for (const PluginInfo &info : m_registry.plugins())
+        english.insert(info.id, info);
+    QVERIFY(english.contains(QStringLiteral("websocket")));
+    QVERIFY(english.contains(QStringLiteral("echo")));
+
+    const QLocale before;
+    QLocale::setDefault(QLocale(language));
+    PluginRegistry registry;
+    registry.setSearchPaths({QStringLiteral(BANTER_TEST_PLUGIN_DIR)});
+    registry.scan();
+    QLocale::setDefault(before);
+    for (const PluginInfo &info : registry.plugins()) {
+        const PluginInfo &source = english.value(info.id);
+        QVERIFY2(info.description != source.description, qPrintable(info.description));
+        QVERIFY(!info.description.isEmpty());
+        // "WebSocket" is a name in every language; "Echo server" is not.
+        if (info.id == QLatin1String("echo"))
+            QVERIFY2(info.name != source.name, qPrintable(info.name));
+    }
 }
 
 QTEST_MAIN(tst_Localization)

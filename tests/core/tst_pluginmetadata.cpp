@@ -63,6 +63,8 @@ private Q_SLOTS:
     void goodMetadataIsRead();
     void badMetadataIsRefusedWithAReason_data();
     void badMetadataIsRefusedWithAReason();
+    void nameAndDescriptionInTheUsersLanguage_data();
+    void nameAndDescriptionInTheUsersLanguage();
 };
 
 void tst_PluginMetaData::goodMetadataIsRead_data()
@@ -187,6 +189,52 @@ void tst_PluginMetaData::badMetadataIsRefusedWithAReason()
     QCOMPARE(info.fileName, fileName);
     for (const QString &word : std::as_const(words))
         QVERIFY2(info.errorString.contains(word), qPrintable(info.errorString));
+}
+
+void tst_PluginMetaData::nameAndDescriptionInTheUsersLanguage_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("description");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("German") << QStringLiteral("de_DE") << QStringLiteral("Attrappe")
+                            << QStringLiteral("Ein Plugin für Tests") << QString();
+    QTest::newRow("Austrian German, a variant of its own")
+        << QStringLiteral("de_AT") << QStringLiteral("Attrappe")
+        << QStringLiteral("Ein Plugin für Tests in Österreich") << QString();
+    QTest::newRow("French: the Name is translated, the Description not")
+        << QStringLiteral("fr_FR") << QStringLiteral("Factice")
+        << QStringLiteral("A plugin for tests") << QString();
+    QTest::newRow("Spanish: an empty variant is none")
+        << QStringLiteral("es_ES") << QStringLiteral("Fixture")
+        << QStringLiteral("A plugin for tests") << QString();
+    QTest::newRow("Japanese: no variant") << QStringLiteral("ja_JP") << QStringLiteral("Fixture")
+                                          << QStringLiteral("A plugin for tests") << QString();
+    QTest::newRow("Arabic: a variant that is no text")
+        << QStringLiteral("ar_EG") << QString() << QString()
+        << QStringLiteral("metadata field \"Description[ar]\" must be a text");
+}
+
+void tst_PluginMetaData::nameAndDescriptionInTheUsersLanguage()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, name);
+    QFETCH(QString, description);
+    QFETCH(QString, error);
+    const QByteArray json = R"({"Id": "fixture", "Version": "1", "Keys": ["fix"],
+        "Name": "Fixture", "Name[de]": "Attrappe", "Name[fr]": "Factice", "Name[es]": "",
+        "Description": "A plugin for tests", "Description[de]": "Ein Plugin für Tests",
+        "Description[de_AT]": "Ein Plugin für Tests in Österreich", "Description[ar]": 42})";
+    const QLocale before;
+    QLocale::setDefault(QLocale(locale));
+    const PluginInfo info =
+        PluginMetaData::read(fileName, loaderMetaData(BANTER_ITRANSPORT_IID, json));
+    QLocale::setDefault(before);
+    QCOMPARE(info.errorString, error);
+    if (!error.isEmpty())
+        return;
+    QCOMPARE(info.name, name);
+    QCOMPARE(info.description, description);
 }
 
 QTEST_GUILESS_MAIN(tst_PluginMetaData)
