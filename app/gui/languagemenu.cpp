@@ -5,20 +5,31 @@
 #include <localization.h>
 
 #include <QActionGroup>
+#include <QHash>
 #include <QSettings>
 
 namespace Banter {
 
 namespace {
 
-// "deutsch" → "Deutsch": menu entries start with a capital where the script has one.
+// The language's name in its own words, without a country: Qt's CLDR data names "en" "American
+// English" and "es" "español de España", so the shipped languages have their names here.
 QString nativeName(const QString &code)
 {
+    static const QHash<QString, QString> names = {
+        {QStringLiteral("ar"), QStringLiteral("العربية")},
+        {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("es"), QStringLiteral("Español")},
+        {QStringLiteral("fr"), QStringLiteral("Français")},
+        {QStringLiteral("ja"), QStringLiteral("日本語")},
+    };
+    if (const auto found = names.constFind(code); found != names.constEnd())
+        return *found;
+    // A language added later: "deutsch" → "Deutsch", where the script has capitals.
     const QLocale locale(code);
-    QString name = locale.nativeLanguageName();
-    if (name.isEmpty())
-        return code;
-    return locale.toUpper(name.left(1)) + name.mid(1);
+    const QString name = locale.nativeLanguageName();
+    return name.isEmpty() ? code : locale.toUpper(name.left(1)) + name.mid(1);
 }
 
 } // namespace

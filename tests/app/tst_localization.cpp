@@ -184,6 +184,11 @@ void tst_Localization::languageMenuOffersEveryCatalog()
              QStringLiteral("日本語"));
     QCOMPARE(menu->findChild<QAction *>(QStringLiteral("language_ar"))->text(),
              QStringLiteral("العربية"));
+    // Languages, not countries' variants of them.
+    QCOMPARE(menu->findChild<QAction *>(QStringLiteral("language_en"))->text(),
+             QStringLiteral("English"));
+    QCOMPARE(menu->findChild<QAction *>(QStringLiteral("language_es"))->text(),
+             QStringLiteral("Español"));
     // When the choice takes effect is said in the menu itself.
     const auto *note = menu->findChild<QAction *>(QStringLiteral("languageNote"));
     QVERIFY(note);
