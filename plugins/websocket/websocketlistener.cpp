@@ -303,6 +303,12 @@ void WebSocketListener::acceptUpgraded()
                                           socket->peerAddress(), socket->peerPort()));
         auto *connection = new WebSocketConnection(socket, accepted, this);
         if (accepted) {
+            // QWebSocketServer stays connected to the disconnected() of every socket it was
+            // handed, to delete it then; the AcceptedSocket does that here. Its slot looks up
+            // sender(), which walks every socket still connected to it: with 10,000 clients,
+            // leaving took seconds of CPU.
+            if (QTcpSocket *tcpSocket = accepted->socket())
+                tcpSocket->disconnect(m_handshaker);
             connect(accepted, &AcceptedSocket::protocolViolated, connection,
                     [connection](const QString &reason) {
                         connection->close(Banter::Connection::CloseCode::ProtocolError, reason);
