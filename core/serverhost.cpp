@@ -3,6 +3,7 @@
 #include "serverhost.h"
 
 #include "connection.h"
+#include "heaptrimmer.h"
 #include "iservice.h"
 #include "itransport.h"
 #include "logging.h"
@@ -12,8 +13,11 @@
 namespace Banter {
 
 ServerHost::ServerHost(PluginRegistry *registry, QObject *parent)
-    : QObject(parent), m_registry(registry)
-{}
+    : QObject(parent), m_registry(registry), m_trimmer(new HeapTrimmer(this))
+{
+    m_trimmer->setObjectName(QStringLiteral("heapTrimmer"));
+    connect(this, &ServerHost::connectionCountChanged, m_trimmer, &HeapTrimmer::setConnectionCount);
+}
 
 ServerHost::~ServerHost() = default;
 

@@ -13,11 +13,13 @@
 
 namespace Banter {
 
+class HeapTrimmer;
 class PluginRegistry;
 class Service;
 
 // Runs one service on one listening URL, both taken from plugins. The headless banter-server and
-// the window's embedded echo server are the same code: this class.
+// the window's embedded echo server are the same code: this class. Once the last client has
+// left, it gives the memory the clients used back to the system (a HeapTrimmer child).
 class BANTERCORE_EXPORT ServerHost : public QObject
 {
     Q_OBJECT
@@ -53,6 +55,7 @@ private:
     ServerSettings m_settings;
     QPointer<Listener> m_listener;
     QPointer<Service> m_service;
+    HeapTrimmer *m_trimmer;
     QString m_errorString;
     Listener::Error m_error = Listener::Error::NoError;
 };

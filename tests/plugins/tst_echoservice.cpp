@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Banter authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <connection.h>
+#include <heaptrimmer.h>
 #include <itransport.h>
 #include <pluginregistry.h>
 #include <serverhost.h>
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void echoKeepsTheMessageAndItsKind();
     void manyClientsEachGetTheirOwnEchoes();
     void connectionCountFollowsClients();
+    void memoryGoesBackOnceTheLastClientHasLeft();
     void stopClosesEveryClient();
     void startFails_data();
     void startFails();
@@ -252,6 +254,31 @@ void tst_EchoService::connectionCountFollowsClients()
     const auto received = recordMessages(again);
     QTRY_COMPARE(*received, QStringList({greeting}));
     QCOMPARE(host.connectionCount(), 1);
+}
+
+void tst_EchoService::memoryGoesBackOnceTheLastClientHasLeft()
+{
+    if (!Banter::HeapTrimmer::trim())
+        QSKIP("this C library cannot return freed memory");
+    ServerHost host(&m_registry);
+    auto *trimmer = host.findChild<Banter::HeapTrimmer *>(QStringLiteral("heapTrimmer"));
+    QVERIFY(trimmer);
+    trimmer->setDelay(std::chrono::milliseconds(50));
+    QSignalSpy trimmed(trimmer, &Banter::HeapTrimmer::trimmed);
+    QVERIFY2(host.start(anyLocalPort), qPrintable(host.errorString()));
+
+    expectClientsConnected(2);
+    Connection *first = connectClient(host.url());
+    Connection *second = connectClient(host.url());
+    QTRY_COMPARE(host.connectionCount(), 2);
+    first->close();
+    QTRY_COMPARE(host.connectionCount(), 1);
+    QTest::qWait(200);
+    QCOMPARE(trimmed.count(), 0);
+
+    second->close();
+    QTRY_COMPARE(host.connectionCount(), 0);
+    QTRY_COMPARE(trimmed.count(), 1);
 }
 
 void tst_EchoService::stopClosesEveryClient()
