@@ -4,7 +4,6 @@
 
 #include <chatmodel.h>
 #include <chatsession.h>
-#include <localization.h>
 #include <serverhost.h>
 
 #include <QAction>
@@ -64,9 +63,6 @@ private:
 void tst_LogFiles::initTestCase()
 {
     WindowFixture::useTestSettings();
-    // English as banter speaks it: with the plural forms of its English catalog.
-    QVERIFY(Localization::install(QLocale(QLocale::English), {QStringLiteral("banter")})
-                .contains(QStringLiteral("banter")));
     QVERIFY(m_folder.isValid());
 }
 

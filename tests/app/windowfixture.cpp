@@ -4,6 +4,7 @@
 
 #include <chatmodel.h>
 #include <chatsession.h>
+#include <localization.h>
 #include <serverhost.h>
 
 #include <QCoreApplication>
@@ -19,6 +20,8 @@ void WindowFixture::useTestSettings()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("BanterTest"));
     clearSettings();
+    Localization::install(QLocale(QLocale::English),
+                          Localization::baseCatalogs() << QStringLiteral("banter"));
 }
 
 void WindowFixture::clearSettings()

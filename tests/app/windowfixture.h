@@ -17,7 +17,8 @@
 class WindowFixture
 {
 public:
-    // Settings go to a test location (~/.qttest), and start empty.
+    // Settings go to a test location (~/.qttest), and start empty. The window speaks English as
+    // banter does in the C locale: with the plural forms of its English catalogs.
     static void useTestSettings();
     static void clearSettings();
 
