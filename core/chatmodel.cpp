@@ -2,42 +2,48 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chatmodel.h"
 
+#include "chatstore.h"
+
 #include <QDateTime>
 
 namespace Banter {
 
-ChatModel::ChatModel(QObject *parent) : QAbstractListModel(parent) {}
+ChatModel::ChatModel(QObject *parent)
+    : QAbstractListModel(parent), m_store(std::make_unique<ChatStore>())
+{}
 
 ChatModel::~ChatModel() = default;
 
 int ChatModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
+    return parent.isValid() ? 0 : m_rowCount;
 }
 
 QVariant ChatModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Entry &e = m_entries[size_t(index.row())];
+    const int row = index.row();
     switch (role) {
     case Qt::DisplayRole:
-        return e.isBinary ? binaryPreview(e.bytes) : e.text;
+        return m_store->isBinary(row) ? binaryPreview(m_store->bytes(row)) : m_store->text(row);
     case Qt::ToolTipRole:
     case TimeRole:
-        return QDateTime::fromMSecsSinceEpoch(e.msecsSinceEpoch);
+        return QDateTime::fromMSecsSinceEpoch(m_store->msecsSinceEpoch(row));
     case KindRole:
-        return QVariant::fromValue(e.kind);
+        return QVariant::fromValue(m_store->kind(row));
     case PrefixRole:
-        return prefix(e.kind);
+        return prefix(m_store->kind(row));
     case DeliveryRole:
-        return QVariant::fromValue(e.delivery);
+        return QVariant::fromValue(m_store->delivery(row));
     case IsBinaryRole:
-        return e.isBinary;
+        return m_store->isBinary(row);
     case PayloadRole:
-        return e.isBinary ? QVariant(e.bytes) : QVariant(e.text);
+        return m_store->isBinary(row) ? QVariant(m_store->bytes(row))
+                                      : QVariant(m_store->text(row));
     case LineRole:
-        return prefix(e.kind) + QLatin1Char(' ') + (e.isBinary ? binaryPreview(e.bytes) : e.text);
+        return prefix(m_store->kind(row)) + QLatin1Char(' ') +
+               (m_store->isBinary(row) ? binaryPreview(m_store->bytes(row)) : m_store->text(row));
     default:
         return {};
     }
@@ -58,41 +64,30 @@ QHash<int, QByteArray> ChatModel::roleNames() const
 
 int ChatModel::appendText(Kind kind, const QString &text, Delivery delivery)
 {
-    Entry entry;
-    entry.text = text;
-    entry.kind = kind;
-    entry.delivery = delivery;
-    return append(std::move(entry));
+    m_store->appendText(kind, text, delivery, QDateTime::currentMSecsSinceEpoch());
+    queueFlush();
+    return int(m_store->size()) - 1;
 }
 
 int ChatModel::appendBinary(Kind kind, const QByteArray &data, Delivery delivery)
 {
-    Entry entry;
-    entry.bytes = data;
-    entry.kind = kind;
-    entry.delivery = delivery;
-    entry.isBinary = true;
-    return append(std::move(entry));
-}
-
-int ChatModel::append(Entry &&entry)
-{
-    entry.msecsSinceEpoch = QDateTime::currentMSecsSinceEpoch();
-    m_pending.push_back(std::move(entry));
+    m_store->appendBinary(kind, data, delivery, QDateTime::currentMSecsSinceEpoch());
     queueFlush();
-    return int(m_entries.size() + m_pending.size()) - 1;
+    return int(m_store->size()) - 1;
 }
 
 void ChatModel::appendEntries(std::vector<Entry> entries)
 {
     if (entries.empty())
         return;
-    if (m_pending.empty())
-        m_pending.swap(entries);
-    else
-        m_pending.insert(m_pending.end(), std::make_move_iterator(entries.begin()),
-                         std::make_move_iterator(entries.end()));
+    for (const Entry &entry : entries)
+        m_store->append(entry);
     queueFlush();
+}
+
+int ChatModel::pendingCount() const
+{
+    return int(m_store->size()) - m_rowCount;
 }
 
 void ChatModel::queueFlush()
@@ -105,47 +100,38 @@ void ChatModel::queueFlush()
 
 ChatModel::Entry ChatModel::entry(int row) const
 {
-    if (row < 0 || row >= int(m_entries.size()))
+    if (row < 0 || row >= m_rowCount)
         return Entry();
-    return m_entries[size_t(row)];
+    return m_store->entry(row);
 }
 
 void ChatModel::flush()
 {
     m_flushQueued = false;
-    if (m_pending.empty())
+    const int count = int(m_store->size());
+    if (count == m_rowCount)
         return;
-    const int first = int(m_entries.size());
-    beginInsertRows(QModelIndex(), first, first + int(m_pending.size()) - 1);
-    if (m_entries.empty()) {
-        m_entries.swap(m_pending);
-    } else {
-        m_entries.insert(m_entries.end(), std::make_move_iterator(m_pending.begin()),
-                         std::make_move_iterator(m_pending.end()));
-        m_pending.clear();
-    }
+    beginInsertRows(QModelIndex(), m_rowCount, count - 1);
+    m_rowCount = count;
     endInsertRows();
 }
 
 void ChatModel::setDelivery(int row, Delivery delivery)
 {
-    const int count = int(m_entries.size());
-    if (row >= count && row < count + int(m_pending.size())) {
-        m_pending[size_t(row - count)].delivery = delivery;
+    if (row < 0 || row >= int(m_store->size()) || m_store->delivery(row) == delivery)
         return;
+    m_store->setDelivery(row, delivery);
+    if (row < m_rowCount) {
+        const QModelIndex changed = index(row);
+        Q_EMIT dataChanged(changed, changed, {DeliveryRole});
     }
-    if (row < 0 || row >= count || m_entries[size_t(row)].delivery == delivery)
-        return;
-    m_entries[size_t(row)].delivery = delivery;
-    const QModelIndex changed = index(row);
-    Q_EMIT dataChanged(changed, changed, {DeliveryRole});
 }
 
 void ChatModel::clear()
 {
     beginResetModel();
-    m_entries.clear();
-    m_pending.clear();
+    m_store->clear();
+    m_rowCount = 0;
     endResetModel();
 }
 

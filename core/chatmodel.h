@@ -8,12 +8,16 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 namespace Banter {
 
-// The chat log: one compact entry per event. Appends are collected and inserted in one batch per
-// event-loop turn, so a burst of a million messages costs one insert per turn, not a million.
+class ChatStore;
+
+// The chat log: one compact entry per event (see ChatStore). Appends are stored at once but
+// inserted as rows in one batch per event-loop turn, so a burst of a million messages costs one
+// insert per turn, not a million.
 class BANTERCORE_EXPORT ChatModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -35,7 +39,8 @@ public:
     };
     Q_ENUM(Role)
 
-    // One row of the log, as kept in memory (and saved by ChatLog).
+    // One row of the log, as appended, read back and saved by ChatLog (the model keeps it in
+    // a more compact form).
     struct Entry
     {
         QString text;     // text messages and status lines
@@ -68,18 +73,18 @@ public:
 
     // Inserts what is waiting now instead of at the end of the event-loop turn.
     void flush();
-    int pendingCount() const { return int(m_pending.size()); }
+    int pendingCount() const;
 
     static QString prefix(Kind kind);
     // "<binary, 7 bytes> 00 01 02 ff fe 0a 0d" with at most maxBytes bytes shown.
     static QString binaryPreview(const QByteArray &data, int maxBytes = 32);
 
 private:
-    int append(Entry &&entry);
     void queueFlush();
 
-    std::vector<Entry> m_entries;
-    std::vector<Entry> m_pending;
+    // Every entry, the rows inserted so far first, then those waiting for the next flush().
+    std::unique_ptr<ChatStore> m_store;
+    int m_rowCount = 0;
     bool m_flushQueued = false;
 };
 
