@@ -3,6 +3,8 @@
 #include "websocketlistener.h"
 
 #include "acceptedsocket.h"
+#include "leantcpserver.h"
+#include "leantcpsocket.h"
 #include "websocketconnection.h"
 
 #include <logging.h>
@@ -216,7 +218,7 @@ bool WebSocketListener::listenOn(const QHostAddress &address, quint16 port)
         });
         server = sslServer;
     } else {
-        server = new QTcpServer(this);
+        server = new LeanTcpServer(this);
     }
     server->setListenBacklogSize(settings().listenBacklog);
     // Once this many accepted connections wait for the listener, a QTcpServer stops accepting
@@ -314,6 +316,9 @@ void WebSocketListener::acceptUpgraded()
                         connection->close(Banter::Connection::CloseCode::ProtocolError, reason);
                     });
             accepted->startWatchingFrames();
+            // The opening request was read from it; an idle client may never send more.
+            if (auto *tcpSocket = qobject_cast<LeanTcpSocket *>(accepted->socket()))
+                tcpSocket->releaseBuffers();
         }
         Q_EMIT newConnection(connection);
     }
