@@ -11,6 +11,7 @@
 #include <QNetworkRequest>
 #include <QSslCertificate>
 #include <QSslError>
+#include <QTcpSocket>
 #include <QWebSocket>
 #include <QWebSocketHandshakeOptions>
 
@@ -91,6 +92,24 @@ void WebSocketConnection::open(const QUrl &url)
     // accepted on an earlier attempt must be trusted again (it may have been revoked since).
     m_socket->ignoreSslErrors(QList<QSslError>());
     m_socket->open(request, handshake);
+    boundReceiveBuffer();
+}
+
+void WebSocketConnection::boundReceiveBuffer()
+{
+    // QWebSocket::open() has just made the TCP socket (a QSslSocket for wss://), as its newest
+    // child: one it replaced may still be waiting for its deleteLater().
+    const QList<QTcpSocket *> sockets =
+        m_socket->findChildren<QTcpSocket *>(QString(), Qt::FindDirectChildrenOnly);
+    if (sockets.isEmpty())
+        return;
+    QTcpSocket *tcp = sockets.last();
+    // Only a connected socket has a descriptor to set it on; the server sends nothing before
+    // the handshake request, which QWebSocket writes when it sees the same signal.
+    connect(tcp, &QAbstractSocket::connected, tcp, [tcp] {
+        tcp->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption,
+                             WebSocketLimits::clientReceiveBufferSize);
+    });
 }
 
 bool WebSocketConnection::sendText(const QString &message)

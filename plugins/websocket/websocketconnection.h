@@ -43,6 +43,9 @@ private:
     // A client socket; the origin can only be given when a QWebSocket is made.
     QWebSocket *createClientSocket(const QString &origin);
     void attach();
+    // Bounds what the kernel queues for the client socket, and so what QWebSocket reads and
+    // emits in one go: see WebSocketLimits::clientReceiveBufferSize.
+    void boundReceiveBuffer();
     void onSocketStateChanged(QAbstractSocket::SocketState state);
     void onSocketError(QAbstractSocket::SocketError error);
     void onSslErrors(const QList<QSslError> &errors);

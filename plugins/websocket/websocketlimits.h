@@ -19,6 +19,13 @@ struct WebSocketLimits
     // Outgoing messages go out in one frame up to this size: Qt 6.4 servers close with 1007
     // when a text is split inside a UTF-8 sequence, which Qt's own 512 KiB fragmenting does.
     static constexpr qint64 outgoingFrameSize = clientMaxMessageSize;
+    // The kernel receive buffer of a client socket (SO_RCVBUF; Linux doubles it for its own
+    // bookkeeping). QWebSocket reads everything queued in one notification and emits every
+    // message in it before it returns to the event loop: on loopback that is megabytes, about
+    // 100,000 short messages, and a window that stops for 0.1 s. A bounded buffer bounds each
+    // read; unlike QWebSocket::setReadBufferSize() it lets messages of any size through, since
+    // Qt's own buffer still grows as a frame needs.
+    static constexpr int clientReceiveBufferSize = 256 * 1024;
 };
 
 } // namespace BanterWs

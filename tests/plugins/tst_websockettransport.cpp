@@ -105,6 +105,7 @@ private Q_SLOTS:
     void listeningOnAnUnsupportedUrlFails();
     void oversizedMessageIsRefusedWithCode1009();
     void messageAtTheSizeLimitArrives();
+    void clientReceiveBufferStaysBoundedWhileMessagesLargerThanItArrive();
 
 private:
     struct Link
@@ -607,6 +608,35 @@ void tst_WebSocketTransport::messageAtTheSizeLimitArrives()
     QCOMPARE(received.at(0).at(0).toByteArray().size(), serverMaxMessageSize);
     QVERIFY(link.client->isOpen());
     QVERIFY(link.server->isOpen());
+}
+
+void tst_WebSocketTransport::clientReceiveBufferStaysBoundedWhileMessagesLargerThanItArrive()
+{
+    Link link;
+    openLink(link);
+    if (QTest::currentTestFailed())
+        return;
+    QTcpSocket *tcp = nullptr;
+    const QList<QTcpSocket *> sockets = link.client->findChildren<QTcpSocket *>();
+    for (QTcpSocket *socket : sockets) {
+        if (socket->state() == QAbstractSocket::ConnectedState)
+            tcp = socket;
+    }
+    QVERIFY(tcp);
+    QSignalSpy received(link.client, &Connection::textReceived);
+
+    // Megabytes at full speed: without a fixed size the kernel would grow the buffer to fit.
+    constexpr int count = 12;
+    for (int i = 0; i < count; ++i)
+        QVERIFY(link.server->sendText(QString(oneMiB, QLatin1Char('a' + i))));
+
+    QTRY_COMPARE_WITH_TIMEOUT(received.count(), count, 20000);
+    for (int i = 0; i < count; ++i)
+        QCOMPARE(received.at(i).at(0).toString(), QString(oneMiB, QLatin1Char('a' + i)));
+    // Linux reports twice the size set (its bookkeeping), capped by net.core.rmem_max.
+    const int size = tcp->socketOption(QAbstractSocket::ReceiveBufferSizeSocketOption).toInt();
+    QVERIFY2(size > 0 && size <= 2 * BanterWs::WebSocketLimits::clientReceiveBufferSize,
+             qPrintable(QString::number(size)));
 }
 
 QTEST_GUILESS_MAIN(tst_WebSocketTransport)
