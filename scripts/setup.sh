@@ -1,7 +1,7 @@
 # SPDX-FileCopyrightText: 2026 The Banter authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Sourced by scripts/run and scripts/test: installs what is missing from Debian's packages and
-# configures and builds Banter with the "default" CMake preset into build/.
+# configures and builds Banter with a CMake preset ("default": build/, "asan": build-asan/).
 
 set -euo pipefail
 
@@ -50,9 +50,11 @@ banter_need_node() {
     command -v npm >/dev/null || banter_need_packages npm
 }
 
+# banter_build [PRESET]: configures and builds with that CMake preset (default: "default").
 banter_build() {
+    local preset=${1:-default}
     cd "$BANTER_ROOT"
-    banter_say "Configuring and building (build/)"
-    cmake --preset default >/dev/null
-    cmake --build --preset default
+    banter_say "Configuring and building (preset $preset)"
+    cmake --preset "$preset" >/dev/null
+    cmake --build --preset "$preset"
 }
