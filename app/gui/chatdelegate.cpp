@@ -147,6 +147,13 @@ void ChatDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->restore();
 }
 
+QString ChatDelegate::displayText(const QVariant &value, const QLocale &locale) const
+{
+    if (value.userType() != QMetaType::QString)
+        return QStyledItemDelegate::displayText(value, locale);
+    return QStyledItemDelegate::displayText(value.toString().left(maxPaintedCharacters), locale);
+}
+
 QSize ChatDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     Q_UNUSED(index)

@@ -27,6 +27,9 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // The text QStyledItemDelegate puts into the style option: no more than paint() draws, so
+    // that preparing the row of a megabyte message does not scan all of it.
+    QString displayText(const QVariant &value, const QLocale &locale) const override;
 
     // The word drawn at the end of a row the user sent: "pending", "sent", "cancelled".
     static QString deliveryMark(ChatModel::Delivery delivery);

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void rowColoursFollowThePalette();
     void timeColumnIsShownOnDemand();
     void everyRowHasOneHeightWhateverItsText();
+    void delegatePreparesNoMoreTextThanARowShows();
     void detailPaneShowsTheWholeMessage();
     void detailPaneCutsWhatIsTooLongToShow();
     void detailPaneShowsABinaryMessageAsAHexDump();
@@ -182,6 +183,24 @@ void tst_ChatPane::everyRowHasOneHeightWhateverItsText()
     QVERIFY(!view()->viewport()->grab().isNull());
     // The row says a message goes on: its line breaks show as a symbol.
     QCOMPARE(model()->index(1).data().toString().count(QLatin1Char('\n')), 3);
+}
+
+void tst_ChatPane::delegatePreparesNoMoreTextThanARowShows()
+{
+    const ChatDelegate delegate;
+    const QStyledItemDelegate plain;
+    const QLocale locale;
+    // What fits on a row is prepared as a plain delegate would.
+    for (const QString &text : {QStringLiteral("short"), QStringLiteral("one\ntwo"), QString()}) {
+        QCOMPARE(delegate.displayText(text, locale), plain.displayText(text, locale));
+    }
+    QCOMPARE(delegate.displayText(QDateTime(QDate(2026, 1, 31), QTime(12, 0)), locale),
+             plain.displayText(QDateTime(QDate(2026, 1, 31), QTime(12, 0)), locale));
+    // A megabyte message is not scanned whole on every paint: its start is what a row shows.
+    const QString longText = QStringLiteral("start ") + QString(2'000'000, QLatin1Char('x'));
+    const QString prepared = delegate.displayText(longText, locale);
+    QVERIFY2(prepared.size() <= 10'000, qPrintable(QString::number(prepared.size())));
+    QVERIFY(prepared.startsWith(QLatin1String("start xxx")));
 }
 
 void tst_ChatPane::detailPaneShowsTheWholeMessage()
