@@ -7,6 +7,7 @@
 #include <QHostAddress>
 #include <QSocketNotifier>
 #include <QTcpSocket>
+#include <QTimerEvent>
 
 #include <algorithm>
 
@@ -48,8 +49,6 @@ AcceptedSocket::AcceptedSocket(QTcpSocket *socket, const Timeouts &timeouts, QOb
     // The socket is ours to delete. Nothing here waits for its destroyed() signal: a QWebSocket
     // that is deleted disconnects every signal of its TCP socket, ours included.
     socket->setParent(this);
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &AcceptedSocket::onTimeout);
     // Connected before QWebSocketServer and QWebSocket connect theirs: this one runs first and
     // sees each byte before Qt reads it.
     connect(socket, &QIODevice::readyRead, this, &AcceptedSocket::onReadyRead);
@@ -79,7 +78,7 @@ QString AcceptedSocket::connectionKey(const QHostAddress &localAddress, quint16 
 
 void AcceptedSocket::start()
 {
-    m_timer.start(m_timeouts.handshake);
+    armTimer(m_timeouts.handshake);
     if (m_socket->bytesAvailable() > 0)
         checkRequest();
 }
@@ -172,6 +171,22 @@ void AcceptedSocket::refuse(const char *reason, const char *response)
     m_socket->close();
 }
 
+void AcceptedSocket::armTimer(std::chrono::milliseconds timeout)
+{
+    m_timer.start(int(timeout.count()), this);
+}
+
+void AcceptedSocket::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_timer.timerId()) {
+        QObject::timerEvent(event);
+        return;
+    }
+    // A QBasicTimer repeats: this one is single-shot.
+    m_timer.stop();
+    onTimeout();
+}
+
 void AcceptedSocket::onTimeout()
 {
     if (m_stage == Stage::Request || m_stage == Stage::Handshake) {
@@ -212,7 +227,7 @@ void AcceptedSocket::onDisconnected()
     ::shutdown(m_lingerFd, SHUT_WR);
     m_lingerNotifier = new QSocketNotifier(m_lingerFd, QSocketNotifier::Read, this);
     connect(m_lingerNotifier, &QSocketNotifier::activated, this, &AcceptedSocket::drain);
-    m_timer.start(m_timeouts.linger);
+    armTimer(m_timeouts.linger);
 }
 
 void AcceptedSocket::drain()

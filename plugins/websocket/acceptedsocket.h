@@ -4,9 +4,9 @@
 
 #include "framescanner.h"
 
+#include <QBasicTimer>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 #include <chrono>
 
@@ -67,8 +67,13 @@ Q_SIGNALS:
     // The client broke the protocol in a way Qt lets through; reason is for the close frame.
     void protocolViolated(const QString &reason);
 
+protected:
+    void timerEvent(QTimerEvent *event) override;
+
 private:
     enum class Stage { Request, Handshake, Open, Closed };
+
+    void armTimer(std::chrono::milliseconds timeout);
 
     void onReadyRead();
     void onTimeout();
@@ -84,7 +89,9 @@ private:
     QString m_key;
     QString m_peerName;
     Timeouts m_timeouts;
-    QTimer m_timer; // the handshake timeout, then the lingering timeout
+    // The handshake timeout, then the lingering timeout; a QBasicTimer, not a QTimer: a
+    // QObject and a signal connection less for each of 10,000 clients.
+    QBasicTimer m_timer;
     FrameScanner m_scanner;
     QByteArray m_peeked;
     // How many bytes at the front of the socket's read buffer were scanned already.

@@ -8,10 +8,10 @@ LeanTcpSocket::LeanTcpSocket(QObject *parent) : QTcpSocket(parent)
 {
     // Once, when the first writes (the handshake response and the greeting) are out: freeing
     // the buffer at every drain would cost a busy client an allocation per event-loop turn.
-    connect(this, &QIODevice::bytesWritten, this, [this] {
-        if (!m_isFirstDrain || bytesToWrite() > 0)
+    m_firstDrain = connect(this, &QIODevice::bytesWritten, this, [this] {
+        if (bytesToWrite() > 0)
             return;
-        m_isFirstDrain = false;
+        disconnect(m_firstDrain);
         releaseBuffers();
     });
 }

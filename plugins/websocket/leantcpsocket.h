@@ -25,7 +25,7 @@ public:
     void releaseBuffers();
 
 private:
-    bool m_isFirstDrain = true;
+    QMetaObject::Connection m_firstDrain;
 };
 
 } // namespace BanterWs
