@@ -10,7 +10,10 @@ namespace Banter {
 
 ChatModel::ChatModel(QObject *parent)
     : QAbstractListModel(parent), m_store(std::make_unique<ChatStore>())
-{}
+{
+    m_flushTimer.setSingleShot(true);
+    connect(&m_flushTimer, &QTimer::timeout, this, &ChatModel::flush);
+}
 
 ChatModel::~ChatModel() = default;
 
@@ -92,10 +95,17 @@ int ChatModel::pendingCount() const
 
 void ChatModel::queueFlush()
 {
-    if (!m_flushQueued) {
-        m_flushQueued = true;
+    if (m_flushQueued)
+        return;
+    m_flushQueued = true;
+    // A row after a quiet while goes in at the end of this turn; in a burst, rows go in at the
+    // pace a view can draw them.
+    const qint64 wait =
+        m_sinceFlush.isValid() ? minFlushInterval - m_sinceFlush.elapsed() : qint64(0);
+    if (wait <= 0)
         QMetaObject::invokeMethod(this, &ChatModel::flush, Qt::QueuedConnection);
-    }
+    else
+        m_flushTimer.start(int(wait));
 }
 
 ChatModel::Entry ChatModel::entry(int row) const
@@ -108,12 +118,14 @@ ChatModel::Entry ChatModel::entry(int row) const
 void ChatModel::flush()
 {
     m_flushQueued = false;
+    m_flushTimer.stop();
     const int count = int(m_store->size());
     if (count == m_rowCount)
         return;
     beginInsertRows(QModelIndex(), m_rowCount, count - 1);
     m_rowCount = count;
     endInsertRows();
+    m_sinceFlush.start();
 }
 
 void ChatModel::setDelivery(int row, Delivery delivery)

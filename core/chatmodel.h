@@ -6,7 +6,9 @@
 
 #include <QAbstractListModel>
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QString>
+#include <QTimer>
 
 #include <memory>
 #include <vector>
@@ -16,8 +18,9 @@ namespace Banter {
 class ChatStore;
 
 // The chat log: one compact entry per event (see ChatStore). Appends are stored at once but
-// inserted as rows in one batch per event-loop turn, so a burst of a million messages costs one
-// insert per turn, not a million.
+// inserted as rows in one batch at the end of the event-loop turn, and during a burst at most
+// once per minFlushInterval, so a burst of a million messages costs a few dozen inserts (and
+// repaints of the view), not a million.
 class BANTERCORE_EXPORT ChatModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -71,6 +74,8 @@ public:
     void setDelivery(int row, Delivery delivery);
     void clear();
 
+    static constexpr int minFlushInterval = 16; // ms
+
     // Inserts what is waiting now instead of at the end of the event-loop turn.
     void flush();
     int pendingCount() const;
@@ -86,6 +91,8 @@ private:
     std::unique_ptr<ChatStore> m_store;
     int m_rowCount = 0;
     bool m_flushQueued = false;
+    QTimer m_flushTimer;        // the next flush of a burst
+    QElapsedTimer m_sinceFlush; // since the last insert
 };
 
 } // namespace Banter
