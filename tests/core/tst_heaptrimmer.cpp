@@ -12,17 +12,6 @@
 
 #include <unistd.h>
 
-#if defined(__SANITIZE_ADDRESS__)
-#define BANTER_OWN_MALLOC 0
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define BANTER_OWN_MALLOC 0
-#endif
-#endif
-#ifndef BANTER_OWN_MALLOC
-#define BANTER_OWN_MALLOC 1
-#endif
-
 using Banter::HeapTrimmer;
 using namespace std::chrono_literals;
 

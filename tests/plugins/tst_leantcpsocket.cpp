@@ -13,17 +13,6 @@
 #include <malloc.h>
 #endif
 
-#if defined(__SANITIZE_ADDRESS__)
-#define BANTER_OWN_MALLOC 0
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define BANTER_OWN_MALLOC 0
-#endif
-#endif
-#ifndef BANTER_OWN_MALLOC
-#define BANTER_OWN_MALLOC 1
-#endif
-
 using BanterWs::LeanTcpServer;
 using BanterWs::LeanTcpSocket;
 
