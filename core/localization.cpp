@@ -12,6 +12,19 @@
 
 namespace Banter {
 
+namespace {
+
+// Texts of Qt's own that Qt 6.4's catalogs for some of Banter's languages lack: qtbase_fr, _es,
+// _ja and _ar do not translate QCommandLineParser's --help and --help-all. Listed here, lupdate
+// puts them into bantercore's catalogs under Qt's context, and QCoreApplication::translate()
+// finds them there.
+[[maybe_unused]] const char *const qtTextsMissingFromQtCatalogs[] = {
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help on commandline options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help including Qt specific options."),
+};
+
+} // namespace
+
 QCommandLineOption Localization::languageOption()
 {
     return QCommandLineOption(QStringLiteral("lang"),

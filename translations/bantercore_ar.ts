@@ -409,4 +409,15 @@
         <translation>يجب ألا يقل طول قائمة انتظار الاستماع (backlog) عن 1</translation>
     </message>
 </context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>يعرض المساعدة حول خيارات سطر الأوامر.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>يعرض المساعدة بما فيها الخيارات الخاصة بـ Qt.</translation>
+    </message>
+</context>
 </TS>

@@ -34,6 +34,8 @@ private Q_SLOTS:
     void savedLanguageAppliesWithoutOption();
     void languageMenuOffersEveryCatalog();
     void languageMenuSavesTheChoice();
+    void qtsOwnHelpTextsAreTranslated_data();
+    void qtsOwnHelpTextsAreTranslated();
     void pluginNamesAndDescriptionsAreTranslated_data();
     void pluginNamesAndDescriptionsAreTranslated();
 
@@ -223,6 +225,26 @@ void tst_Localization::languageMenuSavesTheChoice()
     QSettings().setValue(LanguageMenu::settingsKey(), QStringLiteral("xx"));
     LanguageMenu stale;
     QCOMPARE(stale.currentChoice(), QString());
+}
+
+void tst_Localization::qtsOwnHelpTextsAreTranslated_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char *language : {"de", "fr", "es", "ja", "ar"})
+        QTest::newRow(language) << QString::fromLatin1(language);
+}
+
+void tst_Localization::qtsOwnHelpTextsAreTranslated()
+{
+    // Both programs' --help, also the lines that QCommandLineParser writes.
+    QFETCH(QString, language);
+    install(qPrintable(language));
+    for (const char *text :
+         {"Displays help on commandline options.", "Displays help including Qt specific options.",
+          "Displays version information.", "Usage: %1", "Options:"}) {
+        const QString translated = QCoreApplication::translate("QCommandLineParser", text);
+        QVERIFY2(translated != QLatin1String(text), text);
+    }
 }
 
 void tst_Localization::pluginNamesAndDescriptionsAreTranslated_data()
