@@ -17,6 +17,24 @@
 
 using namespace Banter;
 
+namespace {
+
+// BANTER_LANGUAGES of cmake/Banter.cmake: the languages besides English.
+QStringList shippedLanguages()
+{
+    return QString::fromLatin1(BANTER_TEST_LANGUAGES).split(QLatin1Char(','));
+}
+
+// A data row for each shipped language, with a column "language".
+void addLanguageRows()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString &language : shippedLanguages())
+        QTest::newRow(qPrintable(language)) << language;
+}
+
+} // namespace
+
 // The window in another language: the catalogs compiled into the programs, installed the way
 // banter installs them, with the real plugins and the embedded echo server.
 class tst_Localization : public QObject
@@ -172,9 +190,9 @@ void tst_Localization::savedLanguageAppliesWithoutOption()
 void tst_Localization::languageMenuOffersEveryCatalog()
 {
     const QStringList codes = Localization::availableLanguages(QStringLiteral("banter"));
-    QCOMPARE(codes,
-             (QStringList{QStringLiteral("ar"), QStringLiteral("de"), QStringLiteral("en"),
-                          QStringLiteral("es"), QStringLiteral("fr"), QStringLiteral("ja")}));
+    QStringList expected = shippedLanguages() << QStringLiteral("en");
+    expected.sort();
+    QCOMPARE(codes, expected);
     MainWindow window(&m_registry);
     auto *menu = window.findChild<LanguageMenu *>(QStringLiteral("languageMenu"));
     QVERIFY(menu);
@@ -229,9 +247,7 @@ void tst_Localization::languageMenuSavesTheChoice()
 
 void tst_Localization::qtsOwnHelpTextsAreTranslated_data()
 {
-    QTest::addColumn<QString>("language");
-    for (const char *language : {"de", "fr", "es", "ja", "ar"})
-        QTest::newRow(language) << QString::fromLatin1(language);
+    addLanguageRows();
 }
 
 void tst_Localization::qtsOwnHelpTextsAreTranslated()
@@ -249,9 +265,7 @@ void tst_Localization::qtsOwnHelpTextsAreTranslated()
 
 void tst_Localization::pluginNamesAndDescriptionsAreTranslated_data()
 {
-    QTest::addColumn<QString>("language");
-    for (const char *language : {"de", "fr", "es", "ja", "ar"})
-        QTest::newRow(language) << QString::fromLatin1(language);
+    addLanguageRows();
 }
 
 void tst_Localization::pluginNamesAndDescriptionsAreTranslated()
