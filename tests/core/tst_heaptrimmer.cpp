@@ -38,6 +38,7 @@ private Q_SLOTS:
     void aClientThatComesBackInTimeCancelsTheTrim();
     void aFlappingClientTrimsOnlyOnce();
     void freedHeapGoesBackToTheSystem();
+    void blocksFreedLastDoNotKeepTheirPages();
 };
 
 void tst_HeapTrimmer::trimsOnceTheLastClientHasLeft()
@@ -123,6 +124,46 @@ void tst_HeapTrimmer::freedHeapGoesBackToTheSystem()
         std::free(block);
     // About 64 MB were freed; most of it must have left the process.
     QVERIFY2(before - after > qint64(blockCount * blockSize / 2),
+             qPrintable(QStringLiteral("RSS %1 -> %2 KiB").arg(before / 1024).arg(after / 1024)));
+}
+
+void tst_HeapTrimmer::blocksFreedLastDoNotKeepTheirPages()
+{
+    if (!BANTER_OWN_MALLOC || !HeapTrimmer::trim())
+        QSKIP("needs glibc's own malloc (not a sanitizer's)");
+    // What the last clients to leave free: small blocks of many sizes, each in a page of its
+    // own, freed after everything around them. glibc keeps the last few of each size for reuse
+    // in a cache of the thread, outside the heap that malloc_trim() returns.
+    constexpr int sizes = 64;
+    constexpr int perSize = 7;
+    constexpr size_t spacer = 8000;
+    void *small[sizes][perSize];
+    void *spacers[sizes][perSize];
+    const qint64 before = residentBytes();
+    for (int s = 0; s < sizes; ++s) {
+        for (int i = 0; i < perSize; ++i) {
+            const size_t size = 24 + 16 * size_t(s);
+            small[s][i] = std::malloc(size);
+            spacers[s][i] = std::malloc(spacer);
+            QVERIFY(small[s][i] && spacers[s][i]);
+            std::memset(small[s][i], 1, size);
+            std::memset(spacers[s][i], 1, spacer);
+        }
+    }
+    void *top = std::malloc(64); // keeps the heap from shrinking at its end by itself
+    for (auto &row : spacers) {
+        for (void *block : row)
+            std::free(block);
+    }
+    for (auto &row : small) {
+        for (void *block : row)
+            std::free(block);
+    }
+    HeapTrimmer::trim();
+    const qint64 after = residentBytes();
+    std::free(top);
+    // 448 blocks, one per page (1.8 MB) when the cache keeps them.
+    QVERIFY2(after - before < 1024 * 1024,
              qPrintable(QStringLiteral("RSS %1 -> %2 KiB").arg(before / 1024).arg(after / 1024)));
 }
 
