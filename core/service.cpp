@@ -45,7 +45,7 @@ QByteArray clientName(const Connection *connection)
 
 } // namespace
 
-Service::Service(QObject *parent) : QObject(parent)
+Service::Service(QObject *parent) : QObject(parent), m_connections(new QObject(this))
 {
     connect(&m_idleTimer, &QTimer::timeout, this, &Service::checkIdleClients);
     setSettings(m_settings);
@@ -70,7 +70,7 @@ void Service::serve(Listener *listener)
 
 void Service::closeAll(int code, const QString &reason)
 {
-    const auto connections = findChildren<Connection *>(Qt::FindDirectChildrenOnly);
+    const auto connections = m_connections->findChildren<Connection *>(Qt::FindDirectChildrenOnly);
     for (Connection *connection : connections) {
         if (connection->state() == Connection::State::Open)
             closeWithin(connection, Connection::CloseCode(code), reason);
@@ -79,7 +79,7 @@ void Service::closeAll(int code, const QString &reason)
 
 void Service::adopt(Connection *connection)
 {
-    connection->setParent(this);
+    connection->setParent(m_connections);
     if (m_statistics.clients >= m_settings.maxClients) {
         refuse(connection);
         return;
@@ -137,7 +137,20 @@ void Service::release(Connection *connection)
         qCInfo(lcServer, "%s disconnected (%d: %s)", name.constData(), connection->closeCode(),
                qUtf8Printable(connection->closeReason()));
     }
+    // Queued after the deleteLater() above: the last connection has gone by then.
+    if (m_statistics.clients == 0)
+        QMetaObject::invokeMethod(this, &Service::compact, Qt::QueuedConnection);
     Q_EMIT connectionCountChanged(m_statistics.clients);
+}
+
+void Service::compact()
+{
+    // A client that has come back in the meantime, or a refused one still closing, keeps them.
+    if (!m_clients.empty() || !m_connections->children().isEmpty())
+        return;
+    std::unordered_map<Connection *, Client>().swap(m_clients);
+    delete m_connections;
+    m_connections = new QObject(this);
 }
 
 void Service::heardFrom(Client *client)

@@ -71,9 +71,14 @@ private:
     bool isOverOutputCap(Connection *connection);
     void closeWithin(Connection *connection, Connection::CloseCode code, const QString &reason);
     void checkIdleClients();
+    void compact();
 
     ServerSettings m_settings;
     ServerStatistics m_statistics;
+    // The parent of every connection the service holds, not the service itself: a QObject's
+    // list of children keeps the size it grew to, and this one is made anew once all clients
+    // have left (as is m_clients), so that a crowd that has gone leaves nothing behind.
+    QObject *m_connections;
     std::unordered_map<Connection *, Client> m_clients;
     QTimer m_idleTimer; // ticks four times per idle timeout
     quint64 m_tick = 0;
