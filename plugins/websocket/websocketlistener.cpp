@@ -62,13 +62,15 @@ int socketLimit()
 
 } // namespace
 
-WebSocketListener::WebSocketListener(QObject *parent) : Banter::Listener(parent) {}
+WebSocketListener::WebSocketListener(QObject *parent)
+    : Banter::Listener(parent), m_sockets(new QObject(this))
+{}
 
 WebSocketListener::~WebSocketListener()
 {
     close();
     // The accepted sockets go with the listener: they have nothing left to tell it.
-    const auto accepted = findChildren<AcceptedSocket *>(Qt::FindDirectChildrenOnly);
+    const auto accepted = m_sockets->findChildren<AcceptedSocket *>(Qt::FindDirectChildrenOnly);
     for (AcceptedSocket *socket : accepted)
         socket->disconnect(this);
 }
@@ -252,10 +254,10 @@ void WebSocketListener::acceptFrom(QTcpServer *server)
         QTcpSocket *socket = server->nextPendingConnection();
         if (!socket)
             return;
-        // The QWebSocket made from it does not own the TCP socket: its AcceptedSocket, a child
-        // of the listener, does, so that close() stops accepting without dropping clients.
+        // The QWebSocket made from it does not own the TCP socket: its AcceptedSocket, which
+        // the listener owns, does, so that close() stops accepting without dropping clients.
         auto *accepted = new AcceptedSocket(
-            socket, {settings().handshakeTimeout, settings().closeTimeout}, this);
+            socket, {settings().handshakeTimeout, settings().closeTimeout}, m_sockets);
         ++m_socketCount;
         connect(accepted, &QObject::destroyed, this,
                 [this, accepted, key = accepted->key()] { release(accepted, key); });
@@ -277,6 +279,9 @@ void WebSocketListener::release(AcceptedSocket *accepted, const QString &key)
     --m_socketCount;
     if (m_handshaking.value(key) == accepted)
         m_handshaking.remove(key);
+    // Queued: the one being destroyed is still in the list of children.
+    if (m_socketCount == 0)
+        QMetaObject::invokeMethod(this, &WebSocketListener::compact, Qt::QueuedConnection);
     if (!m_isFull)
         return;
     // A descriptor is free: the longest waiting client gets it.
@@ -287,6 +292,15 @@ void WebSocketListener::release(AcceptedSocket *accepted, const QString &key)
         m_isFull = false;
         qCInfo(lcServer, "accepting new clients again");
     }
+}
+
+void WebSocketListener::compact()
+{
+    if (m_socketCount > 0 || !m_sockets->children().isEmpty())
+        return;
+    m_handshaking = {};
+    delete m_sockets;
+    m_sockets = new QObject(this);
 }
 
 void WebSocketListener::handOver(AcceptedSocket *accepted)

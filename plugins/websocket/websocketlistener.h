@@ -48,8 +48,12 @@ private:
     void handOver(AcceptedSocket *accepted);
     void acceptUpgraded();
     void release(AcceptedSocket *accepted, const QString &key);
+    void compact();
 
     QWebSocketServer *m_handshaker = nullptr;
+    // The parent of the AcceptedSockets, made anew once the last one is gone (as is
+    // m_handshaking): a QObject's list of children keeps the size it grew to.
+    QObject *m_sockets;
     std::vector<QTcpServer *> m_tcpServers;
     // Sockets whose handshake QWebSocketServer is doing, by AcceptedSocket::key().
     QHash<QString, AcceptedSocket *> m_handshaking;
