@@ -42,6 +42,7 @@ public:
     QUrl url() const override { return m_url; }
 
 private:
+    void preloadTls();
     bool loadTlsFiles();
     bool listenOn(const QHostAddress &address, quint16 port);
     void acceptFrom(QTcpServer *server);
@@ -57,7 +58,7 @@ private:
     std::vector<QTcpServer *> m_tcpServers;
     // Sockets whose handshake QWebSocketServer is doing, by AcceptedSocket::key().
     QHash<QString, AcceptedSocket *> m_handshaking;
-    // Only for wss://: making one loads the TLS library.
+    // Only for wss://.
     std::optional<QSslConfiguration> m_tls;
     QUrl m_url;
     // Accepted TCP connections that still hold a file descriptor, and how many may.

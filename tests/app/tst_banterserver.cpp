@@ -8,8 +8,10 @@
 #include "rawwebsocketclient.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QSslSocket>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -116,6 +118,7 @@ private Q_SLOTS:
     void cleanup();
 
     void stormOfClientsIsAcceptedGreetedAndEchoed();
+    void tlsIsLoadedBeforeTheFirstClientEvenForWs();
     void signalClosesEveryClientWith1001AndExitsZero_data();
     void signalClosesEveryClientWith1001AndExitsZero();
     void countersArePrintedOnSigusr1AndAtAnInterval();
@@ -190,6 +193,23 @@ void tst_BanterServer::stormOfClientsIsAcceptedGreetedAndEchoed()
     server.sendSignal(SIGTERM);
     QCOMPARE(server.waitForExit(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(crowd.count(1001), clients, waitMs);
+}
+
+void tst_BanterServer::tlsIsLoadedBeforeTheFirstClientEvenForWs()
+{
+    if (!QSslSocket::supportsSsl())
+        QSKIP("Qt cannot use TLS here");
+    // Every QWebSocket loads the TLS library when it is made, even for ws://: the server does
+    // it while it starts, not while its first client waits.
+    BanterServerProcess server;
+    server.start({QStringLiteral("--port"), QStringLiteral("0")});
+    QVERIFY2(server.waitForPort() > 0, qPrintable(server.describe()));
+    QFile maps(QStringLiteral("/proc/%1/maps").arg(server.process()->processId()));
+    QVERIFY(maps.open(QIODevice::ReadOnly));
+    const QByteArray mapped = maps.readAll();
+    QVERIFY2(mapped.contains("libssl"), "libssl is not mapped into banter-server");
+    server.sendSignal(SIGTERM);
+    QCOMPARE(server.waitForExit(), 0);
 }
 
 void tst_BanterServer::signalClosesEveryClientWith1001AndExitsZero_data()
