@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "acceptedsocket.h"
 
+#include "websocketlistener.h"
+
 #include <logging.h>
 
 #include <QHostAddress>
@@ -38,8 +40,10 @@ QByteArray describe(std::chrono::milliseconds ms)
 
 } // namespace
 
-AcceptedSocket::AcceptedSocket(QTcpSocket *socket, const Timeouts &timeouts, QObject *parent)
+AcceptedSocket::AcceptedSocket(QTcpSocket *socket, const Timeouts &timeouts,
+                               WebSocketListener *listener, QObject *parent)
     : QObject(parent)
+    , m_listener(listener)
     , m_socket(socket)
     , m_key(connectionKey(socket->localAddress(), socket->localPort(), socket->peerAddress(),
                           socket->peerPort()))
@@ -60,6 +64,8 @@ AcceptedSocket::~AcceptedSocket()
 {
     if (m_lingerFd >= 0)
         ::close(m_lingerFd);
+    if (m_listener)
+        m_listener->release(this);
 }
 
 QString AcceptedSocket::addressName(const QHostAddress &address, quint16 port)
@@ -135,7 +141,9 @@ void AcceptedSocket::checkRequest()
         return;
     }
     m_stage = Stage::Handshake;
-    Q_EMIT requestReceived();
+    // The whole opening request is there: the WebSocket handshake can begin.
+    if (m_listener)
+        m_listener->handOver(this);
 }
 
 void AcceptedSocket::checkFrames()
@@ -215,12 +223,14 @@ void AcceptedSocket::onAboutToClose()
 
 void AcceptedSocket::onDisconnected()
 {
-    // Qt is done with it; the QWebSocket made from it may still hold it until then.
-    m_socket->deleteLater();
+    // Qt is done with it; the QWebSocket made from it may still hold it until then. Without
+    // lingering, it goes with this object (its parent): one posted event less per client, and
+    // when thousands leave at once, Qt's queue of posted events keeps the size it grew to.
     if (m_lingerFd < 0) {
         finish();
         return;
     }
+    m_socket->deleteLater();
     if (m_lingerNotifier)
         return;
     // Everything Qt wrote is in the kernel: say we are done, then wait for the client to be.

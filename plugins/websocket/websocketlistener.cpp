@@ -71,8 +71,10 @@ WebSocketListener::~WebSocketListener()
     close();
     // The accepted sockets go with the listener: they have nothing left to tell it.
     const auto accepted = m_sockets->findChildren<AcceptedSocket *>(Qt::FindDirectChildrenOnly);
-    for (AcceptedSocket *socket : accepted)
+    for (AcceptedSocket *socket : accepted) {
+        socket->detach();
         socket->disconnect(this);
+    }
 }
 
 bool WebSocketListener::listen(const QUrl &url)
@@ -269,12 +271,8 @@ void WebSocketListener::acceptFrom(QTcpServer *server)
         // The QWebSocket made from it does not own the TCP socket: its AcceptedSocket, which
         // the listener owns, does, so that close() stops accepting without dropping clients.
         auto *accepted = new AcceptedSocket(
-            socket, {settings().handshakeTimeout, settings().closeTimeout}, m_sockets);
+            socket, {settings().handshakeTimeout, settings().closeTimeout}, this, m_sockets);
         ++m_socketCount;
-        connect(accepted, &QObject::destroyed, this,
-                [this, accepted, key = accepted->key()] { release(accepted, key); });
-        connect(accepted, &AcceptedSocket::requestReceived, this,
-                [this, accepted] { handOver(accepted); });
         accepted->start();
     }
     if (!m_isFull && server->hasPendingConnections()) {
@@ -286,11 +284,11 @@ void WebSocketListener::acceptFrom(QTcpServer *server)
     }
 }
 
-void WebSocketListener::release(AcceptedSocket *accepted, const QString &key)
+void WebSocketListener::release(AcceptedSocket *accepted)
 {
     --m_socketCount;
-    if (m_handshaking.value(key) == accepted)
-        m_handshaking.remove(key);
+    if (m_handshaking.value(accepted->key()) == accepted)
+        m_handshaking.remove(accepted->key());
     // Queued: the one being destroyed is still in the list of children.
     if (m_socketCount == 0)
         QMetaObject::invokeMethod(this, &WebSocketListener::compact, Qt::QueuedConnection);

@@ -41,14 +41,16 @@ public:
     bool isListening() const override { return !m_tcpServers.empty(); }
     QUrl url() const override { return m_url; }
 
+    // For AcceptedSocket: its opening request is there; it is being destroyed.
+    void handOver(AcceptedSocket *accepted);
+    void release(AcceptedSocket *accepted);
+
 private:
     void preloadTls();
     bool loadTlsFiles();
     bool listenOn(const QHostAddress &address, quint16 port);
     void acceptFrom(QTcpServer *server);
-    void handOver(AcceptedSocket *accepted);
     void acceptUpgraded();
-    void release(AcceptedSocket *accepted, const QString &key);
     void compact();
 
     QWebSocketServer *m_handshaker = nullptr;
