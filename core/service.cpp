@@ -90,16 +90,20 @@ void Service::adopt(Connection *connection)
         if (s == Connection::State::Closed)
             release(connection);
     });
-    connect(connection, &Connection::textReceived, this, [this, client](const QString &message) {
-        ++m_statistics.messagesReceived;
-        m_statistics.bytesReceived += utf8Size(message);
-        heardFrom(client);
-    });
+    // The record first: handling the message may close the connection, and release it.
+    connect(connection, &Connection::textReceived, this,
+            [this, client, connection](const QString &message) {
+                ++m_statistics.messagesReceived;
+                m_statistics.bytesReceived += utf8Size(message);
+                heardFrom(client);
+                handleText(connection, message);
+            });
     connect(connection, &Connection::binaryReceived, this,
-            [this, client](const QByteArray &message) {
+            [this, client, connection](const QByteArray &message) {
                 ++m_statistics.messagesReceived;
                 m_statistics.bytesReceived += quint64(message.size());
                 heardFrom(client);
+                handleBinary(connection, message);
             });
     connect(connection, &Connection::pongReceived, this, [this, client] { heardFrom(client); });
     ++m_statistics.clients;
@@ -108,6 +112,10 @@ void Service::adopt(Connection *connection)
     Q_EMIT connectionCountChanged(m_statistics.clients);
     handleConnection(connection);
 }
+
+void Service::handleText(Connection *, const QString &) {}
+
+void Service::handleBinary(Connection *, const QByteArray &) {}
 
 void Service::refuse(Connection *connection)
 {

@@ -46,6 +46,11 @@ Q_SIGNALS:
 protected:
     // Called once per connection, already open and owned by the service.
     virtual void handleConnection(Connection *connection) = 0;
+    // Called for each message a client sends, once the base has counted it; the defaults do
+    // nothing. Overriding these rather than connecting to the connection's textReceived() and
+    // binaryReceived() spares each client two signal connections (about 300 bytes).
+    virtual void handleText(Connection *connection, const QString &message);
+    virtual void handleBinary(Connection *connection, const QByteArray &message);
 
     // Send through these rather than the connection: they count what is sent, and drop a client
     // that does not read (its unsent output is over the output cap) instead of buffering for it

@@ -10,25 +10,24 @@ namespace BanterEcho {
 using Banter::Connection;
 using Banter::lcServer;
 
-EchoService::EchoService(QObject *parent)
-    : Banter::Service(parent)
-{
-}
+EchoService::EchoService(QObject *parent) : Banter::Service(parent) {}
 
 void EchoService::handleConnection(Connection *connection)
 {
-    // Sent through the base class, which drops a client that lets its echoes pile up unread.
-    connect(connection, &Connection::textReceived, connection,
-            [this, connection](const QString &text) {
-                qCDebug(lcServer, "Message: %s", qUtf8Printable(text));
-                sendText(connection, text);
-            });
-    connect(connection, &Connection::binaryReceived, connection,
-            [this, connection](const QByteArray &data) {
-                qCDebug(lcServer, "Message: <binary, %lld bytes>", qlonglong(data.size()));
-                sendBinary(connection, data);
-            });
     sendText(connection, QLatin1String(greeting));
+}
+
+// Sent through the base class, which drops a client that lets its echoes pile up unread.
+void EchoService::handleText(Connection *connection, const QString &message)
+{
+    qCDebug(lcServer, "Message: %s", qUtf8Printable(message));
+    sendText(connection, message);
+}
+
+void EchoService::handleBinary(Connection *connection, const QByteArray &message)
+{
+    qCDebug(lcServer, "Message: <binary, %lld bytes>", qlonglong(message.size()));
+    sendBinary(connection, message);
 }
 
 } // namespace BanterEcho

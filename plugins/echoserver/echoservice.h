@@ -19,6 +19,8 @@ public:
 
 protected:
     void handleConnection(Banter::Connection *connection) override;
+    void handleText(Banter::Connection *connection, const QString &message) override;
+    void handleBinary(Banter::Connection *connection, const QByteArray &message) override;
 };
 
 } // namespace BanterEcho

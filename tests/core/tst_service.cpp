@@ -65,6 +65,30 @@ protected:
     void handleConnection(Connection *) override {}
 };
 
+// Notes each message with the count the base had when it arrived.
+class RecordingService : public Banter::Service
+{
+    Q_OBJECT
+
+public:
+    QStringList heard;
+
+protected:
+    void handleConnection(Connection *) override {}
+    void handleText(Connection *, const QString &message) override
+    {
+        heard.append(QStringLiteral("text %1 #%2").arg(message).arg(statistics().messagesReceived));
+    }
+    void handleBinary(Connection *connection, const QByteArray &message) override
+    {
+        heard.append(QStringLiteral("binary %1 #%2")
+                         .arg(QString::fromLatin1(message))
+                         .arg(statistics().messagesReceived));
+        // The last word: the connection goes while its message is being handled.
+        connection->close(Connection::CloseCode::Normal, QString());
+    }
+};
+
 // Heap bytes in use, glibc's count.
 qint64 heapInUse()
 {
@@ -83,6 +107,7 @@ class tst_Service : public QObject
 
 private Q_SLOTS:
     void countsClientsComingAndGoing();
+    void messagesReachTheSubclassOnceCounted();
     void aCrowdThatHasLeftLeavesNoHeapBehind();
 };
 
@@ -103,6 +128,22 @@ void tst_Service::countsClientsComingAndGoing()
     QCOMPARE(counted.count(), 6);
     QCOMPARE(counted.last().first().toInt(), 0);
     QCOMPARE(service.statistics().clientsServed, quint64(3));
+}
+
+void tst_Service::messagesReachTheSubclassOnceCounted()
+{
+    FakeListener listener;
+    RecordingService service;
+    service.serve(&listener);
+    FakeConnection *client = listener.accept();
+    Q_EMIT client->textReceived(QStringLiteral("hi"));
+    Q_EMIT client->textReceived(QStringLiteral("there"));
+    Q_EMIT client->binaryReceived(QByteArrayLiteral("bye"));
+    QCOMPARE(service.heard,
+             QStringList({QStringLiteral("text hi #1"), QStringLiteral("text there #2"),
+                          QStringLiteral("binary bye #3")}));
+    QCOMPARE(service.connectionCount(), 0);
+    QCOMPARE(service.statistics().bytesReceived, quint64(2 + 5 + 3));
 }
 
 void tst_Service::aCrowdThatHasLeftLeavesNoHeapBehind()
