@@ -49,6 +49,8 @@ QWebSocket *WebSocketConnection::createClientSocket(const QString &origin)
     auto *socket = new QWebSocket(origin, QWebSocketProtocol::VersionLatest, this);
     socket->setMaxAllowedIncomingMessageSize(WebSocketLimits::clientMaxMessageSize);
     socket->setMaxAllowedIncomingFrameSize(WebSocketLimits::clientMaxMessageSize);
+    // Only a client checks certificates: a server's TLS is done before its sockets get here.
+    connect(socket, &QWebSocket::sslErrors, this, &WebSocketConnection::onSslErrors);
     return socket;
 }
 
@@ -68,7 +70,6 @@ void WebSocketConnection::attach()
             setCloseInfo(m_socket->closeCode(), m_socket->closeReason());
     });
     connect(m_socket, &QWebSocket::pong, this, &Connection::pongReceived);
-    connect(m_socket, &QWebSocket::sslErrors, this, &WebSocketConnection::onSslErrors);
 }
 
 void WebSocketConnection::open(const QUrl &url)
