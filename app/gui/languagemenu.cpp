@@ -97,7 +97,8 @@ void LanguageMenu::choose(QAction *action)
         settings.remove(settingsKey());
     else
         settings.setValue(settingsKey(), code);
-    Q_EMIT languageChosen(code, code.isEmpty() ? QString() : nativeName(code));
+    // The entry's text is the language's own name (the system's entry has no code).
+    Q_EMIT languageChosen(code, code.isEmpty() ? QString() : action->text());
 }
 
 } // namespace Banter
