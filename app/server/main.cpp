@@ -8,6 +8,7 @@
 #include "servercommandline.h"
 #include "unixsignalnotifier.h"
 
+#include <epolleventdispatcher.h>
 #include <localization.h>
 #include <logging.h>
 #include <pluginregistry.h>
@@ -70,12 +71,21 @@ void printStatistics(const Banter::ServerStatistics &s)
            s.messagesSent, s.bytesReceived, s.bytesSent);
 }
 
+// Qt's dispatchers poll every socket on every turn of the event loop; the epoll one only
+// looks at the sockets that have something to say. BANTER_EVENT_DISPATCHER=qt keeps Qt's own (its
+// UNIX one: glib's is slower still with many sockets), to compare or to rule it out.
+void installEventDispatcher()
+{
+    qputenv("QT_NO_GLIB", "1");
+    if (qgetenv("BANTER_EVENT_DISPATCHER") != "qt")
+        QCoreApplication::setEventDispatcher(new Banter::EpollEventDispatcher);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    // Qt's own UNIX event dispatcher scales to thousands of sockets; glib's polls them all.
-    qputenv("QT_NO_GLIB", "1");
+    installEventDispatcher();
     std::setvbuf(stdout, nullptr, _IOLBF, 0);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("banter-server"));
