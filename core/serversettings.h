@@ -24,6 +24,7 @@ struct BANTERCORE_EXPORT ServerSettings
     static constexpr std::chrono::milliseconds defaultHandshakeTimeout{10000};
     static constexpr std::chrono::milliseconds defaultIdleTimeout{60000};
     static constexpr std::chrono::milliseconds defaultCloseTimeout{5000};
+    static constexpr std::chrono::milliseconds defaultParkAfter{1000};
 
     // ws://host:port or wss://host:port; "localhost" means 127.0.0.1 and ::1, port 0 any port.
     QUrl url = QUrl(QStringLiteral("ws://localhost:3000"));
@@ -53,6 +54,10 @@ struct BANTERCORE_EXPORT ServerSettings
     // Connections the kernel may queue before the server accepts them (capped by
     // net.core.somaxconn). Qt's default of 50 drops most of a burst of new clients.
     int listenBacklog = 4096;
+    // A client that has been idle this long gives up what serving it costs until it is heard
+    // from again, where the transport can do that (the WebSocket one: ws://, not wss://);
+    // 0 never does.
+    std::chrono::milliseconds parkAfter = defaultParkAfter;
 
     bool isSecure() const { return url.scheme() == QLatin1String("wss"); }
     // Why these settings cannot be used, in words; empty when they can.

@@ -123,5 +123,9 @@
         <source>Unsent output a client may let pile up by not reading; beyond it, it is dropped with 1008 (default: %1).</source>
         <translation>حجم المخرجات غير المرسلة التي قد تتراكم لدى عميل لا يقرأ؛ وعند تجاوزه يُقطع اتصال العميل بالرمز 1008 (الافتراضي: %1).</translation>
     </message>
+    <message>
+        <source>Park a ws:// client that has been idle this long: it keeps its connection but gives up most of the memory it costs until it is heard from again; a new client is parked as soon as it has been greeted; 0 turns it off (default: %1).</source>
+        <translation>إيقاف عميل ws:// مؤقتًا إذا بقي خاملًا طوال هذه المدة: يحتفظ باتصاله لكنه يتخلى عن معظم الذاكرة التي يكلّفها حتى يصدر عنه شيء من جديد؛ ويُوقَف العميل الجديد مؤقتًا بمجرد إرسال الترحيب إليه؛ القيمة 0 تعطّل ذلك (الافتراضي: %1).</translation>
+    </message>
 </context>
 </TS>

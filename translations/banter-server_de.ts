@@ -123,5 +123,9 @@
         <source>Unsent output a client may let pile up by not reading; beyond it, it is dropped with 1008 (default: %1).</source>
         <translation>Ungesendete Ausgabe, die sich bei einem Client, der nicht liest, anstauen darf; darüber hinaus wird er mit 1008 getrennt (Standard: %1).</translation>
     </message>
+    <message>
+        <source>Park a ws:// client that has been idle this long: it keeps its connection but gives up most of the memory it costs until it is heard from again; a new client is parked as soon as it has been greeted; 0 turns it off (default: %1).</source>
+        <translation>Einen ws://-Client parken, der so lange untätig war: Er behält seine Verbindung, gibt aber den größten Teil des Speichers ab, den er kostet, bis wieder etwas von ihm kommt; ein neuer Client wird geparkt, sobald er begrüßt ist; 0 schaltet das ab (Standard: %1).</translation>
+    </message>
 </context>
 </TS>

@@ -123,5 +123,9 @@
         <source>Unsent output a client may let pile up by not reading; beyond it, it is dropped with 1008 (default: %1).</source>
         <translation>Datos pendientes de envío que un cliente puede dejar acumular al no leer; por encima de este límite, se le desconecta con el código 1008 (predeterminado: %1).</translation>
     </message>
+    <message>
+        <source>Park a ws:// client that has been idle this long: it keeps its connection but gives up most of the memory it costs until it is heard from again; a new client is parked as soon as it has been greeted; 0 turns it off (default: %1).</source>
+        <translation>Aparcar un cliente ws:// que lleve inactivo este tiempo: conserva su conexión, pero libera la mayor parte de la memoria que cuesta hasta que vuelva a dar señales; un cliente nuevo se aparca en cuanto ha recibido el saludo; 0 lo desactiva (predeterminado: %1).</translation>
+    </message>
 </context>
 </TS>

@@ -123,5 +123,9 @@
         <source>Unsent output a client may let pile up by not reading; beyond it, it is dropped with 1008 (default: %1).</source>
         <translation>Données non envoyées qu’un client peut laisser s’accumuler en ne lisant pas&#xa0;; au-delà, il est déconnecté avec le code 1008 (par défaut&#xa0;: %1).</translation>
     </message>
+    <message>
+        <source>Park a ws:// client that has been idle this long: it keeps its connection but gives up most of the memory it costs until it is heard from again; a new client is parked as soon as it has been greeted; 0 turns it off (default: %1).</source>
+        <translation>Mettre en attente un client ws:// inactif depuis ce délai&#xa0;: il garde sa connexion mais rend l’essentiel de la mémoire qu’il coûte jusqu’à ce qu’il se manifeste de nouveau&#xa0;; un nouveau client est mis en attente dès qu’il a été accueilli&#xa0;; 0 désactive ce mécanisme (par défaut&#xa0;: %1).</translation>
+    </message>
 </context>
 </TS>

@@ -123,5 +123,9 @@
         <source>Unsent output a client may let pile up by not reading; beyond it, it is dropped with 1008 (default: %1).</source>
         <translation>クライアントが読み取らないことで溜まってよい未送信出力の上限。これを超えると、そのクライアントはコード 1008 で切断されます（既定値：%1）。</translation>
     </message>
+    <message>
+        <source>Park a ws:// client that has been idle this long: it keeps its connection but gives up most of the memory it costs until it is heard from again; a new client is parked as soon as it has been greeted; 0 turns it off (default: %1).</source>
+        <translation>この時間アイドル状態の ws:// クライアントを待機状態にします。接続は保ったまま、次に通信があるまで消費メモリの大部分を解放します。新しいクライアントは挨拶を送った時点で待機状態になります。0 で無効になります（既定値：%1）。</translation>
+    </message>
 </context>
 </TS>

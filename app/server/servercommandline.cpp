@@ -111,6 +111,13 @@ ServerCommandLine ServerCommandLine::parse(const QStringList &arguments)
            "of life for this long; 0 turns it off (default: %1).")
             .arg(seconds(defaults.idleTimeout)),
         tr("seconds"), seconds(defaults.idleTimeout));
+    const QCommandLineOption parkAfter(
+        QStringLiteral("park-after"),
+        tr("Park a ws:// client that has been idle this long: it keeps its connection but gives "
+           "up most of the memory it costs until it is heard from again; a new client is "
+           "parked as soon as it has been greeted; 0 turns it off (default: %1).")
+            .arg(seconds(defaults.parkAfter)),
+        tr("seconds"), seconds(defaults.parkAfter));
     const QCommandLineOption handshakeTimeout(
         QStringLiteral("handshake-timeout"),
         tr("Time a client has to complete its opening handshake, TLS included (default: %1).")
@@ -131,7 +138,8 @@ ServerCommandLine ServerCommandLine::parse(const QStringList &arguments)
     const QCommandLineOption verbose(QStringLiteral("verbose"),
                                      tr("Log every message (\"Message: <text>\")."));
     parser.addOptions({port, host, certificate, key, maxMessageSize, maxClients, outputCap,
-                       idleTimeout, handshakeTimeout, origin, statistics, service, verbose});
+                       idleTimeout, parkAfter, handshakeTimeout, origin, statistics, service,
+                       verbose});
     parser.addOption(Banter::Localization::languageOption());
 
     // Prints the help, the version, or what is wrong with the options, and exits, if need be.
@@ -184,11 +192,13 @@ ServerCommandLine ServerCommandLine::parse(const QStringList &arguments)
         parseSeconds(parser.value(handshakeTimeout));
     const std::optional<std::chrono::milliseconds> interval =
         parseSeconds(parser.value(statistics));
-    if (!idle || !handshake || handshake->count() == 0 || !interval) {
+    const std::optional<std::chrono::milliseconds> park = parseSeconds(parser.value(parkAfter));
+    if (!idle || !handshake || handshake->count() == 0 || !interval || !park) {
         return result.fail(tr("invalid time: give a number of seconds, such as 60 or 0.5 "
                               "(the handshake timeout cannot be 0)"));
     }
     settings.idleTimeout = *idle;
+    settings.parkAfter = *park;
     settings.handshakeTimeout = *handshake;
     result.statisticsInterval = *interval;
     result.isVerbose = parser.isSet(verbose);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "acceptedsocket.h"
 
+#include "leantcpsocket.h"
+#include "websocketconnection.h"
 #include "websocketlistener.h"
 
 #include <logging.h>
@@ -53,17 +55,30 @@ AcceptedSocket::AcceptedSocket(QTcpSocket *socket, const Timeouts &timeouts,
     // The socket is ours to delete. Nothing here waits for its destroyed() signal: a QWebSocket
     // that is deleted disconnects every signal of its TCP socket, ours included.
     socket->setParent(this);
-    // Connected before QWebSocketServer and QWebSocket connect theirs: this one runs first and
-    // sees each byte before Qt reads it.
-    connect(socket, &QIODevice::readyRead, this, &AcceptedSocket::onReadyRead);
-    connect(socket, &QIODevice::aboutToClose, this, &AcceptedSocket::onAboutToClose);
-    connect(socket, &QAbstractSocket::disconnected, this, &AcceptedSocket::onDisconnected);
+    watch(socket);
+    // A new client is parked as soon as what it was sent on arrival is out (parkWhenGreeted()).
+    if (auto *lean = qobject_cast<LeanTcpSocket *>(socket)) {
+        connect(lean, &LeanTcpSocket::firstWritesDone, this, [this] {
+            if (m_parkWhenGreeted)
+                QMetaObject::invokeMethod(this, &AcceptedSocket::parkIfGreeted,
+                                          Qt::QueuedConnection);
+        });
+    }
+}
+
+void AcceptedSocket::parkIfGreeted()
+{
+    // Out of the socket's own signal: parking deletes it.
+    if (m_parkWhenGreeted && m_stage == Stage::Open && canPark())
+        park();
 }
 
 AcceptedSocket::~AcceptedSocket()
 {
     if (m_lingerFd >= 0)
         ::close(m_lingerFd);
+    if (m_parkedFd >= 0)
+        ::close(m_parkedFd);
     if (m_listener)
         m_listener->release(this);
 }
@@ -80,6 +95,15 @@ QString AcceptedSocket::connectionKey(const QHostAddress &localAddress, quint16 
 {
     return addressName(localAddress, localPort) + QLatin1Char(' ') +
            addressName(peerAddress, peerPort);
+}
+
+void AcceptedSocket::watch(QTcpSocket *socket)
+{
+    // Connected before QWebSocketServer and QWebSocket connect theirs: this one runs first and
+    // sees each byte before Qt reads it.
+    connect(socket, &QIODevice::readyRead, this, &AcceptedSocket::onReadyRead);
+    connect(socket, &QIODevice::aboutToClose, this, &AcceptedSocket::onAboutToClose);
+    connect(socket, &QAbstractSocket::disconnected, this, &AcceptedSocket::onDisconnected);
 }
 
 void AcceptedSocket::start()
@@ -105,6 +129,12 @@ void AcceptedSocket::startWatchingFrames()
 void AcceptedSocket::abort()
 {
     m_isAborting = true;
+    if (m_parkedFd >= 0) {
+        const linger reset = {1, 0};
+        ::setsockopt(m_parkedFd, SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
+        endParked();
+        return;
+    }
     if (m_lingerFd >= 0) {
         // The last close of the socket resets the connection.
         const linger reset = {1, 0};
@@ -135,11 +165,15 @@ void AcceptedSocket::checkRequest()
     constexpr QByteArrayView get("GET ");
     if (!head.startsWith(get.first(std::min(head.size(), get.size()))))
         return refuse("not a WebSocket request", badRequest);
-    if (!head.contains("\r\n\r\n")) {
+    const qsizetype end = head.indexOf("\r\n\r\n");
+    if (end < 0) {
         if (available >= maxRequestSize)
             refuse("opening request over 64 KiB", requestTooLarge);
         return;
     }
+    // Kept to wake the client after parking; a TLS session cannot be parked.
+    if (qobject_cast<LeanTcpSocket *>(m_socket.data()))
+        m_request = head.first(end + 4);
     m_stage = Stage::Handshake;
     // The whole opening request is there: the WebSocket handshake can begin.
     if (m_listener)
@@ -148,6 +182,8 @@ void AcceptedSocket::checkRequest()
 
 void AcceptedSocket::checkFrames()
 {
+    m_idleSweeps = 0;
+    m_parkWhenGreeted = false;
     const qint64 available = m_socket->bytesAvailable();
     const qint64 fresh = available - m_scanned;
     if (fresh <= 0)
@@ -259,8 +295,100 @@ void AcceptedSocket::drain()
     }
 }
 
+bool AcceptedSocket::sweep(int sweeps)
+{
+    if (m_stage != Stage::Open || ++m_idleSweeps < sweeps || !canPark())
+        return false;
+    return park();
+}
+
+bool AcceptedSocket::canPark() const
+{
+    const auto *socket = qobject_cast<const LeanTcpSocket *>(m_socket.data());
+    return socket && m_connection && !m_request.isEmpty() &&
+           socket->state() == QAbstractSocket::ConnectedState && socket->bytesAvailable() == 0 &&
+           socket->bytesToWrite() == 0 && m_scanner.isBetweenMessages() &&
+           m_connection->canSuspend();
+}
+
+bool AcceptedSocket::park()
+{
+    auto *socket = static_cast<LeanTcpSocket *>(m_socket.data());
+    // Kept open while Qt closes its own descriptor.
+    const int fd = ::fcntl(int(socket->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
+    if (fd < 0)
+        return false;
+    // Nothing may reach the client while Qt's objects go: a QWebSocket says goodbye when it is
+    // deleted.
+    socket->setDiscardingWrites(true);
+    socket->disconnect(this);
+    m_connection->suspend();
+    if (m_socket) {
+        m_socket->abort();
+        delete m_socket.data();
+    }
+    m_peeked = QByteArray();
+    m_scanned = 0;
+    m_stage = Stage::Parked;
+    m_parkedFd = fd;
+    m_parkedNotifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
+    connect(m_parkedNotifier, &QSocketNotifier::activated, this, [this] { unpark(); });
+    qCDebug(lcServer, "client %s parked", qUtf8Printable(m_peerName));
+    return true;
+}
+
+bool AcceptedSocket::unpark()
+{
+    if (m_stage != Stage::Parked)
+        return m_stage == Stage::Open;
+    // Perhaps called from its own signal.
+    m_parkedNotifier->setEnabled(false);
+    m_parkedNotifier->deleteLater();
+    m_parkedNotifier = nullptr;
+    // A client that closed its side while parked is gone: no QWebSocket is made for it.
+    char byte;
+    const ssize_t peeked = ::recv(m_parkedFd, &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+    const bool isGone =
+        peeked == 0 || (peeked < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR);
+    auto *socket = new LeanTcpSocket(this);
+    if (isGone || !socket->setSocketDescriptor(m_parkedFd)) {
+        delete socket;
+        endParked();
+        return false;
+    }
+    m_parkedFd = -1; // the socket's now
+    qCDebug(lcServer, "client %s woken", qUtf8Printable(m_peerName));
+    socket->replay(m_request);
+    socket->setDiscardingWrites(true);
+    m_socket = socket;
+    watch(socket);
+    m_stage = Stage::Handshake;
+    m_idleSweeps = 0;
+    armTimer(m_timeouts.handshake);
+    // For a returning client the listener completes the handshake before returning.
+    if (m_listener)
+        m_listener->handOver(this);
+    return m_stage == Stage::Open;
+}
+
+// The parked client is gone (it closed its side, or is aborted).
+void AcceptedSocket::endParked()
+{
+    delete m_parkedNotifier;
+    m_parkedNotifier = nullptr;
+    if (m_parkedFd >= 0) {
+        ::close(m_parkedFd);
+        m_parkedFd = -1;
+    }
+    finish();
+}
+
 void AcceptedSocket::finish()
 {
+    // A connection without a QWebSocket (parked, or its wake-up failed) hears of the end only
+    // from here.
+    if (m_connection && m_connection->isSuspended())
+        m_connection->lostWhileSuspended();
     m_stage = Stage::Closed;
     m_timer.stop();
     delete m_lingerNotifier;

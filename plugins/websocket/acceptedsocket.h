@@ -18,6 +18,7 @@ QT_END_NAMESPACE
 
 namespace BanterWs {
 
+class WebSocketConnection;
 class WebSocketListener;
 
 // The TCP side of one client a WebSocketListener accepted, from accept to the last byte, for
@@ -70,6 +71,34 @@ public:
     // The listener is going: it is told nothing more.
     void detach() { m_listener = nullptr; }
 
+    // Parking. A ws:// client that has been idle for a while, between two messages and with
+    // nothing unsent, gives up its QTcpSocket and its QWebSocket (most of what a client costs)
+    // and keeps only its descriptor and its opening request. When it sends again, or the server
+    // has something for it, a new QTcpSocket is made on the descriptor and Qt's handshake code
+    // is handed the kept request again (its answer is not sent): every frame is still read by
+    // QtWebSockets. The connection (a WebSocketConnection) stays the same throughout.
+    void setConnection(WebSocketConnection *connection) { m_connection = connection; }
+    WebSocketConnection *connection() const { return m_connection; }
+    // Something was sent to the client: it is not idle.
+    void markActive()
+    {
+        m_idleSweeps = 0;
+        m_parkWhenGreeted = false;
+    }
+    // For a new client, once it has been greeted: parked as soon as that is out, unless it has
+    // spoken or been sent more by then. Parked one by one as they come, a crowd of clients
+    // never holds all their Qt objects at once, and what each frees is reused by the next
+    // instead of staying in the heap (glibc cannot give back pages that a parked client's
+    // remaining objects share).
+    void parkWhenGreeted() { m_parkWhenGreeted = true; }
+    // Called regularly by the listener; parks the client once it has been idle for sweeps calls
+    // (and returns true then).
+    bool sweep(int sweeps);
+    bool isParked() const { return m_stage == Stage::Parked; }
+    // Makes the client's QWebSocket again, now; false if the client is gone (its connection is
+    // closed then).
+    bool unpark();
+
 Q_SIGNALS:
     // The client broke the protocol in a way Qt lets through; reason is for the close frame.
     void protocolViolated(const QString &reason);
@@ -78,7 +107,13 @@ protected:
     void timerEvent(QTimerEvent *event) override;
 
 private:
-    enum class Stage { Request, Handshake, Open, Closed };
+    enum class Stage { Request, Handshake, Open, Parked, Closed };
+
+    void watch(QTcpSocket *socket);
+    bool canPark() const;
+    void parkIfGreeted();
+    bool park();
+    void endParked();
 
     void armTimer(std::chrono::milliseconds timeout);
 
@@ -108,6 +143,14 @@ private:
     int m_lingerFd = -1;
     QSocketNotifier *m_lingerNotifier = nullptr;
     bool m_isAborting = false;
+    // Parking: the opening request as the client sent it, the connection made of it, and
+    // while parked the descriptor and what watches it.
+    QByteArray m_request;
+    QPointer<WebSocketConnection> m_connection;
+    int m_idleSweeps = 0;
+    bool m_parkWhenGreeted = false;
+    int m_parkedFd = -1;
+    QSocketNotifier *m_parkedNotifier = nullptr;
 };
 
 } // namespace BanterWs

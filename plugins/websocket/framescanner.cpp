@@ -36,6 +36,10 @@ bool FrameScanner::scan(const char *data, qint64 size)
             m_payloadLeft = qFromBigEndian<quint64>(m_header + 2);
         else
             m_payloadLeft = quint64(shortLength);
+        const int opcode = m_header[0] & 0x0f;
+        const bool isFinal = (m_header[0] & 0x80) != 0;
+        if (opcode < 8) // a data frame: control frames come between fragments
+            m_isInMessage = !isFinal;
         m_headerSize = 0;
     }
     return !m_isUnmasked;

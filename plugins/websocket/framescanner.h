@@ -18,6 +18,12 @@ public:
     // How many of the next bytes are payload, which scan() need not see: skip() them instead.
     quint64 payloadLeft() const { return m_payloadLeft; }
     void skip(quint64 size);
+    // Every frame scanned so far is complete, and none of them began a message that is still
+    // waiting for its last fragment.
+    bool isBetweenMessages() const
+    {
+        return m_headerSize == 0 && m_payloadLeft == 0 && !m_isInMessage && !m_isUnmasked;
+    }
 
 private:
     static constexpr int maxHeaderSize = 14; // 2 + 8 (length) + 4 (mask)
@@ -25,6 +31,7 @@ private:
     int m_headerSize = 0;
     quint64 m_payloadLeft = 0;
     bool m_isUnmasked = false;
+    bool m_isInMessage = false; // a text or binary frame without FIN came, its last one not yet
 };
 
 } // namespace BanterWs

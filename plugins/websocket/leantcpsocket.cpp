@@ -13,6 +13,7 @@ LeanTcpSocket::LeanTcpSocket(QObject *parent) : QTcpSocket(parent)
             return;
         disconnect(m_firstDrain);
         releaseBuffers();
+        Q_EMIT firstWritesDone();
     });
 }
 
@@ -33,6 +34,19 @@ void LeanTcpSocket::releaseBuffers()
         return;
     setOpenMode(emptied);
     setOpenMode(mode);
+}
+
+void LeanTcpSocket::replay(const QByteArray &bytes)
+{
+    for (qsizetype i = bytes.size(); i > 0; --i)
+        ungetChar(bytes.at(i - 1));
+}
+
+qint64 LeanTcpSocket::writeData(const char *data, qint64 size)
+{
+    if (m_isDiscardingWrites)
+        return size;
+    return QTcpSocket::writeData(data, size);
 }
 
 } // namespace BanterWs

@@ -24,8 +24,22 @@ public:
     // Frees whichever of the two buffers is empty; a buffer is made again when it is needed.
     void releaseBuffers();
 
+    // For a parked client that comes back (AcceptedSocket): puts bytes in front of what the
+    // socket will read, as if the client had sent them again.
+    void replay(const QByteArray &bytes);
+    // While on, what is written to the socket is dropped: Qt's answer to a replayed request.
+    void setDiscardingWrites(bool isDiscarding) { m_isDiscardingWrites = isDiscarding; }
+
+Q_SIGNALS:
+    // The first writes (the handshake's answer and what followed at once) are all out.
+    void firstWritesDone();
+
+protected:
+    qint64 writeData(const char *data, qint64 size) override;
+
 private:
     QMetaObject::Connection m_firstDrain;
+    bool m_isDiscardingWrites = false;
 };
 
 } // namespace BanterWs

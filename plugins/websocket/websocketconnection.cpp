@@ -20,17 +20,14 @@ namespace BanterWs {
 using Banter::lcTransport;
 
 WebSocketConnection::WebSocketConnection(QObject *parent)
-    : Banter::Connection(parent)
-    , m_socket(createClientSocket(QString()))
+    : Banter::Connection(parent), m_socket(createClientSocket(QString()))
 {
     attach();
 }
 
 WebSocketConnection::WebSocketConnection(QWebSocket *acceptedSocket, AcceptedSocket *tcpSide,
                                          QObject *parent)
-    : Banter::Connection(parent)
-    , m_socket(acceptedSocket)
-    , m_tcpSide(tcpSide)
+    : Banter::Connection(parent), m_socket(acceptedSocket), m_tcpSide(tcpSide)
 {
     m_socket->setParent(this);
     setUrl(m_socket->requestUrl());
@@ -41,7 +38,8 @@ WebSocketConnection::WebSocketConnection(QWebSocket *acceptedSocket, AcceptedSoc
 WebSocketConnection::~WebSocketConnection()
 {
     // No signals from a socket that is half torn down.
-    m_socket->disconnect(this);
+    if (m_socket)
+        m_socket->disconnect(this);
 }
 
 QWebSocket *WebSocketConnection::createClientSocket(const QString &origin)
@@ -115,7 +113,7 @@ void WebSocketConnection::boundReceiveBuffer()
 
 bool WebSocketConnection::sendText(const QString &message)
 {
-    if (!isOpen())
+    if (!isOpen() || !wake())
         return false;
     m_socket->sendTextMessage(message);
     return true;
@@ -123,7 +121,7 @@ bool WebSocketConnection::sendText(const QString &message)
 
 bool WebSocketConnection::sendBinary(const QByteArray &message)
 {
-    if (!isOpen())
+    if (!isOpen() || !wake())
         return false;
     m_socket->sendBinaryMessage(message);
     return true;
@@ -131,20 +129,21 @@ bool WebSocketConnection::sendBinary(const QByteArray &message)
 
 void WebSocketConnection::close(CloseCode code, const QString &reason)
 {
-    m_socket->close(QWebSocketProtocol::CloseCode(code), reason);
+    if (wake())
+        m_socket->close(QWebSocketProtocol::CloseCode(code), reason);
 }
 
 void WebSocketConnection::abort()
 {
     if (m_tcpSide)
         m_tcpSide->abort();
-    else
+    else if (m_socket)
         m_socket->abort();
 }
 
 bool WebSocketConnection::ping(const QByteArray &payload)
 {
-    if (!isOpen())
+    if (!isOpen() || !wake())
         return false;
     m_socket->ping(payload);
     return true;
@@ -152,14 +151,48 @@ bool WebSocketConnection::ping(const QByteArray &payload)
 
 qint64 WebSocketConnection::bytesToWrite() const
 {
-    return m_socket->bytesToWrite();
+    return m_socket ? m_socket->bytesToWrite() : 0;
+}
+
+bool WebSocketConnection::wake()
+{
+    if (m_tcpSide) {
+        m_tcpSide->markActive();
+        if (!m_socket)
+            m_tcpSide->unpark();
+    }
+    return m_socket != nullptr;
+}
+
+bool WebSocketConnection::canSuspend() const
+{
+    return m_socket && state() == State::Open && m_socket->bytesToWrite() == 0;
+}
+
+void WebSocketConnection::suspend()
+{
+    m_socket->disconnect(this);
+    delete m_socket;
+    m_socket = nullptr;
+}
+
+void WebSocketConnection::resume(QWebSocket *socket)
+{
+    m_socket = socket;
+    m_socket->setParent(this);
+    attach();
+}
+
+void WebSocketConnection::lostWhileSuspended()
+{
+    setState(State::Closed);
 }
 
 QString WebSocketConnection::peerAddress() const
 {
     if (m_tcpSide)
         return m_tcpSide->peerName();
-    if (m_socket->peerAddress().isNull())
+    if (!m_socket || m_socket->peerAddress().isNull())
         return QString();
     return AcceptedSocket::addressName(m_socket->peerAddress(), m_socket->peerPort());
 }

@@ -39,10 +39,20 @@ public:
     qint64 bytesToWrite() const override;
     QString peerAddress() const override;
 
+    // Parking (server side, see AcceptedSocket): the connection lets go of its QWebSocket and
+    // stays open; resume() hands it the new one; lostWhileSuspended() closes it.
+    bool canSuspend() const;
+    void suspend();
+    bool isSuspended() const { return !m_socket; }
+    void resume(QWebSocket *socket);
+    void lostWhileSuspended();
+
 private:
     // A client socket; the origin can only be given when a QWebSocket is made.
     QWebSocket *createClientSocket(const QString &origin);
     void attach();
+    // Something is to be sent: wakes a parked client. False if there is no socket to send on.
+    bool wake();
     // Bounds what the kernel queues for the client socket, and so what QWebSocket reads and
     // emits in one go: see WebSocketLimits::clientReceiveBufferSize.
     void boundReceiveBuffer();

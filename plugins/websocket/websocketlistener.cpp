@@ -9,6 +9,7 @@
 
 #include <logging.h>
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHostAddress>
 #include <QSslKey>
@@ -16,6 +17,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QTimerEvent>
 #include <QWebSocket>
 #include <QWebSocketCorsAuthenticator>
 #include <QWebSocketServer>
@@ -30,6 +32,9 @@ namespace BanterWs {
 using Banter::lcServer;
 
 namespace {
+
+// How many sweeps a client must be idle for to be parked.
+constexpr int parkSweeps = 4;
 
 // File descriptors kept free for everything else the process opens, and for the connections
 // a QTcpServer accepts before it waits for the listener to take them (maxPending).
@@ -274,6 +279,11 @@ void WebSocketListener::acceptFrom(QTcpServer *server)
             socket, {settings().handshakeTimeout, settings().closeTimeout}, this, m_sockets);
         ++m_socketCount;
         accepted->start();
+        if (!m_parkSweep.isActive() && isParkingOn()) {
+            const auto interval =
+                std::max(settings().parkAfter / parkSweeps, std::chrono::milliseconds(1));
+            m_parkSweep.start(int(interval.count()), this);
+        }
     }
     if (!m_isFull && server->hasPendingConnections()) {
         m_isFull = true;
@@ -311,12 +321,31 @@ void WebSocketListener::compact()
     m_handshaking = {};
     delete m_sockets;
     m_sockets = new QObject(this);
+    m_parkSweep.stop();
 }
 
 void WebSocketListener::handOver(AcceptedSocket *accepted)
 {
     m_handshaking.insert(accepted->key(), accepted);
     m_handshaker->handleConnection(accepted->socket());
+    // A parked client that is woken is wanted now (something is to be sent to it): its
+    // handshake, which QWebSocketServer queues, is done before returning.
+    if (accepted->connection())
+        QCoreApplication::sendPostedEvents(m_handshaker, QEvent::MetaCall);
+}
+
+// Parks the clients that have been idle for a second (ServerSettings::parkAfter): a sweep every
+// quarter of it, and a client idle for four sweeps in a row is parked.
+void WebSocketListener::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_parkSweep.timerId()) {
+        Banter::Listener::timerEvent(event);
+        return;
+    }
+    for (QObject *child : m_sockets->children()) {
+        if (auto *accepted = qobject_cast<AcceptedSocket *>(child))
+            accepted->sweep(parkSweeps);
+    }
 }
 
 void WebSocketListener::acceptUpgraded()
@@ -327,24 +356,46 @@ void WebSocketListener::acceptUpgraded()
         AcceptedSocket *accepted = m_handshaking.take(
             AcceptedSocket::connectionKey(socket->localAddress(), socket->localPort(),
                                           socket->peerAddress(), socket->peerPort()));
+        if (accepted && accepted->connection()) {
+            // A parked client, back: same connection, new socket.
+            accepted->connection()->resume(socket);
+            finishUpgrade(accepted);
+            continue;
+        }
         auto *connection = new WebSocketConnection(socket, accepted, this);
         if (accepted) {
-            // QWebSocketServer stays connected to the disconnected() of every socket it was
-            // handed, to delete it then; the AcceptedSocket does that here. Its slot looks up
-            // sender(), which walks every socket still connected to it: with 10,000 clients,
-            // leaving took seconds of CPU.
-            if (QTcpSocket *tcpSocket = accepted->socket())
-                tcpSocket->disconnect(m_handshaker);
             connect(accepted, &AcceptedSocket::protocolViolated, connection,
                     [connection](const QString &reason) {
                         connection->close(Banter::Connection::CloseCode::ProtocolError, reason);
                     });
-            accepted->startWatchingFrames();
-            // The opening request was read from it; an idle client may never send more.
-            if (auto *tcpSocket = qobject_cast<LeanTcpSocket *>(accepted->socket()))
-                tcpSocket->releaseBuffers();
+            accepted->setConnection(connection);
+            finishUpgrade(accepted);
         }
         Q_EMIT newConnection(connection);
+        if (accepted && isParkingOn())
+            accepted->parkWhenGreeted();
+    }
+}
+
+bool WebSocketListener::isParkingOn() const
+{
+    // A TLS session lives in its QSslSocket: wss:// clients cannot be parked.
+    return !m_tls && settings().parkAfter.count() > 0;
+}
+
+void WebSocketListener::finishUpgrade(AcceptedSocket *accepted)
+{
+    // QWebSocketServer stays connected to the disconnected() of every socket it was handed, to
+    // delete it then; the AcceptedSocket does that here. Its slot looks up sender(), which walks
+    // every socket still connected to it: with 10,000 clients, leaving took seconds of CPU.
+    if (QTcpSocket *tcpSocket = accepted->socket())
+        tcpSocket->disconnect(m_handshaker);
+    accepted->startWatchingFrames();
+    if (auto *tcpSocket = qobject_cast<LeanTcpSocket *>(accepted->socket())) {
+        // Qt's answer to a replayed request is dropped, what comes after it is not.
+        tcpSocket->setDiscardingWrites(false);
+        // The opening request was read from it; an idle client may never send more.
+        tcpSocket->releaseBuffers();
     }
 }
 

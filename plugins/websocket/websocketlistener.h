@@ -4,6 +4,7 @@
 
 #include <listener.h>
 
+#include <QBasicTimer>
 #include <QHash>
 #include <QSslConfiguration>
 
@@ -45,7 +46,12 @@ public:
     void handOver(AcceptedSocket *accepted);
     void release(AcceptedSocket *accepted);
 
+protected:
+    void timerEvent(QTimerEvent *event) override;
+
 private:
+    bool isParkingOn() const;
+    void finishUpgrade(AcceptedSocket *accepted);
     void preloadTls();
     bool loadTlsFiles();
     bool listenOn(const QHostAddress &address, quint16 port);
@@ -67,6 +73,8 @@ private:
     int m_socketCount = 0;
     int m_socketLimit = 0;
     bool m_isFull = false;
+    // Looks for idle clients to park (ws:// only), while there are clients.
+    QBasicTimer m_parkSweep;
 };
 
 } // namespace BanterWs

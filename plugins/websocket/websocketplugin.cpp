@@ -7,10 +7,7 @@
 
 namespace BanterWs {
 
-WebSocketPlugin::WebSocketPlugin(QObject *parent)
-    : QObject(parent)
-{
-}
+WebSocketPlugin::WebSocketPlugin(QObject *parent) : QObject(parent) {}
 
 Banter::Connection *WebSocketPlugin::createConnection(QObject *parent)
 {

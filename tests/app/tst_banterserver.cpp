@@ -441,6 +441,9 @@ void tst_BanterServer::badOptionsEndTheProgramWithAReason_data()
     QTest::newRow("idle timeout") << QStringList{QStringLiteral("--idle-timeout"),
                                                  QStringLiteral("soon")}
                                   << QStringLiteral("invalid time: .*");
+    QTest::newRow("park after") << QStringList{QStringLiteral("--park-after"),
+                                               QStringLiteral("never")}
+                                << QStringLiteral("invalid time: .*");
     QTest::newRow("handshake timeout of 0")
         << QStringList{QStringLiteral("--handshake-timeout"), QStringLiteral("0")}
         << QStringLiteral("invalid time: .*");

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void unmaskedFrameIsFoundAtEverySplit_data();
     void unmaskedFrameIsFoundAtEverySplit();
     void absurdLengthsAreSkippedWithoutOverflow();
+    void knowsWhenAMessageIsComplete();
 
 private:
     void addChunkSizes();
@@ -117,6 +118,35 @@ void tst_FrameScanner::absurdLengthsAreSkippedWithoutOverflow()
         Opcode::Binary, std::numeric_limits<quint64>::max(), Masking::Masked, true);
     QVERIFY(scanner.scan(largest.constData(), largest.size()));
     QCOMPARE(scanner.payloadLeft(), std::numeric_limits<quint64>::max());
+}
+
+void tst_FrameScanner::knowsWhenAMessageIsComplete()
+{
+    FrameScanner scanner;
+    QVERIFY(scanner.isBetweenMessages());
+    const auto scanFrame = [&scanner](const QByteArray &bytes) {
+        QVERIFY(scanner.scan(bytes.constData(), bytes.size()));
+    };
+    // A message in three fragments, a ping between the first two.
+    const QByteArray first = frame(5, Masking::Masked, Opcode::Text, false);
+    scanFrame(first.first(3)); // half a header
+    QVERIFY(!scanner.isBetweenMessages());
+    scanFrame(first.sliced(3));
+    QVERIFY(!scanner.isBetweenMessages());
+    scanFrame(frame(2, Masking::Masked, Opcode::Ping));
+    QVERIFY(!scanner.isBetweenMessages());
+    scanFrame(frame(4, Masking::Masked, Opcode::Continuation, false));
+    QVERIFY(!scanner.isBetweenMessages());
+    const QByteArray last = frame(3, Masking::Masked, Opcode::Continuation, true);
+    scanFrame(last.chopped(1)); // its payload not all there yet
+    QVERIFY(!scanner.isBetweenMessages());
+    scanFrame(last.last(1));
+    QVERIFY(scanner.isBetweenMessages());
+    // Unfragmented messages and control frames end where they end.
+    scanFrame(frame(7, Masking::Masked, Opcode::Binary));
+    QVERIFY(scanner.isBetweenMessages());
+    scanFrame(frame(0, Masking::Masked, Opcode::Pong));
+    QVERIFY(scanner.isBetweenMessages());
 }
 
 QTEST_GUILESS_MAIN(tst_FrameScanner)
