@@ -381,6 +381,33 @@ if (importError) {
             await Promise.all(clients.map((client) => client.close()));
         });
 
+        it('keeps echoing clients that fall silent, are parked, and speak again', async () => {
+            // banter-server parks a client once it has been greeted and whenever it has been idle
+            // for a second (--park-after): nothing of it may show on the wire.
+            const clients = await Promise.all(Array.from({ length: 40 }, () => connect()));
+            for (let round = 0; round < 3; ++round) {
+                await new Promise((resolve) => setTimeout(resolve, 1300));
+                await Promise.all(clients.map(async (client, c) => {
+                    const text = `client ${c} round ${round}`;
+                    const bytes = pseudoRandomBytes(64, 10 * c + round);
+                    const parts = ['frag', 'ment ', `${c}`];
+                    client.sendText(text);
+                    client.sendBinary(bytes);
+                    parts.forEach((part, i) => client.socket.send(part, { fin: i === 2 }));
+                    assert.equal(await client.nextText(`the echo of ${text}`), text);
+                    const echo = await client.next(`the binary echo of client ${c}`);
+                    assert.equal(echo.isBinary, true);
+                    assert.deepEqual(Buffer.from(echo.data), bytes);
+                    assert.equal(await client.nextText('the fragmented echo'), parts.join(''));
+                }));
+            }
+            for (let c = 0; c < clients.length; ++c) {
+                assert.equal(clients[c].messages.length, 0, `unexpected messages for client ${c}`);
+                assert.equal(clients[c].closeInfo, null, `client ${c} was closed`);
+            }
+            await Promise.all(clients.map((client) => client.close()));
+        });
+
         it('logs "client connected" and "Message: hello" on stdout like the reference', async () => {
             const from = server.lines.length;
             const client = await connect();
