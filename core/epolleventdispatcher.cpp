@@ -155,11 +155,18 @@ void EpollEventDispatcher::collect(int fd, quint32 events)
         return;
     Watch &watch = m_watches[size_t(fd)];
     for (int type = 0; type < 3; ++type) {
-        const quint8 bit = quint8(1 << type);
-        if (watch.notifiers[type] && (events & wakingEvents[type]) && !(watch.pending & bit)) {
-            watch.pending |= bit;
-            m_ready.push_back({fd, type});
-        }
+        if (watch.notifiers[type] && (events & wakingEvents[type]))
+            queue(fd, watch, type);
+    }
+}
+
+// Adds the notifier of type to the ones to activate in this turn, once.
+void EpollEventDispatcher::queue(int fd, Watch &watch, int type)
+{
+    const quint8 bit = quint8(1 << type);
+    if (!(watch.pending & bit)) {
+        watch.pending |= bit;
+        m_ready.push_back({fd, type});
     }
 }
 
@@ -229,14 +236,10 @@ void EpollEventDispatcher::registerSocketNotifier(QSocketNotifier *notifier)
 // reader yet, waits for the kernel: to it a write notification means the connection is made.
 bool EpollEventDispatcher::wakeWriterAtOnce(int fd, Watch &watch)
 {
-    const quint8 bit = 1 << QSocketNotifier::Write;
     if (!watch.notifiers[QSocketNotifier::Read] || (watch.armed & EPOLLOUT) || watch.alwaysReady)
         return false;
     watch.wokenAtOnce = true;
-    if (!(watch.pending & bit)) {
-        watch.pending |= bit;
-        m_ready.push_back({fd, QSocketNotifier::Write});
-    }
+    queue(fd, watch, QSocketNotifier::Write);
     return true;
 }
 

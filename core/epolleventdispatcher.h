@@ -68,8 +68,8 @@ private:
         int type;
     };
 
-    Watch *watchOf(QSocketNotifier *notifier);
     bool wakeWriterAtOnce(int fd, Watch &watch);
+    void queue(int fd, Watch &watch, int type);
     void markChanged(int fd);
     void applyChanges();
     void control(int fd, Watch &watch, quint32 events);
