@@ -75,10 +75,8 @@ void AcceptedSocket::parkIfGreeted()
 
 AcceptedSocket::~AcceptedSocket()
 {
-    if (m_lingerFd >= 0)
-        ::close(m_lingerFd);
-    if (m_parkedFd >= 0)
-        ::close(m_parkedFd);
+    if (m_ownFd >= 0)
+        ::close(m_ownFd);
     if (m_listener)
         m_listener->release(this);
 }
@@ -129,20 +127,11 @@ void AcceptedSocket::startWatchingFrames()
 void AcceptedSocket::abort()
 {
     m_isAborting = true;
-    if (m_parkedFd >= 0) {
+    if (m_ownFd >= 0) {
+        // Lingering or parked: the last close of the socket resets the connection.
         const linger reset = {1, 0};
-        ::setsockopt(m_parkedFd, SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
-        endParked();
-        return;
-    }
-    if (m_lingerFd >= 0) {
-        // The last close of the socket resets the connection.
-        const linger reset = {1, 0};
-        ::setsockopt(m_lingerFd, SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
-        ::close(m_lingerFd);
-        m_lingerFd = -1;
-        delete m_lingerNotifier;
-        m_lingerNotifier = nullptr;
+        ::setsockopt(m_ownFd, SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
+        closeOwnFd();
     }
     if (m_socket)
         m_socket->abort();
@@ -250,11 +239,11 @@ void AcceptedSocket::onAboutToClose()
     // through m_socket (a QTcpSocket pointer) would then be undefined behaviour (UBSan: "downcast
     // of address ... which does not point to an object of type 'QTcpSocket'").
     const auto *socket = qobject_cast<QAbstractSocket *>(sender());
-    if (m_isAborting || m_lingerFd >= 0 || !socket || socket->socketDescriptor() < 0)
+    if (m_isAborting || m_ownFd >= 0 || !socket || socket->socketDescriptor() < 0)
         return;
     // Qt closes its descriptor once it has written what it still holds; this one keeps the
     // connection until the client has read everything and closed its side too.
-    m_lingerFd = ::fcntl(int(socket->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
+    m_ownFd = ::fcntl(int(socket->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
 }
 
 void AcceptedSocket::onDisconnected()
@@ -262,17 +251,17 @@ void AcceptedSocket::onDisconnected()
     // Qt is done with it; the QWebSocket made from it may still hold it until then. Without
     // lingering, it goes with this object (its parent): one posted event less per client, and
     // when thousands leave at once, Qt's queue of posted events keeps the size it grew to.
-    if (m_lingerFd < 0) {
+    if (m_ownFd < 0) {
         finish();
         return;
     }
     m_socket->deleteLater();
-    if (m_lingerNotifier)
+    if (m_ownNotifier)
         return;
     // Everything Qt wrote is in the kernel: say we are done, then wait for the client to be.
-    ::shutdown(m_lingerFd, SHUT_WR);
-    m_lingerNotifier = new QSocketNotifier(m_lingerFd, QSocketNotifier::Read, this);
-    connect(m_lingerNotifier, &QSocketNotifier::activated, this, &AcceptedSocket::drain);
+    ::shutdown(m_ownFd, SHUT_WR);
+    m_ownNotifier = new QSocketNotifier(m_ownFd, QSocketNotifier::Read, this);
+    connect(m_ownNotifier, &QSocketNotifier::activated, this, &AcceptedSocket::drain);
     armTimer(m_timeouts.linger);
 }
 
@@ -282,7 +271,7 @@ void AcceptedSocket::drain()
     // A bounded number of reads per wake-up, so that a client that sends fast cannot keep the
     // event loop here.
     for (int i = 0; i < 16; ++i) {
-        const ssize_t size = ::read(m_lingerFd, discarded, sizeof discarded);
+        const ssize_t size = ::read(m_ownFd, discarded, sizeof discarded);
         if (size > 0)
             continue;
         if (size < 0 && errno == EINTR)
@@ -295,11 +284,10 @@ void AcceptedSocket::drain()
     }
 }
 
-bool AcceptedSocket::sweep(int sweeps)
+void AcceptedSocket::sweep(int sweeps)
 {
-    if (m_stage != Stage::Open || ++m_idleSweeps < sweeps || !canPark())
-        return false;
-    return park();
+    if (m_stage == Stage::Open && ++m_idleSweeps >= sweeps && canPark())
+        park();
 }
 
 bool AcceptedSocket::canPark() const
@@ -311,13 +299,13 @@ bool AcceptedSocket::canPark() const
            m_connection->canSuspend();
 }
 
-bool AcceptedSocket::park()
+void AcceptedSocket::park()
 {
     auto *socket = static_cast<LeanTcpSocket *>(m_socket.data());
     // Kept open while Qt closes its own descriptor.
     const int fd = ::fcntl(int(socket->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
     if (fd < 0)
-        return false;
+        return;
     // Nothing may reach the client while Qt's objects go: a QWebSocket says goodbye when it is
     // deleted.
     socket->setDiscardingWrites(true);
@@ -330,11 +318,10 @@ bool AcceptedSocket::park()
     m_peeked = QByteArray();
     m_scanned = 0;
     m_stage = Stage::Parked;
-    m_parkedFd = fd;
-    m_parkedNotifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
-    connect(m_parkedNotifier, &QSocketNotifier::activated, this, [this] { unpark(); });
+    m_ownFd = fd;
+    m_ownNotifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
+    connect(m_ownNotifier, &QSocketNotifier::activated, this, [this] { unpark(); });
     qCDebug(lcServer, "client %s parked", qUtf8Printable(m_peerName));
-    return true;
 }
 
 bool AcceptedSocket::unpark()
@@ -342,21 +329,21 @@ bool AcceptedSocket::unpark()
     if (m_stage != Stage::Parked)
         return m_stage == Stage::Open;
     // Perhaps called from its own signal.
-    m_parkedNotifier->setEnabled(false);
-    m_parkedNotifier->deleteLater();
-    m_parkedNotifier = nullptr;
+    m_ownNotifier->setEnabled(false);
+    m_ownNotifier->deleteLater();
+    m_ownNotifier = nullptr;
     // A client that closed its side while parked is gone: no QWebSocket is made for it.
     char byte;
-    const ssize_t peeked = ::recv(m_parkedFd, &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+    const ssize_t peeked = ::recv(m_ownFd, &byte, 1, MSG_PEEK | MSG_DONTWAIT);
     const bool isGone =
         peeked == 0 || (peeked < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR);
     auto *socket = new LeanTcpSocket(this);
-    if (isGone || !socket->setSocketDescriptor(m_parkedFd)) {
+    if (isGone || !socket->setSocketDescriptor(m_ownFd)) {
         delete socket;
-        endParked();
+        finish();
         return false;
     }
-    m_parkedFd = -1; // the socket's now
+    m_ownFd = -1; // the socket's now
     qCDebug(lcServer, "client %s woken", qUtf8Printable(m_peerName));
     socket->replay(m_request);
     socket->setDiscardingWrites(true);
@@ -371,18 +358,6 @@ bool AcceptedSocket::unpark()
     return m_stage == Stage::Open;
 }
 
-// The parked client is gone (it closed its side, or is aborted).
-void AcceptedSocket::endParked()
-{
-    delete m_parkedNotifier;
-    m_parkedNotifier = nullptr;
-    if (m_parkedFd >= 0) {
-        ::close(m_parkedFd);
-        m_parkedFd = -1;
-    }
-    finish();
-}
-
 void AcceptedSocket::finish()
 {
     // A connection without a QWebSocket (parked, or its wake-up failed) hears of the end only
@@ -391,13 +366,18 @@ void AcceptedSocket::finish()
         m_connection->lostWhileSuspended();
     m_stage = Stage::Closed;
     m_timer.stop();
-    delete m_lingerNotifier;
-    m_lingerNotifier = nullptr;
-    if (m_lingerFd >= 0) {
-        ::close(m_lingerFd);
-        m_lingerFd = -1;
-    }
+    closeOwnFd();
     deleteLater();
+}
+
+void AcceptedSocket::closeOwnFd()
+{
+    delete m_ownNotifier;
+    m_ownNotifier = nullptr;
+    if (m_ownFd >= 0) {
+        ::close(m_ownFd);
+        m_ownFd = -1;
+    }
 }
 
 } // namespace BanterWs

@@ -91,10 +91,8 @@ public:
     // instead of staying in the heap (glibc cannot give back pages that a parked client's
     // remaining objects share).
     void parkWhenGreeted() { m_parkWhenGreeted = true; }
-    // Called regularly by the listener; parks the client once it has been idle for sweeps calls
-    // (and returns true then).
-    bool sweep(int sweeps);
-    bool isParked() const { return m_stage == Stage::Parked; }
+    // Called regularly by the listener; parks the client once it has been idle for sweeps calls.
+    void sweep(int sweeps);
     // Makes the client's QWebSocket again, now; false if the client is gone (its connection is
     // closed then).
     bool unpark();
@@ -112,8 +110,8 @@ private:
     void watch(QTcpSocket *socket);
     bool canPark() const;
     void parkIfGreeted();
-    bool park();
-    void endParked();
+    void park();
+    void closeOwnFd();
 
     void armTimer(std::chrono::milliseconds timeout);
 
@@ -140,17 +138,17 @@ private:
     // How many bytes at the front of the socket's read buffer were scanned already.
     qint64 m_scanned = 0;
     Stage m_stage = Stage::Request;
-    int m_lingerFd = -1;
-    QSocketNotifier *m_lingerNotifier = nullptr;
+    // A duplicate of the client's descriptor that this object holds itself, and what watches
+    // it: while it lingers (Qt has closed its own) and while the client is parked (Qt's objects
+    // are gone). Never both at once.
+    int m_ownFd = -1;
+    QSocketNotifier *m_ownNotifier = nullptr;
     bool m_isAborting = false;
-    // Parking: the opening request as the client sent it, the connection made of it, and
-    // while parked the descriptor and what watches it.
+    // Parking: the opening request as the client sent it, and the connection made of it.
     QByteArray m_request;
     QPointer<WebSocketConnection> m_connection;
     int m_idleSweeps = 0;
     bool m_parkWhenGreeted = false;
-    int m_parkedFd = -1;
-    QSocketNotifier *m_parkedNotifier = nullptr;
 };
 
 } // namespace BanterWs
