@@ -166,7 +166,8 @@ bool WebSocketConnection::wake()
 
 bool WebSocketConnection::canSuspend() const
 {
-    return m_socket && state() == State::Open && m_socket->bytesToWrite() == 0;
+    // That nothing is left unsent is for the caller to see on the TCP socket.
+    return m_socket && state() == State::Open;
 }
 
 void WebSocketConnection::suspend()
