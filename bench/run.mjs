@@ -72,9 +72,10 @@ const qtDispatcher = {
     command: banterCommand,
     env: { BANTER_EVENT_DISPATCHER: 'qt' },
 };
+const withQtDispatcher = [...serverKinds, 'banterQt'];
 
 function startServer(kind) {
-    const server = servers[kind] ?? (kind === 'banterQt' ? qtDispatcher : null);
+    const server = kind === 'banterQt' ? qtDispatcher : servers[kind];
     const [command, commandArgs] = server.command();
     const child = spawn(command, commandArgs, {
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -134,11 +135,11 @@ const shapes = [
 async function echoBenchmark() {
     say('echo: three servers side by side');
     const running = {};
-    for (const kind of [...serverKinds, 'banterQt']) running[kind] = await startServer(kind);
+    for (const kind of withQtDispatcher) running[kind] = await startServer(kind);
     const samples = {};
     for (let rep = 0; rep < reps; ++rep) {
         for (const shape of shapes) {
-            const kinds = shape === shapes[2] ? [...serverKinds, 'banterQt'] : serverKinds;
+            const kinds = shape === shapes[2] ? withQtDispatcher : serverKinds;
             for (const kind of kinds) {
                 const { result, err } = await loadgen('echo', {
                     port: running[kind].port,
@@ -155,7 +156,7 @@ async function echoBenchmark() {
     }
     const busy = {};
     for (const connections of [1000, 5000]) {
-        for (const kind of [...serverKinds, 'banterQt']) {
+        for (const kind of withQtDispatcher) {
             say(`echo: ${connections} busy connections, ${kind}`);
             const { result, err } = await loadgen('echo', {
                 port: running[kind].port,
