@@ -1,60 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Banter authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "fakeconnection.h"
+
 #include <connectionsupervisor.h>
 
 #include <QtTest>
 
 using namespace Banter;
 using namespace std::chrono_literals;
-
-namespace {
-
-// A transport-less Connection that the test drives by hand: what any plugin's connection does,
-// without a network.
-class FakeConnection : public Connection
-{
-    Q_OBJECT
-
-public:
-    using Connection::Connection;
-
-    void open(const QUrl &url) override
-    {
-        ++opens;
-        setUrl(url);
-        setState(State::Connecting);
-    }
-    bool sendText(const QString &) override { return isOpen(); }
-    bool sendBinary(const QByteArray &) override { return isOpen(); }
-    void close(CloseCode, const QString &) override { setState(State::Closed); }
-    void abort() override
-    {
-        ++aborts;
-        setState(State::Closed);
-    }
-    bool ping(const QByteArray &payload) override
-    {
-        if (!isOpen())
-            return false;
-        pings.append(payload);
-        if (answersPings) {
-            QMetaObject::invokeMethod(
-                this, [this, payload] { Q_EMIT pongReceived(0, payload); }, Qt::QueuedConnection);
-        }
-        return true;
-    }
-    qint64 bytesToWrite() const override { return 0; }
-
-    void becomeOpen() { setState(State::Open); }
-    void drop() { setState(State::Closed); }
-
-    int opens = 0;
-    int aborts = 0;
-    bool answersPings = false;
-    QList<QByteArray> pings;
-};
-
-} // namespace
 
 class tst_ConnectionSupervisor : public QObject
 {

@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Banter authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "fakeconnection.h"
+
 #include <connection.h>
 #include <listener.h>
 #include <service.h>
@@ -17,27 +19,6 @@ using Banter::Connection;
 
 namespace {
 
-// Open from the start; close() closes at once, as a client that answers the close frame.
-class FakeConnection : public Connection
-{
-    Q_OBJECT
-
-public:
-    using Connection::Connection;
-
-    void open(const QUrl &url) override
-    {
-        setUrl(url);
-        setState(State::Open);
-    }
-    bool sendText(const QString &) override { return isOpen(); }
-    bool sendBinary(const QByteArray &) override { return isOpen(); }
-    void close(CloseCode, const QString &) override { setState(State::Closed); }
-    void abort() override { setState(State::Closed); }
-    bool ping(const QByteArray &) override { return false; }
-    qint64 bytesToWrite() const override { return 0; }
-};
-
 class FakeListener : public Banter::Listener
 {
     Q_OBJECT
@@ -52,6 +33,7 @@ public:
     {
         auto *connection = new FakeConnection(this);
         connection->open(QUrl(QStringLiteral("fake://client")));
+        connection->becomeOpen();
         Q_EMIT newConnection(connection);
         return connection;
     }
