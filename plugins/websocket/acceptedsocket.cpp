@@ -47,8 +47,7 @@ AcceptedSocket::AcceptedSocket(QTcpSocket *socket, const Timeouts &timeouts,
     : QObject(parent)
     , m_listener(listener)
     , m_socket(socket)
-    , m_key(connectionKey(socket->localAddress(), socket->localPort(), socket->peerAddress(),
-                          socket->peerPort()))
+    , m_key(keyOf(socket))
     , m_peerName(addressName(socket->peerAddress(), socket->peerPort()))
     , m_timeouts(timeouts)
 {
@@ -86,6 +85,12 @@ QString AcceptedSocket::addressName(const QHostAddress &address, quint16 port)
     if (address.protocol() == QAbstractSocket::IPv6Protocol)
         return QStringLiteral("[%1]:%2").arg(address.toString()).arg(port);
     return QStringLiteral("%1:%2").arg(address.toString()).arg(port);
+}
+
+QString AcceptedSocket::keyOf(const QTcpSocket *socket)
+{
+    return connectionKey(socket->localAddress(), socket->localPort(), socket->peerAddress(),
+                         socket->peerPort());
 }
 
 QString AcceptedSocket::connectionKey(const QHostAddress &localAddress, quint16 localPort,
@@ -348,6 +353,9 @@ bool AcceptedSocket::unpark()
     socket->replay(m_request);
     socket->setDiscardingWrites(true);
     m_socket = socket;
+    // The listener finds the handshake by the addresses the new socket reports, which are not
+    // the first socket's when the client has reset the connection meanwhile (none then).
+    m_key = keyOf(socket);
     watch(socket);
     m_stage = Stage::Handshake;
     m_idleSweeps = 0;

@@ -108,6 +108,7 @@ private:
     enum class Stage { Request, Handshake, Open, Parked, Closed };
 
     void watch(QTcpSocket *socket);
+    static QString keyOf(const QTcpSocket *socket);
     bool canPark() const;
     void parkIfGreeted();
     void park();
