@@ -19,16 +19,5 @@ function(banter_add_catalogs target catalog)
                         LUPDATE_OPTIONS -no-obsolete -locations none)
 endfunction()
 
-# banter_add_plugin(<target> CLASS_NAME <class> SOURCES <files...>): a Banter plugin built into
-# the folder the application searches (lib/banter/plugins), in the build tree and when installed.
-function(banter_add_plugin target)
-    cmake_parse_arguments(arg "" "CLASS_NAME" "SOURCES" ${ARGN})
-    qt_add_plugin(${target} SHARED CLASS_NAME ${arg_CLASS_NAME})
-    # Qt 6.4 ignores sources given to qt_add_plugin.
-    target_sources(${target} PRIVATE ${arg_SOURCES})
-    target_link_libraries(${target} PRIVATE BanterCore banter_warnings)
-    set_target_properties(${target} PROPERTIES
-        LIBRARY_OUTPUT_DIRECTORY ${BANTER_PLUGIN_OUTPUT_DIR}
-        INSTALL_RPATH "$ORIGIN/../..")
-    install(TARGETS ${target} LIBRARY DESTINATION ${BANTER_PLUGIN_DIR})
-endfunction()
+# banter_add_plugin(): the SDK's, the same in this tree as for plugins built against an install.
+include(${CMAKE_CURRENT_LIST_DIR}/BanterPluginHelpers.cmake)

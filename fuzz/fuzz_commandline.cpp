@@ -10,7 +10,7 @@
 
 #include <chatmodel.h>
 #include <chatsession.h>
-#include <pluginregistry.h>
+#include <banter/pluginregistry.h>
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {

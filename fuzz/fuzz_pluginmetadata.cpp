@@ -6,7 +6,7 @@
 // JSON when it starts with '{'.
 #include "fuzzing.h"
 
-#include <pluginmetadata.h>
+#include <banter/pluginmetadata.h>
 
 #include <QCborMap>
 #include <QCborValue>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aboutpluginsdialog.h"
 
-#include <pluginregistry.h>
+#include <banter/pluginregistry.h>
 
 #include <QDialogButtonBox>
 #include <QFileInfo>

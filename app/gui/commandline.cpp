@@ -4,7 +4,7 @@
 
 #include "colorscheme.h"
 
-#include <localization.h>
+#include <banter/localization.h>
 
 #include <QCommandLineParser>
 

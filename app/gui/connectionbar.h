@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <connectoptions.h>
+#include <banter/connectoptions.h>
 
 #include <QStringList>
 #include <QUrl>

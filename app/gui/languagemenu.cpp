@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "languagemenu.h"
 
-#include <localization.h>
+#include <banter/localization.h>
 
 #include <QActionGroup>
 #include <QHash>
@@ -42,6 +42,13 @@ QString LanguageMenu::settingsKey()
 QString LanguageMenu::savedChoice()
 {
     return QSettings().value(settingsKey()).toString();
+}
+
+QStringList LanguageMenu::catalogs()
+{
+    return Localization::baseCatalogs()
+           << QStringLiteral("banterclient") << QStringLiteral("banterserver")
+           << QStringLiteral("banter");
 }
 
 LanguageMenu::LanguageMenu(QWidget *parent)

@@ -22,6 +22,9 @@ public:
     static QString settingsKey();
     // The saved choice: a language code, or empty for the system's language.
     static QString savedChoice();
+    // The catalogs the window loads: Qt's, the SDK's, the client's and server's libraries' (the
+    // embedded server), and the window's own.
+    static QStringList catalogs();
 
     explicit LanguageMenu(QWidget *parent = nullptr);
 

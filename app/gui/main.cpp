@@ -5,8 +5,8 @@
 #include "languagemenu.h"
 #include "mainwindow.h"
 
-#include <localization.h>
-#include <pluginregistry.h>
+#include <banter/localization.h>
+#include <banter/pluginregistry.h>
 
 #include <chatsession.h>
 
@@ -27,8 +27,7 @@ template<class Application> void setUp(Application &)
     Application::setApplicationVersion(QStringLiteral(BANTER_VERSION));
     Banter::Localization::applyLanguageOption(QCoreApplication::arguments(),
                                               Banter::LanguageMenu::savedChoice());
-    Banter::Localization::install(QLocale(), Banter::Localization::baseCatalogs()
-                                                 << QStringLiteral("banter"));
+    Banter::Localization::install(QLocale(), Banter::LanguageMenu::catalogs());
 }
 
 } // namespace

@@ -14,7 +14,7 @@
 
 #include <chatmodel.h>
 #include <chatsession.h>
-#include <pluginregistry.h>
+#include <banter/pluginregistry.h>
 #include <serverhost.h>
 #include <truststore.h>
 

@@ -3,7 +3,7 @@
 #pragma once
 
 #include <chatlog.h>
-#include <connection.h>
+#include <banter/connection.h>
 
 #include <QFileDialog>
 #include <QMainWindow>

@@ -5,7 +5,7 @@
 #include "trustedcertificatesdialog.h"
 
 #include <chatsession.h>
-#include <logging.h>
+#include <banter/logging.h>
 #include <truststore.h>
 
 #include <QWidget>

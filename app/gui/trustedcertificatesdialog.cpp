@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trustedcertificatesdialog.h"
 
-#include <certificateproblem.h>
+#include <banter/certificateproblem.h>
 #include <truststore.h>
 
 #include <QDialogButtonBox>

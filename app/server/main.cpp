@@ -9,9 +9,9 @@
 #include "unixsignalnotifier.h"
 
 #include <epolleventdispatcher.h>
-#include <localization.h>
-#include <logging.h>
-#include <pluginregistry.h>
+#include <banter/localization.h>
+#include <banter/logging.h>
+#include <banter/pluginregistry.h>
 #include <serverhost.h>
 
 #include <QCoreApplication>
@@ -93,6 +93,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(BANTER_VERSION));
     Banter::Localization::applyLanguageOption(QCoreApplication::arguments());
     Banter::Localization::install(QLocale(), Banter::Localization::baseCatalogs()
+                                                 << QStringLiteral("banterserver")
                                                  << QStringLiteral("banter-server"));
     qInstallMessageHandler(printMessage);
 

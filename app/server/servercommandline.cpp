@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "servercommandline.h"
 
-#include <localization.h>
+#include <banter/localization.h>
 
 #include <QCommandLineParser>
 #include <QLocale>

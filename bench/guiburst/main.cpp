@@ -19,7 +19,7 @@
 #include <chatmodel.h>
 #include <chatsession.h>
 #include <mainwindow.h>
-#include <pluginregistry.h>
+#include <banter/pluginregistry.h>
 
 #include <QAbstractListModel>
 #include <QApplication>

@@ -14,7 +14,7 @@
 
 #include <chatsession.h>
 #include <mainwindow.h>
-#include <pluginregistry.h>
+#include <banter/pluginregistry.h>
 #include <serverhost.h>
 
 #include <QApplication>

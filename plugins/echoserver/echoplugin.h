@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <iservice.h>
+#include <banter/iservice.h>
 
 #include <QObject>
 

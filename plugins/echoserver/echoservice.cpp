@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "echoservice.h"
 
-#include <connection.h>
-#include <logging.h>
+#include <banter/connection.h>
+#include <banter/logging.h>
 
 namespace BanterEcho {
 

@@ -6,7 +6,7 @@
 #include "websocketconnection.h"
 #include "websocketlistener.h"
 
-#include <logging.h>
+#include <banter/logging.h>
 
 #include <QHostAddress>
 #include <QSocketNotifier>

@@ -5,7 +5,7 @@
 #include "acceptedsocket.h"
 #include "websocketlimits.h"
 
-#include <logging.h>
+#include <banter/logging.h>
 
 #include <QCryptographicHash>
 #include <QNetworkRequest>

@@ -7,7 +7,7 @@
 #include "leantcpsocket.h"
 #include "websocketconnection.h"
 
-#include <logging.h>
+#include <banter/logging.h>
 
 #include <QCoreApplication>
 #include <QFile>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <listener.h>
+#include <banter/listener.h>
 
 #include <QBasicTimer>
 #include <QHash>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <itransport.h>
+#include <banter/itransport.h>
 
 #include <QObject>
 

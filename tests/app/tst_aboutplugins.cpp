@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aboutpluginsdialog.h"
 
-#include <localization.h>
-#include <pluginregistry.h>
+#include <banter/localization.h>
+#include <languagemenu.h>
+#include <banter/pluginregistry.h>
 
 #include <QDir>
 #include <QLabel>
@@ -52,8 +53,7 @@ private:
 
 void tst_AboutPlugins::initTestCase()
 {
-    Banter::Localization::install(QLocale(QLocale::English), Banter::Localization::baseCatalogs()
-                                                                 << QStringLiteral("banter"));
+    Banter::Localization::install(QLocale(QLocale::English), Banter::LanguageMenu::catalogs());
     m_registry.setSearchPaths({realFolder, fixtureFolder});
     m_registry.scan();
     // Plugins that fail only when used, used once; and a good one.

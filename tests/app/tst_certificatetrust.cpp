@@ -8,8 +8,9 @@
 
 #include <chatmodel.h>
 #include <chatsession.h>
-#include <localization.h>
-#include <pluginregistry.h>
+#include <banter/localization.h>
+#include <languagemenu.h>
+#include <banter/pluginregistry.h>
 #include <truststore.h>
 
 #include <QAction>
@@ -75,8 +76,7 @@ private:
 
 void tst_CertificateTrust::initTestCase()
 {
-    Banter::Localization::install(QLocale(QLocale::English), Banter::Localization::baseCatalogs()
-                                                                 << QStringLiteral("banter"));
+    Banter::Localization::install(QLocale(QLocale::English), Banter::LanguageMenu::catalogs());
     QVERIFY(m_folder.isValid());
 }
 

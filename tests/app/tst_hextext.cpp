@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Banter authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <hextext.h>
-#include <localization.h>
+#include <banter/localization.h>
 
 #include <QTest>
 

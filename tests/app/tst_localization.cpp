@@ -4,8 +4,8 @@
 #include <mainwindow.h>
 
 #include <chatmodel.h>
-#include <localization.h>
-#include <pluginregistry.h>
+#include <banter/localization.h>
+#include <banter/pluginregistry.h>
 #include <serverhost.h>
 
 #include <QMenuBar>
@@ -83,8 +83,7 @@ void tst_Localization::cleanup()
 
 QStringList tst_Localization::install(const char *language)
 {
-    return Localization::install(QLocale(QString::fromLatin1(language)),
-                                 Localization::baseCatalogs() << QStringLiteral("banter"));
+    return Localization::install(QLocale(QString::fromLatin1(language)), LanguageMenu::catalogs());
 }
 
 QStringList tst_Localization::chat(MainWindow &window)
@@ -122,6 +121,7 @@ void tst_Localization::statusLinesAndMenusAreTranslated()
     QFETCH(QString, fileMenu);
     const QStringList found = install(qPrintable(language));
     QVERIFY2(found.contains(QStringLiteral("bantercore")), qPrintable(found.join(u',')));
+    QVERIFY2(found.contains(QStringLiteral("banterclient")), qPrintable(found.join(u',')));
     QVERIFY2(found.contains(QStringLiteral("banter")), qPrintable(found.join(u',')));
 
     MainWindow window(&m_registry);

@@ -4,7 +4,8 @@
 
 #include <chatmodel.h>
 #include <chatsession.h>
-#include <localization.h>
+#include <banter/localization.h>
+#include <languagemenu.h>
 #include <serverhost.h>
 
 #include <QCoreApplication>
@@ -20,8 +21,7 @@ void WindowFixture::useTestSettings()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("BanterTest"));
     clearSettings();
-    Localization::install(QLocale(QLocale::English),
-                          Localization::baseCatalogs() << QStringLiteral("banter"));
+    Localization::install(QLocale(QLocale::English), LanguageMenu::catalogs());
 }
 
 void WindowFixture::clearSettings()

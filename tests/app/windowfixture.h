@@ -3,7 +3,7 @@
 #pragma once
 
 #include <mainwindow.h>
-#include <pluginregistry.h>
+#include <banter/pluginregistry.h>
 
 #include <QStringList>
 #include <QUrl>

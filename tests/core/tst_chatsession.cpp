@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <chatmodel.h>
 #include <chatsession.h>
-#include <connection.h>
-#include <itransport.h>
-#include <listener.h>
-#include <localization.h>
-#include <pluginregistry.h>
+#include <banter/connection.h>
+#include <banter/itransport.h>
+#include <banter/listener.h>
+#include <banter/localization.h>
+#include <banter/pluginregistry.h>
 
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -171,7 +171,8 @@ QUrl tst_ChatSession::closedPortUrl() const
 void tst_ChatSession::initTestCase()
 {
     // What the user reads, English plurals included (the program installs them the same way).
-    Localization::install(QLocale(QLocale::English), Localization::baseCatalogs());
+    Localization::install(QLocale(QLocale::English), Localization::baseCatalogs()
+                                                         << QStringLiteral("banterclient"));
     m_registry.setSearchPaths({QStringLiteral(BANTER_TEST_PLUGIN_DIR)});
     m_registry.scan();
     m_transport = m_registry.transport(QStringLiteral("ws"));

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Banter authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <connectoptions.h>
+#include <banter/connectoptions.h>
 
 #include <QTest>
 

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <chatmodel.h>
 #include <chatsession.h>
-#include <connection.h>
-#include <itransport.h>
-#include <listener.h>
-#include <localization.h>
-#include <pluginregistry.h>
+#include <banter/connection.h>
+#include <banter/itransport.h>
+#include <banter/listener.h>
+#include <banter/localization.h>
+#include <banter/pluginregistry.h>
 
 #include <QDir>
 #include <QRegularExpression>
@@ -60,7 +60,8 @@ QStringList tst_HostilePlugins::lines() const
 
 void tst_HostilePlugins::initTestCase()
 {
-    Banter::Localization::install(QLocale(QLocale::English), Banter::Localization::baseCatalogs());
+    Banter::Localization::install(QLocale(QLocale::English), Banter::Localization::baseCatalogs()
+                                                                 << QStringLiteral("banterclient"));
     m_registry.setSearchPaths({realFolder, fixtureFolder});
     m_registry.scan();
 }

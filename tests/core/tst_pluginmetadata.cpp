@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Banter authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <iservice.h>
-#include <itransport.h>
-#include <pluginmetadata.h>
+#include <banter/iservice.h>
+#include <banter/itransport.h>
+#include <banter/pluginmetadata.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Banter authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <connection.h>
-#include <iservice.h>
-#include <itransport.h>
-#include <listener.h>
-#include <pluginregistry.h>
-#include <service.h>
+#include <banter/connection.h>
+#include <banter/iservice.h>
+#include <banter/itransport.h>
+#include <banter/listener.h>
+#include <banter/pluginregistry.h>
+#include <banter/service.h>
 
 #include <QDir>
 #include <QFile>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fakeconnection.h"
 
-#include <connection.h>
-#include <listener.h>
-#include <service.h>
+#include <banter/connection.h>
+#include <banter/listener.h>
+#include <banter/service.h>
 
 #include <QSignalSpy>
 #include <QTest>

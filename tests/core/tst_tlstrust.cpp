@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testidentity.h"
 
-#include <certificateproblem.h>
+#include <banter/certificateproblem.h>
 #include <chatmodel.h>
 #include <chatsession.h>
-#include <localization.h>
-#include <pluginregistry.h>
+#include <banter/localization.h>
+#include <banter/pluginregistry.h>
 #include <truststore.h>
 
 #include <QRegularExpression>
@@ -70,7 +70,8 @@ void tst_TlsTrust::initTestCase()
 {
     if (!QSslSocket::supportsSsl())
         QSKIP("This Qt has no TLS backend");
-    Banter::Localization::install(QLocale(QLocale::English), Banter::Localization::baseCatalogs());
+    Banter::Localization::install(QLocale(QLocale::English), Banter::Localization::baseCatalogs()
+                                                                 << QStringLiteral("banterclient"));
     QVERIFY(m_folder.isValid());
     QString error;
     m_trusted = TestIdentity::create(m_folder.path(), QStringLiteral("trusted"), &error);

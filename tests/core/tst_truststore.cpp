@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Banter authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <certificateproblem.h>
+#include <banter/certificateproblem.h>
 #include <truststore.h>
 
 #include <QCryptographicHash>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <chatmodel.h>
 #include <chatsession.h>
-#include <connection.h>
-#include <itransport.h>
-#include <pluginregistry.h>
+#include <banter/connection.h>
+#include <banter/itransport.h>
+#include <banter/pluginregistry.h>
 
 #include <QAbstractItemModelTester>
 #include <QFileInfo>

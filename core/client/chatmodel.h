@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "banterclientglobal.h"
+
+#include <QAbstractListModel>
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QString>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
+
+namespace Banter {
+
+class ChatStore;
+
+// The chat log: one compact entry per event (see ChatStore). Appends are stored at once but
+// inserted as rows in one batch at the end of the event-loop turn, and during a burst at most
+// once per minFlushInterval, so a burst of a million messages costs a few dozen inserts (and
+// repaints of the view), not a million.
+class BANTERCLIENT_EXPORT ChatModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum class Kind : quint8 { Sent, Received, Status };
+    Q_ENUM(Kind)
+    enum class Delivery : quint8 { None, Pending, Delivered, Cancelled };
+    Q_ENUM(Delivery)
+
+    enum Role {
+        KindRole = Qt::UserRole + 1, // Kind
+        PrefixRole,                  // ">", "<" or "#"
+        TimeRole,                    // QDateTime, local time
+        DeliveryRole,                // Delivery
+        IsBinaryRole,                // bool
+        PayloadRole,                 // QByteArray for binary, QString for text
+        LineRole,                    // "> hello": prefix, a space, the display text
+    };
+    Q_ENUM(Role)
+
+    // One row of the log, as appended, read back and saved by ChatLog (the model keeps it in
+    // a more compact form).
+    struct Entry
+    {
+        QString text;     // text messages and status lines
+        QByteArray bytes; // binary messages
+        qint64 msecsSinceEpoch = 0;
+        Kind kind = Kind::Status;
+        Delivery delivery = Delivery::None;
+        bool isBinary = false;
+    };
+
+    explicit ChatModel(QObject *parent = nullptr);
+    ~ChatModel() override;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Each returns the row the entry will have once inserted.
+    int appendText(Kind kind, const QString &text, Delivery delivery = Delivery::None);
+    int appendBinary(Kind kind, const QByteArray &data, Delivery delivery = Delivery::None);
+    int appendStatus(const QString &text) { return appendText(Kind::Status, text); }
+
+    // Appends entries as they are, their times included, such as the rows of a saved log.
+    void appendEntries(std::vector<Entry> entries);
+    // The entry of an inserted row; an empty status entry for a row out of range.
+    Entry entry(int row) const;
+
+    void setDelivery(int row, Delivery delivery);
+    void clear();
+
+    static constexpr int minFlushInterval = 16; // ms
+
+    // Inserts what is waiting now instead of at the end of the event-loop turn.
+    void flush();
+    int pendingCount() const;
+
+    static QString prefix(Kind kind);
+    // "<binary, 7 bytes> 00 01 02 ff fe 0a 0d" with at most maxBytes bytes shown.
+    static QString binaryPreview(const QByteArray &data, int maxBytes = 32);
+
+private:
+    void queueFlush();
+
+    // Every entry, the rows inserted so far first, then those waiting for the next flush().
+    std::unique_ptr<ChatStore> m_store;
+    int m_rowCount = 0;
+    bool m_flushQueued = false;
+    QTimer m_flushTimer;        // the next flush of a burst
+    QElapsedTimer m_sinceFlush; // since the last insert
+};
+
+} // namespace Banter

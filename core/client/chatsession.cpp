@@ -1,0 +1,421 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chatsession.h"
+
+#include "chatmodel.h"
+#include <banter/itransport.h>
+#include <banter/logging.h>
+#include <banter/pluginregistry.h>
+#include "truststore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSaveFile>
+
+namespace Banter {
+
+namespace {
+
+QString seconds(qint64 milliseconds)
+{
+    // "0.5", "4", "30": one decimal below ten seconds, none above, none when it is zero.
+    const double value = double(milliseconds) / 1000.0;
+    const QLocale locale;
+    if (value >= 9.95)
+        return locale.toString(qRound64(value));
+    QString text = locale.toString(value, 'f', 1);
+    const QString zero = locale.decimalPoint() + locale.zeroDigit();
+    if (text.endsWith(zero))
+        text.chop(zero.size());
+    return text;
+}
+
+} // namespace
+
+ChatSession::ChatSession(PluginRegistry *registry, ChatModel *model, QObject *parent)
+    : QObject(parent), m_registry(registry), m_model(model)
+{
+    connect(&m_supervisor, &ConnectionSupervisor::reconnectScheduled, this,
+            [this](int attempt, qint64 delayMs) {
+                // One line per attempt: a retry that failed again says why on this line. Sockets
+                // report the error after the close, so the line waits for the end of this turn.
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, attempt, delayMs] {
+                        const QString delay = seconds(delayMs);
+                        if (m_quietAttempt && !m_attemptError.isEmpty()) {
+                            status(tr("reconnecting in %1 s (attempt %2; last error: %3)")
+                                       .arg(delay)
+                                       .arg(attempt)
+                                       .arg(m_attemptError));
+                        } else {
+                            status(tr("reconnecting in %1 s (attempt %2)").arg(delay).arg(attempt));
+                        }
+                    },
+                    Qt::QueuedConnection);
+                Q_EMIT reconnectScheduled(attempt, delayMs);
+            });
+    connect(&m_supervisor, &ConnectionSupervisor::reconnecting, this, [this] {
+        m_quietAttempt = true;
+        m_attemptError.clear();
+    });
+    connect(&m_supervisor, &ConnectionSupervisor::openTimedOut, this, [this](qint64 timeoutMs) {
+        status(tr("no connection after %1 s: giving up on this attempt").arg(seconds(timeoutMs)));
+    });
+    connect(&m_supervisor, &ConnectionSupervisor::heartbeatMissed, this, [this](qint64 timeoutMs) {
+        status(tr("the server did not answer a ping within %1 s: the connection is dead")
+                   .arg(seconds(timeoutMs)));
+    });
+    connect(&m_supervisor, &ConnectionSupervisor::acknowledged, this, &ChatSession::onAcknowledged);
+    // A cleared (or reloaded) log has no rows for the messages still waiting to be sent.
+    connect(m_model, &ChatModel::modelAboutToBeReset, this, [this] { m_outbox.clearRows(); });
+}
+
+ChatSession::~ChatSession()
+{
+    if (m_connection)
+        m_connection->disconnect(this);
+    if (m_saveQueued)
+        saveOutbox();
+}
+
+void ChatSession::setRandomSource(std::function<double()> random)
+{
+    m_supervisor.setRandomSource(std::move(random));
+}
+
+Connection::State ChatSession::state() const
+{
+    return m_connection ? m_connection->state() : Connection::State::Closed;
+}
+
+bool ChatSession::open(const QUrl &url, const ConnectOptions &options)
+{
+    m_supervisor.stop();
+    if (m_connection) {
+        m_connection->disconnect(this);
+        m_connection->abort();
+        m_connection->deleteLater();
+        m_connection = nullptr;
+        onStateChanged(Connection::State::Closed);
+    }
+    if (url != m_url) {
+        m_url = url;
+        Q_EMIT urlChanged(url);
+    }
+
+    if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty()) {
+        const QString reason = url.isValid() ? tr("a URL needs a scheme and a host, such as "
+                                                  "ws://localhost:3000")
+                                             : url.errorString();
+        status(tr("invalid URL %1: %2").arg(url.toString(), reason));
+        return false;
+    }
+    m_options = options;
+    if (const QString problem = options.problem(); !problem.isEmpty()) {
+        status(tr("cannot connect to %1: %2").arg(url.toString(), problem));
+        return false;
+    }
+    ITransport *transport = m_registry->transport(url.scheme());
+    if (!transport) {
+        status(tr("cannot connect to %1: %2").arg(url.toString(), m_registry->errorString()));
+        return false;
+    }
+
+    m_connection = transport->createConnection(this);
+    if (!m_connection) {
+        qCWarning(lcTransport, "the plugin for \"%s\" created no connection",
+                  qUtf8Printable(url.scheme()));
+        status(tr("cannot connect to %1: the plugin for \"%2\" created no connection")
+                   .arg(url.toString(), url.scheme()));
+        return false;
+    }
+    m_connection->setConnectOptions(options);
+    connect(m_connection, &Connection::stateChanged, this, &ChatSession::onStateChanged);
+    connect(m_connection, &Connection::textReceived, this,
+            [this](const QString &text) { m_model->appendText(ChatModel::Kind::Received, text); });
+    connect(m_connection, &Connection::binaryReceived, this, [this](const QByteArray &data) {
+        m_model->appendBinary(ChatModel::Kind::Received, data);
+    });
+    connect(m_connection, &Connection::certificateRejected, this,
+            &ChatSession::onCertificateRejected);
+    updateTrustedCertificates();
+    connect(m_connection, &Connection::errorOccurred, this, [this](const QString &error) {
+        if (m_quietAttempt)
+            m_attemptError = error;
+        else
+            status(tr("socket error %1").arg(error));
+    });
+    m_quietAttempt = false;
+    m_supervisor.supervise(m_connection, url);
+    qCInfo(lcTransport, "connecting to %s", qUtf8Printable(url.toString()));
+    m_connection->open(url);
+    return true;
+}
+
+void ChatSession::close()
+{
+    m_supervisor.stop();
+    if (m_connection)
+        m_connection->close();
+}
+
+void ChatSession::reconnectNow()
+{
+    m_supervisor.reconnectNow();
+}
+
+bool ChatSession::sendText(const QString &text)
+{
+    Outbox::Message message;
+    message.text = text;
+    return send(std::move(message));
+}
+
+bool ChatSession::sendBinary(const QByteArray &data)
+{
+    Outbox::Message message;
+    message.bytes = data;
+    message.isBinary = true;
+    return send(std::move(message));
+}
+
+bool ChatSession::send(Outbox::Message &&message)
+{
+    if (!m_connection) {
+        status(m_url.isEmpty() ? tr("not connected: enter a URL such as ws://localhost:3000")
+                               : tr("not connected: %1 cannot be opened").arg(m_url.toString()));
+        return false;
+    }
+    const auto pending = ChatModel::Delivery::Pending;
+    message.row = message.isBinary
+                      ? m_model->appendBinary(ChatModel::Kind::Sent, message.bytes, pending)
+                      : m_model->appendText(ChatModel::Kind::Sent, message.text, pending);
+    m_outbox.add(std::move(message));
+    flushOutbox();
+    outboxModified();
+    return true;
+}
+
+bool ChatSession::cancel(int row)
+{
+    if (!m_outbox.cancelRow(row))
+        return false;
+    m_model->setDelivery(row, ChatModel::Delivery::Cancelled);
+    outboxModified();
+    return true;
+}
+
+void ChatSession::flushOutbox()
+{
+    bool sent = false;
+    while (m_outbox.hasPending() && m_connection && m_connection->isOpen()) {
+        const Outbox::Message &next = m_outbox.nextPending();
+        const bool written = next.isBinary ? m_connection->sendBinary(next.bytes)
+                                           : m_connection->sendText(next.text);
+        if (!written)
+            break;
+        m_model->setDelivery(next.row, ChatModel::Delivery::Delivered);
+        m_outbox.markNextSent();
+        sent = true;
+    }
+    // A ping right behind the messages, in the same write: its pong proves the server has read
+    // them all, and a server that reads the messages reads the ping with them.
+    if (sent) {
+        if (const quint64 sequence = m_supervisor.sendPing())
+            m_outbox.setBarrier(sequence);
+    }
+}
+
+void ChatSession::onAcknowledged(quint64 sequence, qint64 roundTripMs)
+{
+    const int before = outboxCount();
+    m_outbox.acknowledge(sequence);
+    if (outboxCount() != before)
+        outboxModified();
+    Q_EMIT roundTripMeasured(roundTripMs);
+}
+
+void ChatSession::onStateChanged(Connection::State state)
+{
+    const Connection::State previous = m_lastState;
+    m_lastState = state;
+    if (state == previous)
+        return;
+    if (state == Connection::State::Open) {
+        m_quietAttempt = false;
+        status(tr("socket open"));
+        flushOutbox();
+    } else if (state == Connection::State::Closed) {
+        const int code = m_connection ? m_connection->closeCode() : 0;
+        const QString reason = m_connection ? m_connection->closeReason() : QString();
+        // A retry that never opened closes without a line of its own; the next reconnect line
+        // tells what happened.
+        if (m_quietAttempt) {
+            // nothing to add
+        } else if (code != 0 && (code != int(Connection::CloseCode::Normal) || !reason.isEmpty())) {
+            status(tr("socket closed (%1)").arg(describeClose(code, reason)));
+        } else {
+            status(tr("socket closed"));
+        }
+        // What the server has not confirmed goes out again on the next connection.
+        const std::vector<int> rows = m_outbox.requeueInFlight();
+        for (int row : rows)
+            m_model->setDelivery(row, ChatModel::Delivery::Pending);
+        if (!rows.empty())
+            outboxModified();
+    }
+    Q_EMIT stateChanged(state);
+}
+
+QString ChatSession::describeClose(int code, const QString &reason)
+{
+    QString words;
+    switch (code) {
+    case 1000:
+        words = tr("normal");
+        break;
+    case 1001:
+        words = tr("going away");
+        break;
+    case 1002:
+        words = tr("protocol error");
+        break;
+    case 1003:
+        words = tr("unsupported data");
+        break;
+    case 1005:
+        words = tr("no status");
+        break;
+    case 1006:
+        words = tr("abnormal closure");
+        break;
+    case 1007:
+        words = tr("invalid data");
+        break;
+    case 1008:
+        words = tr("policy violation");
+        break;
+    case 1009:
+        words = tr("message too big");
+        break;
+    case 1010:
+        words = tr("missing extension");
+        break;
+    case 1011:
+        words = tr("server error");
+        break;
+    case 1012:
+        words = tr("service restart");
+        break;
+    case 1013:
+        words = tr("try again later");
+        break;
+    default:
+        words = tr("application code");
+        break;
+    }
+    QString text = QStringLiteral("%1 %2").arg(code).arg(words);
+    if (!reason.isEmpty())
+        text += QStringLiteral(": ") + reason;
+    return text;
+}
+
+void ChatSession::setTrustStore(TrustStore *store)
+{
+    if (m_trustStore)
+        m_trustStore->disconnect(this);
+    m_trustStore = store;
+    if (store)
+        connect(store, &TrustStore::changed, this, &ChatSession::updateTrustedCertificates);
+    updateTrustedCertificates();
+}
+
+void ChatSession::updateTrustedCertificates()
+{
+    // A revoked certificate is refused from the next attempt on, a trusted one accepted.
+    if (m_connection) {
+        m_connection->setTrustedCertificates(m_trustStore ? m_trustStore->fingerprints(m_url.host())
+                                                          : QList<QByteArray>());
+    }
+}
+
+void ChatSession::onCertificateRejected(const CertificateProblem &problem)
+{
+    // Never quiet, not even on an automatic retry: the server presents a certificate that the
+    // system does not trust, and that is for the user to decide.
+    m_supervisor.stop();
+    status(problem.describe());
+    status(problem.canBeTrusted
+               ? tr("not retrying: the certificate is refused until you trust it for %1")
+                     .arg(problem.host)
+               : tr("not retrying: this certificate cannot be trusted"));
+    Q_EMIT certificateRejected(problem);
+}
+
+bool ChatSession::setOutboxFile(const QString &path)
+{
+    m_outboxFile = path;
+    QFile file(path);
+    if (!file.exists())
+        return true;
+    Outbox restored;
+    if (!file.open(QIODevice::ReadOnly) || !restored.fromJson(file.readAll())) {
+        status(tr("the unsent messages in %1 cannot be read: %2")
+                   .arg(QDir::toNativeSeparators(path), file.error() != QFile::NoError
+                                                            ? file.errorString()
+                                                            : tr("not an outbox file")));
+        // Keep the unreadable file for the user; the next save writes beside it.
+        m_outboxFile = path + QStringLiteral(".new");
+        return false;
+    }
+    for (Outbox::Message message : restored.messages()) {
+        const auto pending = ChatModel::Delivery::Pending;
+        message.row = message.isBinary
+                          ? m_model->appendBinary(ChatModel::Kind::Sent, message.bytes, pending)
+                          : m_model->appendText(ChatModel::Kind::Sent, message.text, pending);
+        m_outbox.add(std::move(message));
+    }
+    if (!restored.isEmpty()) {
+        status(tr("%n unsent message(s) from the last session will be sent once connected", nullptr,
+                  int(restored.messages().size())));
+        flushOutbox();
+        Q_EMIT outboxChanged(outboxCount());
+    }
+    return true;
+}
+
+void ChatSession::outboxModified()
+{
+    Q_EMIT outboxChanged(outboxCount());
+    if (m_outboxFile.isEmpty() || m_saveQueued)
+        return;
+    m_saveQueued = true;
+    QMetaObject::invokeMethod(this, &ChatSession::saveOutbox, Qt::QueuedConnection);
+}
+
+void ChatSession::saveOutbox()
+{
+    m_saveQueued = false;
+    if (m_outboxFile.isEmpty())
+        return;
+    if (m_outbox.isEmpty()) {
+        QFile::remove(m_outboxFile);
+        return;
+    }
+    QDir().mkpath(QFileInfo(m_outboxFile).absolutePath());
+    QSaveFile file(m_outboxFile);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_outbox.toJson()) < 0 || !file.commit()) {
+        qCWarning(lcTransport, "cannot save the outbox to %s: %s", qUtf8Printable(m_outboxFile),
+                  qUtf8Printable(file.errorString()));
+    }
+}
+
+void ChatSession::status(const QString &text)
+{
+    m_model->appendStatus(text);
+}
+
+} // namespace Banter

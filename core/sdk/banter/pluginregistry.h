@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <banter/banterglobal.h>
+#include <banter/plugininfo.h>
+
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+#include <vector>
+
+QT_BEGIN_NAMESPACE
+class QPluginLoader;
+QT_END_NAMESPACE
+
+namespace Banter {
+
+class IService;
+class ITransport;
+
+// Finds plugins the way QFactoryLoader does: scan the folders, read only the metadata, map keys
+// to plugins, and load a library when one of its keys is first asked for. Every failure is kept
+// per plugin as a translated message and logged; nothing is fatal.
+class BANTERCORE_EXPORT PluginRegistry : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PluginRegistry(QObject *parent = nullptr);
+    ~PluginRegistry() override;
+
+    // BANTER_PLUGIN_PATH (colon separated, absolute folders only), then lib/banter/plugins
+    // beside the executable's bin/ folder. Never the current working directory.
+    static QStringList defaultSearchPaths();
+
+    void setSearchPaths(const QStringList &paths);
+    QStringList searchPaths() const { return m_searchPaths; }
+
+    // Forgets what was found and reads the search paths again. Loaded plugins stay loaded.
+    void scan();
+
+    QList<PluginInfo> plugins() const;
+    // Problems that belong to no plugin, such as a search folder that does not exist.
+    QStringList problems() const { return m_problems; }
+
+    QStringList schemes() const;
+    QStringList serviceNames() const;
+
+    // Load on first use; nullptr when no usable plugin provides the key (see errorString()).
+    ITransport *transport(const QString &scheme);
+    IService *service(const QString &name);
+    QString errorString() const { return m_errorString; }
+
+private:
+    struct Entry;
+
+    void scanFolder(const QString &folder);
+    void addPlugin(const QString &filePath);
+    void claimKeys(int index);
+    QObject *load(PluginInfo::Kind kind, const QString &key);
+
+    std::vector<std::unique_ptr<Entry>> m_entries;
+    QHash<QString, int> m_transports;
+    QHash<QString, int> m_services;
+    QStringList m_searchPaths;
+    QStringList m_problems;
+    QString m_errorString;
+};
+
+} // namespace Banter

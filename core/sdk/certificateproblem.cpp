@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <banter/certificateproblem.h>
+
+namespace Banter {
+
+QString CertificateProblem::formatFingerprint(const QByteArray &fingerprint)
+{
+    return QString::fromLatin1(fingerprint.toHex(':').toUpper());
+}
+
+QString CertificateProblem::describe() const
+{
+    const QString why =
+        reasons.isEmpty() ? tr("no reason given") : reasons.join(QLatin1String("; "));
+    if (fingerprint.isEmpty())
+        return tr("the certificate of %1 was refused: %2").arg(host, why);
+    return tr("the certificate of %1 was refused: %2 (SHA-256 fingerprint %3)")
+        .arg(host, why, formatFingerprint(fingerprint));
+}
+
+} // namespace Banter

@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <banter/connection.h>
+
+namespace Banter {
+
+Connection::Connection(QObject *parent) : QObject(parent) {}
+
+Connection::~Connection() = default;
+
+void Connection::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    if (state == State::Connecting)
+        setCloseInfo(0, QString());
+    Q_EMIT stateChanged(state);
+}
+
+void Connection::reportError(const QString &errorString)
+{
+    m_errorString = errorString;
+    Q_EMIT errorOccurred(errorString);
+}
+
+void Connection::reportCertificateProblem(const CertificateProblem &problem)
+{
+    Q_EMIT certificateRejected(problem);
+}
+
+void Connection::setCloseInfo(int code, const QString &reason)
+{
+    m_closeCode = code;
+    m_closeReason = reason;
+}
+
+} // namespace Banter

@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <banter/connectoptions.h>
+
+#include <algorithm>
+
+namespace Banter {
+
+namespace {
+
+// RFC 9110, section 5.6.2: token = 1*tchar.
+bool isToken(QByteArrayView name)
+{
+    static constexpr char extra[] = "!#$%&'*+-.^_`|~";
+    return !name.isEmpty() && std::all_of(name.begin(), name.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+               std::find(std::begin(extra), std::end(extra) - 1, c) != std::end(extra) - 1;
+    });
+}
+
+bool hasControlCharacter(const QString &text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) {
+        return (c.unicode() < 0x20 && c != QLatin1Char('\t')) || c.unicode() == 0x7f;
+    });
+}
+
+} // namespace
+
+QString ConnectOptions::problem() const
+{
+    // Set by the opening handshake itself; a second copy would make the request ambiguous.
+    static const QByteArrayList handshakeHeaders = {"host",
+                                                    "upgrade",
+                                                    "connection",
+                                                    "sec-websocket-key",
+                                                    "sec-websocket-version",
+                                                    "sec-websocket-extensions",
+                                                    "sec-websocket-accept"};
+    for (const Header &header : headers) {
+        const QString name = QString::fromLatin1(header.first);
+        if (!isToken(header.first))
+            return tr("\"%1\" is not a header name: use letters, digits and !#$%&'*+-.^_`|~")
+                .arg(name);
+        const QByteArray lower = header.first.toLower();
+        if (handshakeHeaders.contains(lower))
+            return tr("the handshake sets the %1 header itself").arg(name);
+        if (lower == "origin")
+            return tr("give the origin as the origin option, not as a header");
+        if (lower == "sec-websocket-protocol")
+            return tr("give the subprotocols as the subprotocol option, not as a header");
+        if (hasControlCharacter(QString::fromUtf8(header.second)))
+            return tr("the value of the %1 header holds a line break or another control "
+                      "character")
+                .arg(name);
+    }
+    for (const QString &subprotocol : subprotocols) {
+        if (!isToken(subprotocol.toUtf8()))
+            return tr("\"%1\" is not a subprotocol name: use letters, digits and "
+                      "!#$%&'*+-.^_`|~")
+                .arg(subprotocol);
+    }
+    if (hasControlCharacter(origin) || origin.contains(QLatin1Char(' ')))
+        return tr("the origin \"%1\" holds a space, a line break or another control character")
+            .arg(origin);
+    return QString();
+}
+
+} // namespace Banter

@@ -1,0 +1,232 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>Banter::ChatLog</name>
+    <message>
+        <source>it is larger than %1, the most Banter opens</source>
+        <translation>حجمه أكبر من %1، وهو أقصى ما يفتحه Banter</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>السطر %1: %2</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at character %2</source>
+        <translation>ليس JSON: %1 عند الحرف %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>ليس كائن JSON</translation>
+    </message>
+    <message>
+        <source>&quot;time&quot; must be a date and time such as 2026-01-31T12:00:00.000Z</source>
+        <translation>يجب أن تكون قيمة &quot;time&quot; تاريخًا ووقتًا مثل 2026-01-31T12:00:00.000Z</translation>
+    </message>
+    <message>
+        <source>&quot;direction&quot; must be &quot;sent&quot;, &quot;received&quot; or &quot;status&quot;</source>
+        <translation>يجب أن تكون قيمة &quot;direction&quot; إحدى القيم &quot;sent&quot; أو &quot;received&quot; أو &quot;status&quot;</translation>
+    </message>
+    <message>
+        <source>a text entry needs a &quot;text&quot; string</source>
+        <translation>يحتاج الإدخال النصي إلى سلسلة &quot;text&quot;</translation>
+    </message>
+    <message>
+        <source>the &quot;text&quot; holds half a UTF-16 surrogate pair, which is no Unicode text</source>
+        <translation>يحتوي الحقل &quot;text&quot; على نصف زوج بديل UTF-16، وهذا ليس نص Unicode صالحًا</translation>
+    </message>
+    <message>
+        <source>a status line cannot be binary</source>
+        <translation>لا يمكن أن يكون سطر الحالة ثنائيًا</translation>
+    </message>
+    <message>
+        <source>a binary entry needs a &quot;base64&quot; string of Base64 data</source>
+        <translation>يحتاج الإدخال الثنائي إلى سلسلة &quot;base64&quot; تحتوي بيانات Base64</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be &quot;text&quot; or &quot;binary&quot;</source>
+        <translation>يجب أن تكون قيمة &quot;kind&quot; إما &quot;text&quot; أو &quot;binary&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;delivery&quot; must be &quot;pending&quot; or &quot;cancelled&quot;</source>
+        <translation>يجب أن تكون قيمة &quot;delivery&quot; إما &quot;pending&quot; أو &quot;cancelled&quot;</translation>
+    </message>
+    <message>
+        <source>only a sent message has a &quot;delivery&quot;</source>
+        <translation>الحقل &quot;delivery&quot; خاص بالرسائل المرسلة وحدها</translation>
+    </message>
+    <message>
+        <source>cannot save the log to %1: %2</source>
+        <translation>تعذّر حفظ السجل في %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot open the log %1: %2</source>
+        <translation>تعذّر فتح السجل %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;time&quot; must lie between the years 1 and 9999 in UTC</source>
+        <translation>يجب أن يقع «time» بين السنتين 1 و9999 بالتوقيت العالمي المنسق</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ChatModel</name>
+    <message>
+        <source>&lt;binary, 1 byte&gt;</source>
+        <translation>&lt;ثنائي، بايت واحد&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;binary, %n bytes&gt;</source>
+        <translation>
+            <numerusform>&lt;ثنائي، %n بايت&gt;</numerusform>
+            <numerusform>&lt;ثنائي، %n بايت&gt;</numerusform>
+            <numerusform>&lt;ثنائي، %n بايتان&gt;</numerusform>
+            <numerusform>&lt;ثنائي، %n بايتات&gt;</numerusform>
+            <numerusform>&lt;ثنائي، %n بايتًا&gt;</numerusform>
+            <numerusform>&lt;ثنائي، %n بايت&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ChatSession</name>
+    <message>
+        <source>reconnecting in %1 s (attempt %2; last error: %3)</source>
+        <translation>إعادة الاتصال خلال %1 ث (المحاولة %2؛ آخر خطأ: %3)</translation>
+    </message>
+    <message>
+        <source>reconnecting in %1 s (attempt %2)</source>
+        <translation>إعادة الاتصال خلال %1 ث (المحاولة %2)</translation>
+    </message>
+    <message>
+        <source>no connection after %1 s: giving up on this attempt</source>
+        <translation>لا اتصال بعد %1 ث: التخلي عن هذه المحاولة</translation>
+    </message>
+    <message>
+        <source>the server did not answer a ping within %1 s: the connection is dead</source>
+        <translation>لم يردّ الخادم على ping خلال %1 ث: الاتصال منقطع</translation>
+    </message>
+    <message>
+        <source>a URL needs a scheme and a host, such as ws://localhost:3000</source>
+        <translation>يحتاج عنوان URL إلى مخطط ومضيف، مثل ws://localhost:3000</translation>
+    </message>
+    <message>
+        <source>invalid URL %1: %2</source>
+        <translation>عنوان URL غير صالح %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>تعذّر الاتصال بـ %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: the plugin for &quot;%2&quot; created no connection</source>
+        <translation>تعذّر الاتصال بـ %1: لم ينشئ ملحق «%2» أي اتصال</translation>
+    </message>
+    <message>
+        <source>socket error %1</source>
+        <translation>خطأ في المقبس %1</translation>
+    </message>
+    <message>
+        <source>not connected: enter a URL such as ws://localhost:3000</source>
+        <translation>غير متصل: أدخل عنوان URL مثل ws://localhost:3000</translation>
+    </message>
+    <message>
+        <source>not connected: %1 cannot be opened</source>
+        <translation>غير متصل: تعذّر فتح %1</translation>
+    </message>
+    <message>
+        <source>socket open</source>
+        <translation>المقبس مفتوح</translation>
+    </message>
+    <message>
+        <source>socket closed (%1)</source>
+        <translation>المقبس مغلق (%1)</translation>
+    </message>
+    <message>
+        <source>socket closed</source>
+        <translation>المقبس مغلق</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>عادي</translation>
+    </message>
+    <message>
+        <source>going away</source>
+        <translation>مغادرة الطرف الآخر</translation>
+    </message>
+    <message>
+        <source>protocol error</source>
+        <translation>خطأ في البروتوكول</translation>
+    </message>
+    <message>
+        <source>unsupported data</source>
+        <translation>بيانات غير مدعومة</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>لا رمز حالة</translation>
+    </message>
+    <message>
+        <source>abnormal closure</source>
+        <translation>إغلاق غير طبيعي</translation>
+    </message>
+    <message>
+        <source>invalid data</source>
+        <translation>بيانات غير صالحة</translation>
+    </message>
+    <message>
+        <source>policy violation</source>
+        <translation>انتهاك السياسة</translation>
+    </message>
+    <message>
+        <source>message too big</source>
+        <translation>الرسالة كبيرة جدًا</translation>
+    </message>
+    <message>
+        <source>missing extension</source>
+        <translation>امتداد مفقود</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>خطأ في الخادم</translation>
+    </message>
+    <message>
+        <source>service restart</source>
+        <translation>إعادة تشغيل الخدمة</translation>
+    </message>
+    <message>
+        <source>try again later</source>
+        <translation>أعد المحاولة لاحقًا</translation>
+    </message>
+    <message>
+        <source>application code</source>
+        <translation>رمز خاص بالتطبيق</translation>
+    </message>
+    <message>
+        <source>not retrying: the certificate is refused until you trust it for %1</source>
+        <translation>لن تُعاد المحاولة: ستظل الشهادة مرفوضة إلى أن تثق بها لـ %1</translation>
+    </message>
+    <message>
+        <source>not retrying: this certificate cannot be trusted</source>
+        <translation>لن تُعاد المحاولة: لا يمكن الوثوق بهذه الشهادة</translation>
+    </message>
+    <message>
+        <source>the unsent messages in %1 cannot be read: %2</source>
+        <translation>تعذّرت قراءة الرسائل غير المرسلة في %1: %2</translation>
+    </message>
+    <message>
+        <source>not an outbox file</source>
+        <translation>ليس ملف صندوق صادر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent message(s) from the last session will be sent once connected</source>
+        <translation>
+            <numerusform>%n رسالة غير مرسلة من الجلسة السابقة ستُرسل عند الاتصال</numerusform>
+            <numerusform>%n رسالة غير مرسلة من الجلسة السابقة ستُرسل عند الاتصال</numerusform>
+            <numerusform>%n رسالتان غير مرسلتين من الجلسة السابقة ستُرسلان عند الاتصال</numerusform>
+            <numerusform>%n رسائل غير مرسلة من الجلسة السابقة ستُرسل عند الاتصال</numerusform>
+            <numerusform>%n رسالة غير مرسلة من الجلسة السابقة ستُرسل عند الاتصال</numerusform>
+            <numerusform>%n رسالة غير مرسلة من الجلسة السابقة ستُرسل عند الاتصال</numerusform>
+        </translation>
+    </message>
+</context>
+
+</TS>

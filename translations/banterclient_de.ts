@@ -1,0 +1,224 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Banter::ChatLog</name>
+    <message>
+        <source>it is larger than %1, the most Banter opens</source>
+        <translation>die Datei ist größer als %1, das Maximum, das Banter öffnet</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at character %2</source>
+        <translation>kein JSON: %1 bei Zeichen %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;time&quot; must be a date and time such as 2026-01-31T12:00:00.000Z</source>
+        <translation>„time“ muss ein Datum mit Uhrzeit sein, etwa 2026-01-31T12:00:00.000Z</translation>
+    </message>
+    <message>
+        <source>&quot;direction&quot; must be &quot;sent&quot;, &quot;received&quot; or &quot;status&quot;</source>
+        <translation>„direction“ muss „sent“, „received“ oder „status“ sein</translation>
+    </message>
+    <message>
+        <source>a text entry needs a &quot;text&quot; string</source>
+        <translation>ein Texteintrag braucht eine Zeichenkette „text“</translation>
+    </message>
+    <message>
+        <source>the &quot;text&quot; holds half a UTF-16 surrogate pair, which is no Unicode text</source>
+        <translation>„text“ enthält ein halbes UTF-16-Surrogatpaar, und das ist kein gültiger Unicode-Text</translation>
+    </message>
+    <message>
+        <source>a status line cannot be binary</source>
+        <translation>eine Statuszeile kann nicht binär sein</translation>
+    </message>
+    <message>
+        <source>a binary entry needs a &quot;base64&quot; string of Base64 data</source>
+        <translation>ein Binäreintrag braucht eine Zeichenkette „base64“ mit Base64-Daten</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be &quot;text&quot; or &quot;binary&quot;</source>
+        <translation>„kind“ muss „text“ oder „binary“ sein</translation>
+    </message>
+    <message>
+        <source>&quot;delivery&quot; must be &quot;pending&quot; or &quot;cancelled&quot;</source>
+        <translation>„delivery“ muss „pending“ oder „cancelled“ sein</translation>
+    </message>
+    <message>
+        <source>only a sent message has a &quot;delivery&quot;</source>
+        <translation>nur eine gesendete Nachricht hat ein „delivery“</translation>
+    </message>
+    <message>
+        <source>cannot save the log to %1: %2</source>
+        <translation>der Verlauf kann nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot open the log %1: %2</source>
+        <translation>der Verlauf %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;time&quot; must lie between the years 1 and 9999 in UTC</source>
+        <translation>„time“ muss zwischen den Jahren 1 und 9999 (UTC) liegen</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ChatModel</name>
+    <message>
+        <source>&lt;binary, 1 byte&gt;</source>
+        <translation>&lt;binär, 1 Byte&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;binary, %n bytes&gt;</source>
+        <translation>
+            <numerusform>&lt;binär, %n Byte&gt;</numerusform>
+            <numerusform>&lt;binär, %n Bytes&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ChatSession</name>
+    <message>
+        <source>a URL needs a scheme and a host, such as ws://localhost:3000</source>
+        <translation>eine URL braucht ein Schema und einen Host, etwa ws://localhost:3000</translation>
+    </message>
+    <message>
+        <source>invalid URL %1: %2</source>
+        <translation>ungültige URL %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>Verbindung mit %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>socket error %1</source>
+        <translation>Socket-Fehler %1</translation>
+    </message>
+    <message>
+        <source>not connected: enter a URL such as ws://localhost:3000</source>
+        <translation>nicht verbunden: eine URL wie ws://localhost:3000 eingeben</translation>
+    </message>
+    <message>
+        <source>not connected: %1 cannot be opened</source>
+        <translation>nicht verbunden: %1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>socket open</source>
+        <translation>Socket geöffnet</translation>
+    </message>
+    <message>
+        <source>socket closed</source>
+        <translation>Socket geschlossen</translation>
+    </message>
+    <message>
+        <source>reconnecting in %1 s (attempt %2)</source>
+        <translation>neuer Verbindungsversuch in %1 s (Versuch %2)</translation>
+    </message>
+    <message>
+        <source>no connection after %1 s: giving up on this attempt</source>
+        <translation>keine Verbindung nach %1 s: dieser Versuch wird aufgegeben</translation>
+    </message>
+    <message>
+        <source>the server did not answer a ping within %1 s: the connection is dead</source>
+        <translation>der Server hat einen Ping nicht innerhalb von %1 s beantwortet: die Verbindung ist tot</translation>
+    </message>
+    <message>
+        <source>socket closed (%1)</source>
+        <translation>Socket geschlossen (%1)</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>going away</source>
+        <translation>wird beendet</translation>
+    </message>
+    <message>
+        <source>protocol error</source>
+        <translation>Protokollfehler</translation>
+    </message>
+    <message>
+        <source>unsupported data</source>
+        <translation>nicht unterstützte Daten</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>kein Status</translation>
+    </message>
+    <message>
+        <source>abnormal closure</source>
+        <translation>abnormal beendet</translation>
+    </message>
+    <message>
+        <source>invalid data</source>
+        <translation>ungültige Daten</translation>
+    </message>
+    <message>
+        <source>policy violation</source>
+        <translation>Richtlinienverstoß</translation>
+    </message>
+    <message>
+        <source>message too big</source>
+        <translation>Nachricht zu groß</translation>
+    </message>
+    <message>
+        <source>missing extension</source>
+        <translation>fehlende Erweiterung</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>service restart</source>
+        <translation>Dienst startet neu</translation>
+    </message>
+    <message>
+        <source>try again later</source>
+        <translation>später erneut versuchen</translation>
+    </message>
+    <message>
+        <source>application code</source>
+        <translation>Anwendungscode</translation>
+    </message>
+    <message>
+        <source>the unsent messages in %1 cannot be read: %2</source>
+        <translation>die ungesendeten Nachrichten in %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>not an outbox file</source>
+        <translation>keine Postausgangsdatei</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent message(s) from the last session will be sent once connected</source>
+        <translation>
+            <numerusform>%n ungesendete Nachricht aus der letzten Sitzung wird gesendet, sobald eine Verbindung besteht</numerusform>
+            <numerusform>%n ungesendete Nachrichten aus der letzten Sitzung werden gesendet, sobald eine Verbindung besteht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reconnecting in %1 s (attempt %2; last error: %3)</source>
+        <translation>neuer Verbindungsversuch in %1 s (Versuch %2; letzter Fehler: %3)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: the plugin for &quot;%2&quot; created no connection</source>
+        <translation>Verbindung mit %1 nicht möglich: das Plugin für „%2“ hat keine Verbindung erzeugt</translation>
+    </message>
+    <message>
+        <source>not retrying: the certificate is refused until you trust it for %1</source>
+        <translation>kein neuer Versuch: das Zertifikat wird abgelehnt, bis ihm für %1 vertraut wird</translation>
+    </message>
+    <message>
+        <source>not retrying: this certificate cannot be trusted</source>
+        <translation>kein neuer Versuch: diesem Zertifikat kann nicht vertraut werden</translation>
+    </message>
+</context>
+
+</TS>

@@ -1,0 +1,25 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Banter::ChatModel</name>
+    <message numerus="yes">
+        <source>&lt;binary, %n bytes&gt;</source>
+        <translation>
+            <numerusform>&lt;binary, %n byte&gt;</numerusform>
+            <numerusform>&lt;binary, %n bytes&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ChatSession</name>
+    <message numerus="yes">
+        <source>%n unsent message(s) from the last session will be sent once connected</source>
+        <translation>
+            <numerusform>%n unsent message from the last session will be sent once connected</numerusform>
+            <numerusform>%n unsent messages from the last session will be sent once connected</numerusform>
+        </translation>
+    </message>
+</context>
+
+</TS>

@@ -1,0 +1,224 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>Banter::ChatLog</name>
+    <message>
+        <source>it is larger than %1, the most Banter opens</source>
+        <translation>supera %1, el máximo que abre Banter</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at character %2</source>
+        <translation>no es JSON: %1 en el carácter %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>&quot;time&quot; must be a date and time such as 2026-01-31T12:00:00.000Z</source>
+        <translation>&quot;time&quot; debe ser una fecha y hora como 2026-01-31T12:00:00.000Z</translation>
+    </message>
+    <message>
+        <source>&quot;direction&quot; must be &quot;sent&quot;, &quot;received&quot; or &quot;status&quot;</source>
+        <translation>&quot;direction&quot; debe ser &quot;sent&quot;, &quot;received&quot; o &quot;status&quot;</translation>
+    </message>
+    <message>
+        <source>a text entry needs a &quot;text&quot; string</source>
+        <translation>una entrada de texto necesita una cadena &quot;text&quot;</translation>
+    </message>
+    <message>
+        <source>the &quot;text&quot; holds half a UTF-16 surrogate pair, which is no Unicode text</source>
+        <translation>el campo &quot;text&quot; contiene la mitad de un par suplente UTF-16, lo que no es texto Unicode válido</translation>
+    </message>
+    <message>
+        <source>a status line cannot be binary</source>
+        <translation>una línea de estado no puede ser binaria</translation>
+    </message>
+    <message>
+        <source>a binary entry needs a &quot;base64&quot; string of Base64 data</source>
+        <translation>una entrada binaria necesita una cadena &quot;base64&quot; con datos en Base64</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be &quot;text&quot; or &quot;binary&quot;</source>
+        <translation>&quot;kind&quot; debe ser &quot;text&quot; o &quot;binary&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;delivery&quot; must be &quot;pending&quot; or &quot;cancelled&quot;</source>
+        <translation>&quot;delivery&quot; debe ser &quot;pending&quot; o &quot;cancelled&quot;</translation>
+    </message>
+    <message>
+        <source>only a sent message has a &quot;delivery&quot;</source>
+        <translation>solo un mensaje enviado puede tener &quot;delivery&quot;</translation>
+    </message>
+    <message>
+        <source>cannot save the log to %1: %2</source>
+        <translation>no se puede guardar el registro en %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot open the log %1: %2</source>
+        <translation>no se puede abrir el registro %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;time&quot; must lie between the years 1 and 9999 in UTC</source>
+        <translation>«time» debe estar entre los años 1 y 9999 en UTC</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ChatModel</name>
+    <message>
+        <source>&lt;binary, 1 byte&gt;</source>
+        <translation>&lt;binario, 1 byte&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;binary, %n bytes&gt;</source>
+        <translation>
+            <numerusform>&lt;binario, %n byte&gt;</numerusform>
+            <numerusform>&lt;binario, %n bytes&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ChatSession</name>
+    <message>
+        <source>reconnecting in %1 s (attempt %2; last error: %3)</source>
+        <translation>reconexión en %1 s (intento %2; último error: %3)</translation>
+    </message>
+    <message>
+        <source>reconnecting in %1 s (attempt %2)</source>
+        <translation>reconexión en %1 s (intento %2)</translation>
+    </message>
+    <message>
+        <source>no connection after %1 s: giving up on this attempt</source>
+        <translation>sin conexión tras %1 s: se abandona este intento</translation>
+    </message>
+    <message>
+        <source>the server did not answer a ping within %1 s: the connection is dead</source>
+        <translation>el servidor no respondió a un ping en %1 s: la conexión está muerta</translation>
+    </message>
+    <message>
+        <source>a URL needs a scheme and a host, such as ws://localhost:3000</source>
+        <translation>una URL necesita un esquema y un host, como ws://localhost:3000</translation>
+    </message>
+    <message>
+        <source>invalid URL %1: %2</source>
+        <translation>URL %1 no válida: %2</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>no se puede conectar a %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: the plugin for &quot;%2&quot; created no connection</source>
+        <translation>no se puede conectar a %1: el plugin para «%2» no creó ninguna conexión</translation>
+    </message>
+    <message>
+        <source>socket error %1</source>
+        <translation>error de socket %1</translation>
+    </message>
+    <message>
+        <source>not connected: enter a URL such as ws://localhost:3000</source>
+        <translation>no conectado: escriba una URL como ws://localhost:3000</translation>
+    </message>
+    <message>
+        <source>not connected: %1 cannot be opened</source>
+        <translation>no conectado: no se puede abrir %1</translation>
+    </message>
+    <message>
+        <source>socket open</source>
+        <translation>socket abierto</translation>
+    </message>
+    <message>
+        <source>socket closed (%1)</source>
+        <translation>socket cerrado (%1)</translation>
+    </message>
+    <message>
+        <source>socket closed</source>
+        <translation>socket cerrado</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>going away</source>
+        <translation>desconexión del extremo</translation>
+    </message>
+    <message>
+        <source>protocol error</source>
+        <translation>error de protocolo</translation>
+    </message>
+    <message>
+        <source>unsupported data</source>
+        <translation>datos no admitidos</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>sin código de estado</translation>
+    </message>
+    <message>
+        <source>abnormal closure</source>
+        <translation>cierre anómalo</translation>
+    </message>
+    <message>
+        <source>invalid data</source>
+        <translation>datos no válidos</translation>
+    </message>
+    <message>
+        <source>policy violation</source>
+        <translation>infracción de directiva</translation>
+    </message>
+    <message>
+        <source>message too big</source>
+        <translation>mensaje demasiado grande</translation>
+    </message>
+    <message>
+        <source>missing extension</source>
+        <translation>falta una extensión</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>error del servidor</translation>
+    </message>
+    <message>
+        <source>service restart</source>
+        <translation>reinicio del servicio</translation>
+    </message>
+    <message>
+        <source>try again later</source>
+        <translation>reintentar más tarde</translation>
+    </message>
+    <message>
+        <source>application code</source>
+        <translation>código de la aplicación</translation>
+    </message>
+    <message>
+        <source>not retrying: the certificate is refused until you trust it for %1</source>
+        <translation>sin reintentos: el certificado se rechaza hasta que confíe en él para %1</translation>
+    </message>
+    <message>
+        <source>not retrying: this certificate cannot be trusted</source>
+        <translation>sin reintentos: no se puede confiar en este certificado</translation>
+    </message>
+    <message>
+        <source>the unsent messages in %1 cannot be read: %2</source>
+        <translation>no se pueden leer los mensajes no enviados de %1: %2</translation>
+    </message>
+    <message>
+        <source>not an outbox file</source>
+        <translation>no es un archivo de bandeja de salida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent message(s) from the last session will be sent once connected</source>
+        <translation>
+            <numerusform>%n mensaje no enviado de la última sesión se enviará al conectarse</numerusform>
+            <numerusform>%n mensajes no enviados de la última sesión se enviarán al conectarse</numerusform>
+        </translation>
+    </message>
+</context>
+
+</TS>

@@ -1,0 +1,224 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Banter::ChatLog</name>
+    <message>
+        <source>it is larger than %1, the most Banter opens</source>
+        <translation>il dépasse %1, le maximum que Banter ouvre</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at character %2</source>
+        <translation>pas du JSON&#xa0;: %1 au caractère %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>&quot;time&quot; must be a date and time such as 2026-01-31T12:00:00.000Z</source>
+        <translation>&quot;time&quot; doit être une date et une heure, par exemple 2026-01-31T12:00:00.000Z</translation>
+    </message>
+    <message>
+        <source>&quot;direction&quot; must be &quot;sent&quot;, &quot;received&quot; or &quot;status&quot;</source>
+        <translation>&quot;direction&quot; doit valoir &quot;sent&quot;, &quot;received&quot; ou &quot;status&quot;</translation>
+    </message>
+    <message>
+        <source>a text entry needs a &quot;text&quot; string</source>
+        <translation>une entrée texte nécessite une chaîne &quot;text&quot;</translation>
+    </message>
+    <message>
+        <source>the &quot;text&quot; holds half a UTF-16 surrogate pair, which is no Unicode text</source>
+        <translation>le champ &quot;text&quot; contient une moitié de paire de substitution UTF-16, ce qui n’est pas du texte Unicode valide</translation>
+    </message>
+    <message>
+        <source>a status line cannot be binary</source>
+        <translation>une ligne d’état ne peut pas être binaire</translation>
+    </message>
+    <message>
+        <source>a binary entry needs a &quot;base64&quot; string of Base64 data</source>
+        <translation>une entrée binaire nécessite une chaîne &quot;base64&quot; de données Base64</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be &quot;text&quot; or &quot;binary&quot;</source>
+        <translation>&quot;kind&quot; doit valoir &quot;text&quot; ou &quot;binary&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;delivery&quot; must be &quot;pending&quot; or &quot;cancelled&quot;</source>
+        <translation>&quot;delivery&quot; doit valoir &quot;pending&quot; ou &quot;cancelled&quot;</translation>
+    </message>
+    <message>
+        <source>only a sent message has a &quot;delivery&quot;</source>
+        <translation>seul un message envoyé peut avoir un champ &quot;delivery&quot;</translation>
+    </message>
+    <message>
+        <source>cannot save the log to %1: %2</source>
+        <translation>impossible d’enregistrer le journal dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot open the log %1: %2</source>
+        <translation>impossible d’ouvrir le journal %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;time&quot; must lie between the years 1 and 9999 in UTC</source>
+        <translation>« time » doit se situer entre les années 1 et 9999 (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ChatModel</name>
+    <message>
+        <source>&lt;binary, 1 byte&gt;</source>
+        <translation>&lt;binaire, 1 octet&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;binary, %n bytes&gt;</source>
+        <translation>
+            <numerusform>&lt;binaire, %n octet&gt;</numerusform>
+            <numerusform>&lt;binaire, %n octets&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ChatSession</name>
+    <message>
+        <source>reconnecting in %1 s (attempt %2; last error: %3)</source>
+        <translation>reconnexion dans %1 s (tentative %2&#xa0;; dernière erreur&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>reconnecting in %1 s (attempt %2)</source>
+        <translation>reconnexion dans %1 s (tentative %2)</translation>
+    </message>
+    <message>
+        <source>no connection after %1 s: giving up on this attempt</source>
+        <translation>aucune connexion après %1 s&#xa0;: abandon de cette tentative</translation>
+    </message>
+    <message>
+        <source>the server did not answer a ping within %1 s: the connection is dead</source>
+        <translation>le serveur n’a pas répondu à un ping dans les %1 s&#xa0;: la connexion est morte</translation>
+    </message>
+    <message>
+        <source>a URL needs a scheme and a host, such as ws://localhost:3000</source>
+        <translation>une URL nécessite un schéma et un hôte, par exemple ws://localhost:3000</translation>
+    </message>
+    <message>
+        <source>invalid URL %1: %2</source>
+        <translation>URL %1 non valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>impossible de se connecter à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: the plugin for &quot;%2&quot; created no connection</source>
+        <translation>impossible de se connecter à %1&#xa0;: le plugin pour «&#xa0;%2&#xa0;» n’a créé aucune connexion</translation>
+    </message>
+    <message>
+        <source>socket error %1</source>
+        <translation>erreur de socket %1</translation>
+    </message>
+    <message>
+        <source>not connected: enter a URL such as ws://localhost:3000</source>
+        <translation>non connecté&#xa0;: saisissez une URL, par exemple ws://localhost:3000</translation>
+    </message>
+    <message>
+        <source>not connected: %1 cannot be opened</source>
+        <translation>non connecté&#xa0;: %1 ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>socket open</source>
+        <translation>socket ouvert</translation>
+    </message>
+    <message>
+        <source>socket closed (%1)</source>
+        <translation>socket fermé (%1)</translation>
+    </message>
+    <message>
+        <source>socket closed</source>
+        <translation>socket fermé</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>going away</source>
+        <translation>départ</translation>
+    </message>
+    <message>
+        <source>protocol error</source>
+        <translation>erreur de protocole</translation>
+    </message>
+    <message>
+        <source>unsupported data</source>
+        <translation>données non prises en charge</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>aucun code d’état</translation>
+    </message>
+    <message>
+        <source>abnormal closure</source>
+        <translation>fermeture anormale</translation>
+    </message>
+    <message>
+        <source>invalid data</source>
+        <translation>données non valides</translation>
+    </message>
+    <message>
+        <source>policy violation</source>
+        <translation>violation de politique</translation>
+    </message>
+    <message>
+        <source>message too big</source>
+        <translation>message trop grand</translation>
+    </message>
+    <message>
+        <source>missing extension</source>
+        <translation>extension manquante</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>erreur du serveur</translation>
+    </message>
+    <message>
+        <source>service restart</source>
+        <translation>redémarrage du service</translation>
+    </message>
+    <message>
+        <source>try again later</source>
+        <translation>réessayer plus tard</translation>
+    </message>
+    <message>
+        <source>application code</source>
+        <translation>code d’application</translation>
+    </message>
+    <message>
+        <source>not retrying: the certificate is refused until you trust it for %1</source>
+        <translation>pas de nouvelle tentative&#xa0;: le certificat est refusé tant que vous ne lui faites pas confiance pour %1</translation>
+    </message>
+    <message>
+        <source>not retrying: this certificate cannot be trusted</source>
+        <translation>pas de nouvelle tentative&#xa0;: ce certificat ne peut pas être approuvé</translation>
+    </message>
+    <message>
+        <source>the unsent messages in %1 cannot be read: %2</source>
+        <translation>les messages non envoyés de %1 ne peuvent pas être lus&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not an outbox file</source>
+        <translation>pas un fichier de boîte d’envoi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent message(s) from the last session will be sent once connected</source>
+        <translation>
+            <numerusform>%n message non envoyé lors de la dernière session sera envoyé une fois la connexion établie</numerusform>
+            <numerusform>%n messages non envoyés lors de la dernière session seront envoyés une fois la connexion établie</numerusform>
+        </translation>
+    </message>
+</context>
+
+</TS>

@@ -1,0 +1,222 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+<context>
+    <name>Banter::ChatLog</name>
+    <message>
+        <source>it is larger than %1, the most Banter opens</source>
+        <translation>Banter が開ける上限 %1 を超えています</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1 行目：%2</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at character %2</source>
+        <translation>JSON ではありません：%1（%2 文字目）</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>&quot;time&quot; must be a date and time such as 2026-01-31T12:00:00.000Z</source>
+        <translation>&quot;time&quot; は 2026-01-31T12:00:00.000Z のような日時でなければなりません</translation>
+    </message>
+    <message>
+        <source>&quot;direction&quot; must be &quot;sent&quot;, &quot;received&quot; or &quot;status&quot;</source>
+        <translation>&quot;direction&quot; は &quot;sent&quot;、&quot;received&quot;、&quot;status&quot; のいずれかでなければなりません</translation>
+    </message>
+    <message>
+        <source>a text entry needs a &quot;text&quot; string</source>
+        <translation>テキストのエントリーには &quot;text&quot; 文字列が必要です</translation>
+    </message>
+    <message>
+        <source>the &quot;text&quot; holds half a UTF-16 surrogate pair, which is no Unicode text</source>
+        <translation>&quot;text&quot; に UTF-16 サロゲートペアの片方だけが含まれています：これは有効な Unicode テキストではありません</translation>
+    </message>
+    <message>
+        <source>a status line cannot be binary</source>
+        <translation>ステータス行をバイナリにすることはできません</translation>
+    </message>
+    <message>
+        <source>a binary entry needs a &quot;base64&quot; string of Base64 data</source>
+        <translation>バイナリのエントリーには Base64 データの &quot;base64&quot; 文字列が必要です</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be &quot;text&quot; or &quot;binary&quot;</source>
+        <translation>&quot;kind&quot; は &quot;text&quot; または &quot;binary&quot; でなければなりません</translation>
+    </message>
+    <message>
+        <source>&quot;delivery&quot; must be &quot;pending&quot; or &quot;cancelled&quot;</source>
+        <translation>&quot;delivery&quot; は &quot;pending&quot; または &quot;cancelled&quot; でなければなりません</translation>
+    </message>
+    <message>
+        <source>only a sent message has a &quot;delivery&quot;</source>
+        <translation>&quot;delivery&quot; を持てるのは送信したメッセージだけです</translation>
+    </message>
+    <message>
+        <source>cannot save the log to %1: %2</source>
+        <translation>ログを %1 に保存できません：%2</translation>
+    </message>
+    <message>
+        <source>cannot open the log %1: %2</source>
+        <translation>ログ %1 を開けません：%2</translation>
+    </message>
+    <message>
+        <source>&quot;time&quot; must lie between the years 1 and 9999 in UTC</source>
+        <translation>「time」は UTC で 1 年から 9999 年の間でなければなりません</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ChatModel</name>
+    <message>
+        <source>&lt;binary, 1 byte&gt;</source>
+        <translation>&lt;バイナリ、1 バイト&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;binary, %n bytes&gt;</source>
+        <translation>
+            <numerusform>&lt;バイナリ、%n バイト&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ChatSession</name>
+    <message>
+        <source>reconnecting in %1 s (attempt %2; last error: %3)</source>
+        <translation>%1 秒後に再接続します（%2 回目の試行。前回のエラー：%3）</translation>
+    </message>
+    <message>
+        <source>reconnecting in %1 s (attempt %2)</source>
+        <translation>%1 秒後に再接続します（%2 回目の試行）</translation>
+    </message>
+    <message>
+        <source>no connection after %1 s: giving up on this attempt</source>
+        <translation>%1 秒経っても接続できません：この試行を中止します</translation>
+    </message>
+    <message>
+        <source>the server did not answer a ping within %1 s: the connection is dead</source>
+        <translation>サーバーが %1 秒以内に ping に応答しませんでした：接続は切れています</translation>
+    </message>
+    <message>
+        <source>a URL needs a scheme and a host, such as ws://localhost:3000</source>
+        <translation>URL にはスキームとホストが必要です（例：ws://localhost:3000）</translation>
+    </message>
+    <message>
+        <source>invalid URL %1: %2</source>
+        <translation>URL %1 は無効です：%2</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>%1 に接続できません：%2</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: the plugin for &quot;%2&quot; created no connection</source>
+        <translation>%1 に接続できません：「%2」のプラグインが接続を作成しませんでした</translation>
+    </message>
+    <message>
+        <source>socket error %1</source>
+        <translation>ソケットエラー %1</translation>
+    </message>
+    <message>
+        <source>not connected: enter a URL such as ws://localhost:3000</source>
+        <translation>未接続です：ws://localhost:3000 のような URL を入力してください</translation>
+    </message>
+    <message>
+        <source>not connected: %1 cannot be opened</source>
+        <translation>未接続です：%1 を開けません</translation>
+    </message>
+    <message>
+        <source>socket open</source>
+        <translation>ソケットを開きました</translation>
+    </message>
+    <message>
+        <source>socket closed (%1)</source>
+        <translation>ソケットを閉じました（%1）</translation>
+    </message>
+    <message>
+        <source>socket closed</source>
+        <translation>ソケットを閉じました</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>going away</source>
+        <translation>相手側の終了</translation>
+    </message>
+    <message>
+        <source>protocol error</source>
+        <translation>プロトコルエラー</translation>
+    </message>
+    <message>
+        <source>unsupported data</source>
+        <translation>未対応のデータ</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>ステータスなし</translation>
+    </message>
+    <message>
+        <source>abnormal closure</source>
+        <translation>異常切断</translation>
+    </message>
+    <message>
+        <source>invalid data</source>
+        <translation>無効なデータ</translation>
+    </message>
+    <message>
+        <source>policy violation</source>
+        <translation>ポリシー違反</translation>
+    </message>
+    <message>
+        <source>message too big</source>
+        <translation>メッセージが大きすぎる</translation>
+    </message>
+    <message>
+        <source>missing extension</source>
+        <translation>拡張機能の不足</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>サーバーエラー</translation>
+    </message>
+    <message>
+        <source>service restart</source>
+        <translation>サービス再起動</translation>
+    </message>
+    <message>
+        <source>try again later</source>
+        <translation>後で再試行</translation>
+    </message>
+    <message>
+        <source>application code</source>
+        <translation>アプリケーション定義のコード</translation>
+    </message>
+    <message>
+        <source>not retrying: the certificate is refused until you trust it for %1</source>
+        <translation>再試行しません：%1 についてこの証明書を信頼するまで、証明書は拒否されます</translation>
+    </message>
+    <message>
+        <source>not retrying: this certificate cannot be trusted</source>
+        <translation>再試行しません：この証明書は信頼できません</translation>
+    </message>
+    <message>
+        <source>the unsent messages in %1 cannot be read: %2</source>
+        <translation>%1 の未送信メッセージを読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>not an outbox file</source>
+        <translation>送信トレイのファイルではありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent message(s) from the last session will be sent once connected</source>
+        <translation>
+            <numerusform>前回のセッションの未送信メッセージ %n 件を、接続後に送信します</numerusform>
+        </translation>
+    </message>
+</context>
+
+</TS>
