@@ -228,5 +228,4 @@
         </translation>
     </message>
 </context>
-
 </TS>

@@ -220,5 +220,4 @@
         <translation>kein neuer Versuch: diesem Zertifikat kann nicht vertraut werden</translation>
     </message>
 </context>
-
 </TS>

@@ -21,5 +21,4 @@
         </translation>
     </message>
 </context>
-
 </TS>

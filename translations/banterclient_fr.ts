@@ -220,5 +220,4 @@
         </translation>
     </message>
 </context>
-
 </TS>

@@ -218,5 +218,4 @@
         </translation>
     </message>
 </context>
-
 </TS>

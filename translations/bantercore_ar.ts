@@ -135,6 +135,10 @@
         <source>the plugin for &quot;%1&quot; (%2) %3</source>
         <translation>ملحق «%1» (%2): %3</translation>
     </message>
+    <message>
+        <source>List the plugins found, one a line: id, version, kind, interface, keys, file, and &quot;ok&quot; or why it cannot be used.</source>
+        <translation>يسرد الإضافات التي عُثر عليها، واحدة في كل سطر: المعرّف والإصدار والنوع والواجهة والمفاتيح والملف، ثم «ok» أو سبب تعذّر استخدامها.</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ServerSettings</name>
@@ -178,5 +182,4 @@
         <translation>يعرض المساعدة بما فيها الخيارات الخاصة بـ Qt.</translation>
     </message>
 </context>
-
 </TS>

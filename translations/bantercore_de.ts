@@ -135,6 +135,10 @@
         <source>was loaded but created no plugin object</source>
         <translation>wurde geladen, hat aber kein Plugin-Objekt erzeugt</translation>
     </message>
+    <message>
+        <source>List the plugins found, one a line: id, version, kind, interface, keys, file, and &quot;ok&quot; or why it cannot be used.</source>
+        <translation>Listet die gefundenen Plugins auf, eines pro Zeile: Kennung, Version, Art, Schnittstelle, Schlüssel, Datei und „ok“ oder warum es nicht verwendet werden kann.</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ServerSettings</name>
@@ -178,5 +182,4 @@
         <translation>Zeigt Hilfe einschließlich Qt-spezifischer Optionen an.</translation>
     </message>
 </context>
-
 </TS>

@@ -135,6 +135,10 @@
         <source>the plugin for &quot;%1&quot; (%2) %3</source>
         <translation>el plugin para «%1» (%2): %3</translation>
     </message>
+    <message>
+        <source>List the plugins found, one a line: id, version, kind, interface, keys, file, and &quot;ok&quot; or why it cannot be used.</source>
+        <translation>Enumera los plugins encontrados, uno por línea: identificador, versión, tipo, interfaz, claves, archivo y «ok» o por qué no se puede usar.</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ServerSettings</name>
@@ -178,5 +182,4 @@
         <translation>Muestra la ayuda, incluidas las opciones propias de Qt.</translation>
     </message>
 </context>
-
 </TS>

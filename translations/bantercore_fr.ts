@@ -135,6 +135,10 @@
         <source>the plugin for &quot;%1&quot; (%2) %3</source>
         <translation>le plugin pour «&#xa0;%1&#xa0;» (%2)&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>List the plugins found, one a line: id, version, kind, interface, keys, file, and &quot;ok&quot; or why it cannot be used.</source>
+        <translation>Liste les plugins trouvés, un par ligne : identifiant, version, type, interface, clés, fichier, et « ok » ou la raison pour laquelle il est inutilisable.</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ServerSettings</name>
@@ -178,5 +182,4 @@
         <translation>Afficher l’aide, options propres à Qt comprises.</translation>
     </message>
 </context>
-
 </TS>

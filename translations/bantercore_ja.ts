@@ -135,6 +135,10 @@
         <source>the plugin for &quot;%1&quot; (%2) %3</source>
         <translation>「%1」のプラグイン（%2）：%3</translation>
     </message>
+    <message>
+        <source>List the plugins found, one a line: id, version, kind, interface, keys, file, and &quot;ok&quot; or why it cannot be used.</source>
+        <translation>見つかったプラグインを1行に1つずつ一覧表示します: ID、バージョン、種類、インターフェース、キー、ファイル、そして「ok」または使えない理由。</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ServerSettings</name>
@@ -178,5 +182,4 @@
         <translation>Qt 固有のオプションを含むヘルプを表示する。</translation>
     </message>
 </context>
-
 </TS>

@@ -16,5 +16,4 @@
         <translation>لم ينشئ ملحق «%1» أي خدمة</translation>
     </message>
 </context>
-
 </TS>

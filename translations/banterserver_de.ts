@@ -16,5 +16,4 @@
         <translation>das Plugin für „%1“ hat keinen Dienst erzeugt</translation>
     </message>
 </context>
-
 </TS>

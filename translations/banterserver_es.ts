@@ -16,5 +16,4 @@
         <translation>el plugin para «%1» no creó ningún servicio</translation>
     </message>
 </context>
-
 </TS>

@@ -16,5 +16,4 @@
         <translation>le plugin pour «&#xa0;%1&#xa0;» n’a créé aucun service</translation>
     </message>
 </context>
-
 </TS>

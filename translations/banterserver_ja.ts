@@ -16,5 +16,4 @@
         <translation>「%1」のプラグインがサービスを作成しませんでした</translation>
     </message>
 </context>
-
 </TS>

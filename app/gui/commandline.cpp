@@ -5,6 +5,7 @@
 #include "colorscheme.h"
 
 #include <banter/localization.h>
+#include <banter/pluginregistry.h>
 
 #include <QCommandLineParser>
 
@@ -28,6 +29,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         tr("scheme"), QStringLiteral("system"));
     parser.addOption(colorScheme);
     parser.addOption(Localization::languageOption());
+    const QCommandLineOption listPlugins = PluginRegistry::listPluginsOption();
+    parser.addOption(listPlugins);
     parser.addPositionalArgument(
         QStringLiteral("url"), tr("The server to connect to, such as ws://example.org:8080/chat."),
         tr("[url]"));
@@ -49,6 +52,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.exitCode = 0;
         return result;
     }
+    result.listsPlugins = parser.isSet(listPlugins);
     result.colorScheme = parser.value(colorScheme);
     if (!ColorScheme::names().contains(result.colorScheme)) {
         std::fprintf(stderr, "%s\n",

@@ -27,6 +27,8 @@ public:
     QString colorScheme = QStringLiteral("system");
     // No URL given: serve the embedded echo server on the default port first.
     bool startsEmbeddedServer = true;
+    // --list-plugins: print the plugins found and exit.
+    bool listsPlugins = false;
     std::optional<int> exitCode;
 };
 

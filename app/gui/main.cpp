@@ -40,6 +40,10 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         setUp(app);
         options = Banter::CommandLine::parse(QCoreApplication::arguments());
+        if (!options->exitCode && options->listsPlugins) {
+            Banter::PluginRegistry::printListing();
+            return 0;
+        }
     }
     if (options->exitCode)
         return *options->exitCode;

@@ -44,6 +44,19 @@ const QString windowGroup = QStringLiteral("window");
 // The longest time a setting in seconds may give.
 constexpr double maxSettingSeconds = 24 * 60 * 60;
 
+// A number of seconds from the settings, as a duration from 0 to a day: converting a larger
+// number (1e300, inf) to an integer is undefined behaviour, and a negative one or NaN means
+// nothing.
+std::chrono::milliseconds readSeconds(const QSettings &settings, const char *key,
+                                      std::chrono::milliseconds fallback)
+{
+    double seconds =
+        settings.value(QLatin1String(key), double(fallback.count()) / 1000.0).toDouble();
+    if (!(seconds > 0.0))
+        seconds = 0.0;
+    return std::chrono::milliseconds(qRound64(qMin(seconds, maxSettingSeconds) * 1000.0));
+}
+
 } // namespace
 
 MainWindow::MainWindow(PluginRegistry *registry, QWidget *parent)
@@ -251,7 +264,7 @@ void MainWindow::startEmbeddedServer(const QUrl &url)
 {
     QUrl listenUrl = url;
     listenUrl.setHost(QStringLiteral("localhost"));
-    if (m_server->start(listenUrl)) {
+    if (m_server->start(embeddedServerSettings(listenUrl))) {
         updateServerInfo();
     } else if (m_server->error() == Listener::Error::AddressInUse) {
         m_serverLabel->setText(tr("Port %1 is already served: using that server").arg(url.port()));
@@ -266,7 +279,7 @@ bool MainWindow::startServer(int port)
     QUrl url(QStringLiteral("ws://localhost"));
     url.setPort(port);
     m_server->stop();
-    const bool started = m_server->start(url);
+    const bool started = m_server->start(embeddedServerSettings(url));
     if (!started) {
         reportError(tr("the echo server did not start on port %1: %2")
                         .arg(port)
@@ -274,6 +287,17 @@ bool MainWindow::startServer(int port)
     }
     updateServerInfo();
     return started;
+}
+
+ServerSettings MainWindow::embeddedServerSettings(const QUrl &url)
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("server"));
+    ServerSettings result;
+    result.url = url;
+    result.parkAfter = readSeconds(settings, "parkAfter", std::chrono::milliseconds(0));
+    m_server->setTrimsHeap(settings.value(QStringLiteral("trimHeap"), false).toBool());
+    return result;
 }
 
 void MainWindow::stopServer()
@@ -317,18 +341,10 @@ void MainWindow::loadSettings()
     settings.beginGroup(QStringLiteral("connection"));
     ChatSession::Settings values = m_session->settings();
     const ChatSession::Settings defaults;
-    const auto read = [&settings](const char *key, std::chrono::milliseconds fallback) {
-        double seconds =
-            settings.value(QLatin1String(key), double(fallback.count()) / 1000.0).toDouble();
-        // From 0 to a day: converting a larger number (1e300, inf) to an integer is undefined
-        // behaviour, and a negative one or NaN means nothing.
-        if (!(seconds > 0.0))
-            seconds = 0.0;
-        return std::chrono::milliseconds(qRound64(qMin(seconds, maxSettingSeconds) * 1000.0));
-    };
-    values.openTimeout = read("openTimeout", defaults.openTimeout);
-    values.heartbeatInterval = read("heartbeatInterval", defaults.heartbeatInterval);
-    values.heartbeatTimeout = read("heartbeatTimeout", defaults.heartbeatTimeout);
+    values.openTimeout = readSeconds(settings, "openTimeout", defaults.openTimeout);
+    values.heartbeatInterval =
+        readSeconds(settings, "heartbeatInterval", defaults.heartbeatInterval);
+    values.heartbeatTimeout = readSeconds(settings, "heartbeatTimeout", defaults.heartbeatTimeout);
     m_session->setSettings(values);
     settings.endGroup();
 

@@ -4,6 +4,7 @@
 
 #include <chatlog.h>
 #include <banter/connection.h>
+#include <banter/serversettings.h>
 
 #include <QFileDialog>
 #include <QMainWindow>
@@ -73,6 +74,10 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The embedded server serves with banter-server's limits but without its policies for a
+    // long-running server (parking idle clients, giving memory back), unless banter.conf's
+    // [server] section asks for them: parkAfter (seconds), trimHeap (true/false).
+    ServerSettings embeddedServerSettings(const QUrl &url);
     void createMenus();
     QAction *createAction(QMenu *menu, const QString &text, const char *objectName,
                           const QKeySequence &shortcut = QKeySequence());

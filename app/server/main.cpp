@@ -101,6 +101,10 @@ int main(int argc, char *argv[])
         Banter::ServerCommandLine::parse(QCoreApplication::arguments());
     if (options.exitCode)
         return *options.exitCode;
+    if (options.listsPlugins) {
+        Banter::PluginRegistry::printListing();
+        return 0;
+    }
     if (options.isVerbose)
         QLoggingCategory::setFilterRules(QStringLiteral("banter.server.debug=true"));
 
@@ -117,6 +121,7 @@ int main(int argc, char *argv[])
     Banter::PluginRegistry registry;
     registry.scan();
     Banter::ServerHost server(&registry);
+    server.setTrimsHeap(true);
     if (!server.start(options.settings))
         return fail(server.errorString());
     qCInfo(lcServer, "listening on port %d", server.url().port());

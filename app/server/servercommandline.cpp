@@ -3,6 +3,7 @@
 #include "servercommandline.h"
 
 #include <banter/localization.h>
+#include <banter/pluginregistry.h>
 
 #include <QCommandLineParser>
 #include <QLocale>
@@ -141,10 +142,13 @@ ServerCommandLine ServerCommandLine::parse(const QStringList &arguments)
                        idleTimeout, parkAfter, handshakeTimeout, origin, statistics, service,
                        verbose});
     parser.addOption(Banter::Localization::languageOption());
+    const QCommandLineOption listPlugins = PluginRegistry::listPluginsOption();
+    parser.addOption(listPlugins);
 
     // Prints the help, the version, or what is wrong with the options, and exits, if need be.
     parser.process(arguments);
     ServerCommandLine result;
+    result.listsPlugins = parser.isSet(listPlugins);
     if (!parser.positionalArguments().isEmpty()) {
         return result.fail(
             tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));

@@ -26,6 +26,8 @@ public:
 
     ServerSettings settings;
     bool isVerbose = false;
+    // --list-plugins: print the plugins found and exit.
+    bool listsPlugins = false;
     // How often to print the statistics; 0: only on SIGUSR1.
     std::chrono::milliseconds statisticsInterval{0};
     std::optional<int> exitCode;

@@ -48,6 +48,7 @@ PluginInfo PluginMetaData::read(const QString &fileName, const QJsonObject &load
     info.fileName = fileName;
 
     const QString iid = loaderMetaData.value(QLatin1String("IID")).toString();
+    info.iid = iid;
     if (iid == transportIid) {
         info.kind = PluginInfo::Kind::Transport;
     } else if (iid == serviceIid) {

@@ -14,6 +14,8 @@
 #include <QLibrary>
 #include <QPluginLoader>
 
+#include <cstdio>
+
 namespace Banter {
 
 struct PluginRegistry::Entry
@@ -151,7 +153,6 @@ QObject *PluginRegistry::load(PluginInfo::Kind kind, const QString &key)
     m_errorString.clear();
     const bool isTransport = kind == PluginInfo::Kind::Transport;
     const QHash<QString, int> &keys = isTransport ? m_transports : m_services;
-    const char *iid = isTransport ? BANTER_ITRANSPORT_IID : BANTER_ISERVICE_IID;
 
     const auto found = keys.constFind(key);
     if (found == keys.cend()) {
@@ -171,42 +172,87 @@ QObject *PluginRegistry::load(PluginInfo::Kind kind, const QString &key)
     }
 
     Entry &entry = *m_entries[size_t(*found)];
-    if (!entry.instance && entry.info.isUsable()) {
-        QObject *object = nullptr;
-        bool threw = false;
-        try {
-            object = entry.loader->instance();
-        } catch (...) {
-            // Plugins must not throw across their boundary; one that does is refused, not fatal.
-            threw = true;
-        }
-        if (threw) {
-            entry.info.errorString = tr("threw an exception while creating its plugin object");
-        } else if (!object && entry.loader->isLoaded()) {
-            entry.info.errorString = tr("was loaded but created no plugin object");
-        } else if (!object) {
-            entry.info.errorString = tr("could not be loaded: %1").arg(entry.loader->errorString());
-        } else if (!object->qt_metacast(iid)) {
-            entry.info.errorString =
-                tr("its root object does not implement %1").arg(QLatin1String(iid));
-        } else {
-            entry.instance = object;
-            entry.info.isLoaded = true;
-            // A plugin's own catalog is in its resources, there only once it is loaded.
-            Localization::install(QLocale(), {QStringLiteral("banter_") + entry.info.id});
-            qCDebug(lcPlugins, "loaded %s for \"%s\"", qUtf8Printable(entry.info.fileName),
-                    qUtf8Printable(key));
-        }
-        if (!entry.instance) {
-            qCWarning(lcPlugins, "%s: %s", qUtf8Printable(entry.info.fileName),
-                      qUtf8Printable(entry.info.errorString));
-        }
-    }
+    instantiate(entry);
     if (!entry.instance) {
         m_errorString = tr("the plugin for \"%1\" (%2) %3")
                             .arg(key, entry.info.fileName, entry.info.errorString);
     }
     return entry.instance;
+}
+
+void PluginRegistry::instantiate(Entry &entry)
+{
+    if (entry.instance || !entry.info.isUsable())
+        return;
+    const char *iid = entry.info.kind == PluginInfo::Kind::Transport ? BANTER_ITRANSPORT_IID
+                                                                     : BANTER_ISERVICE_IID;
+    QObject *object = nullptr;
+    bool threw = false;
+    try {
+        object = entry.loader->instance();
+    } catch (...) {
+        // Plugins must not throw across their boundary; one that does is refused, not fatal.
+        threw = true;
+    }
+    if (threw) {
+        entry.info.errorString = tr("threw an exception while creating its plugin object");
+    } else if (!object && entry.loader->isLoaded()) {
+        entry.info.errorString = tr("was loaded but created no plugin object");
+    } else if (!object) {
+        entry.info.errorString = tr("could not be loaded: %1").arg(entry.loader->errorString());
+    } else if (!object->qt_metacast(iid)) {
+        entry.info.errorString =
+            tr("its root object does not implement %1").arg(QLatin1String(iid));
+    } else {
+        entry.instance = object;
+        entry.info.isLoaded = true;
+        // A plugin's own catalog is in its resources, there only once it is loaded.
+        Localization::install(QLocale(), {QStringLiteral("banter_") + entry.info.id});
+        qCDebug(lcPlugins, "loaded %s", qUtf8Printable(entry.info.fileName));
+    }
+    if (!entry.instance) {
+        qCWarning(lcPlugins, "%s: %s", qUtf8Printable(entry.info.fileName),
+                  qUtf8Printable(entry.info.errorString));
+    }
+}
+
+QStringList PluginRegistry::listing()
+{
+    QStringList lines;
+    for (const auto &entry : m_entries) {
+        instantiate(*entry);
+        const PluginInfo &info = entry->info;
+        const auto field = [](const QString &text) {
+            return text.isEmpty() ? QStringLiteral("-") : text;
+        };
+        const QString kind = info.kind == PluginInfo::Kind::Transport ? QStringLiteral("transport")
+                             : info.kind == PluginInfo::Kind::Service ? QStringLiteral("service")
+                                                                      : QString();
+        lines.append(QStringList{field(info.id), field(info.version), field(kind), field(info.iid),
+                                 field(info.keys.join(u',')), info.fileName,
+                                 info.isUsable() ? QStringLiteral("ok") : info.errorString}
+                         .join(u' '));
+    }
+    return lines;
+}
+
+QCommandLineOption PluginRegistry::listPluginsOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("list-plugins"),
+        tr("List the plugins found, one a line: id, version, kind, interface, keys, file, and "
+           "\"ok\" or why it cannot be used."));
+}
+
+void PluginRegistry::printListing()
+{
+    PluginRegistry registry;
+    registry.scan();
+    for (const QString &line : registry.listing())
+        std::printf("%s\n", qUtf8Printable(line));
+    for (const QString &problem : registry.problems())
+        std::fprintf(stderr, "%s\n", qUtf8Printable(problem));
+    std::fflush(stdout);
 }
 
 ITransport *PluginRegistry::transport(const QString &scheme)

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serverhost.h"
 
-#include <banter/connection.h>
 #include "heaptrimmer.h"
+
+#include <banter/connection.h>
 #include <banter/iservice.h>
 #include <banter/itransport.h>
 #include <banter/logging.h>
@@ -13,13 +14,23 @@
 namespace Banter {
 
 ServerHost::ServerHost(PluginRegistry *registry, QObject *parent)
-    : QObject(parent), m_registry(registry), m_trimmer(new HeapTrimmer(this))
+    : QObject(parent), m_registry(registry)
+{}
+
+ServerHost::~ServerHost() = default;
+
+void ServerHost::setTrimsHeap(bool trims)
 {
+    if (trims == trimsHeap())
+        return;
+    if (!trims) {
+        delete m_trimmer;
+        return;
+    }
+    m_trimmer = new HeapTrimmer(this);
     m_trimmer->setObjectName(QStringLiteral("heapTrimmer"));
     connect(this, &ServerHost::connectionCountChanged, m_trimmer, &HeapTrimmer::setConnectionCount);
 }
-
-ServerHost::~ServerHost() = default;
 
 bool ServerHost::start(const QUrl &url, const QString &serviceName)
 {

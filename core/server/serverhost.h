@@ -18,8 +18,9 @@ class PluginRegistry;
 class Service;
 
 // Runs one service on one listening URL, both taken from plugins. The headless banter-server and
-// the window's embedded echo server are the same code: this class. Once the last client has
-// left, it gives the memory the clients used back to the system (a HeapTrimmer child).
+// the window's embedded echo server are the same code: this class. With setTrimsHeap(), once the
+// last client has left, it gives the memory the clients used back to the system (a HeapTrimmer
+// child): a policy for a long-running server, off by default.
 class BANTERSERVER_EXPORT ServerHost : public QObject
 {
     Q_OBJECT
@@ -27,6 +28,9 @@ class BANTERSERVER_EXPORT ServerHost : public QObject
 public:
     explicit ServerHost(PluginRegistry *registry, QObject *parent = nullptr);
     ~ServerHost() override;
+
+    void setTrimsHeap(bool trims);
+    bool trimsHeap() const { return !m_trimmer.isNull(); }
 
     // Listens on settings.url (port 0 picks a free port) and serves every client with
     // settings.service, within the settings' limits. Returns false with error() and
@@ -55,7 +59,7 @@ private:
     ServerSettings m_settings;
     QPointer<Listener> m_listener;
     QPointer<Service> m_service;
-    HeapTrimmer *m_trimmer;
+    QPointer<HeapTrimmer> m_trimmer;
     QString m_errorString;
     Listener::Error m_error = Listener::Error::NoError;
 };

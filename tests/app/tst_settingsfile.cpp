@@ -3,6 +3,7 @@
 #include "windowfixture.h"
 
 #include <chatsession.h>
+#include <serverhost.h>
 
 #include <QSettings>
 #include <QTest>
@@ -20,6 +21,8 @@ private Q_SLOTS:
     void cleanup();
     void timesOutOfRangeAreClamped_data();
     void timesOutOfRangeAreClamped();
+    void embeddedServerNeitherParksNorTrimsByDefault();
+    void embeddedServerPoliciesComeFromTheServerGroup();
 
 private:
     WindowFixture m_fixture;
@@ -66,6 +69,35 @@ void tst_SettingsFile::timesOutOfRangeAreClamped()
     QCOMPARE(qint64(settings.openTimeout.count()), milliseconds);
     QCOMPARE(qint64(settings.heartbeatInterval.count()), milliseconds);
     QCOMPARE(qint64(settings.heartbeatTimeout.count()), milliseconds);
+}
+
+// Parking idle clients and giving memory back are policies for a long-running banter-server; the
+// window's embedded server does neither unless [server] in banter.conf asks.
+void tst_SettingsFile::embeddedServerNeitherParksNorTrimsByDefault()
+{
+    m_fixture.create();
+    Banter::MainWindow *window = m_fixture.window();
+    window->loadSettings();
+    window->startEmbeddedServer(QUrl(QStringLiteral("ws://localhost:0")));
+    QVERIFY(window->server()->isRunning());
+    QCOMPARE(qint64(window->server()->settings().parkAfter.count()), qint64(0));
+    QVERIFY(!window->server()->trimsHeap());
+}
+
+void tst_SettingsFile::embeddedServerPoliciesComeFromTheServerGroup()
+{
+    {
+        QSettings settings;
+        settings.beginGroup(QStringLiteral("server"));
+        settings.setValue(QStringLiteral("parkAfter"), QStringLiteral("2.5"));
+        settings.setValue(QStringLiteral("trimHeap"), true);
+    }
+    m_fixture.create();
+    Banter::MainWindow *window = m_fixture.window();
+    window->loadSettings();
+    QVERIFY(window->startServer(0));
+    QCOMPARE(qint64(window->server()->settings().parkAfter.count()), qint64(2500));
+    QVERIFY(window->server()->trimsHeap());
 }
 
 QTEST_MAIN(tst_SettingsFile)

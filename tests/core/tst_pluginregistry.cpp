@@ -187,6 +187,7 @@ private Q_SLOTS:
     void libraryThatCannotBeLoadedFailsOnLoad();
     void pluginWhoseInstanceFailsIsRefusedOnLoad_data();
     void pluginWhoseInstanceFailsIsRefusedOnLoad();
+    void listingLoadsEachPluginAndSaysOkOrWhy();
 
     // Where plugins are searched.
     void defaultSearchPathsHonourBanterPluginPath_data();
@@ -602,6 +603,42 @@ void tst_PluginRegistry::libraryThatCannotBeLoadedFailsOnLoad()
     QVERIFY(!info->isUsable());
     QVERIFY(!info->isLoaded);
     QVERIFY2(registry.transport(QStringLiteral("ws")), qPrintable(registry.errorString()));
+}
+
+void tst_PluginRegistry::listingLoadsEachPluginAndSaysOkOrWhy()
+{
+    PluginRegistry registry;
+    scanWithFixtures(registry, Order::RealFirst);
+    // Failures that only loading finds out are reported too: listing() loads every plugin.
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("could not be loaded")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("does not implement")));
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("created no plugin object")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("threw an exception")));
+    const QStringList lines = registry.listing();
+    QCOMPARE(lines.size(), registry.plugins().size());
+    const auto lineOf = [&lines](const QString &file) {
+        for (const QString &line : lines) {
+            if (line.contains(file))
+                return line;
+        }
+        return QString();
+    };
+    QCOMPARE(lineOf(fileIn(realFolder, websocketFile)),
+             QStringLiteral("websocket 1.0.0 transport org.banter.ITransport/1.0 ws,wss %1 ok")
+                 .arg(fileIn(realFolder, websocketFile)));
+    // A plugin whose keys another took first is still usable (and loads).
+    QVERIFY(lineOf(fileIn(fixtureFolder, claimsBFile)).endsWith(QLatin1String(" ok")));
+    const QString loadFails = lineOf(fileIn(fixtureFolder, loadFailsFile));
+    QVERIFY2(loadFails.contains(QLatin1String("could not be loaded")), qPrintable(loadFails));
+    QVERIFY2(!loadFails.endsWith(QLatin1String(" ok")), qPrintable(loadFails));
+    const QString wrongIid =
+        lineOf(fileIn(fixtureFolder, QStringLiteral("libbanter_fixture_wrongiid.so")));
+    QVERIFY2(wrongIid.contains(QLatin1String(" org.banter.ITransport/0.9 ")), qPrintable(wrongIid));
+    QVERIFY2(wrongIid.contains(QLatin1String("unsupported plugin interface")),
+             qPrintable(wrongIid));
+    const QString garbage = lineOf(fileIn(fixtureFolder, QStringLiteral("garbage.so")));
+    QVERIFY2(garbage.startsWith(QLatin1String("- - - - - ")), qPrintable(garbage));
 }
 
 void tst_PluginRegistry::pluginWhoseInstanceFailsIsRefusedOnLoad_data()

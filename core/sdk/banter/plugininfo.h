@@ -16,6 +16,7 @@ struct BANTERCORE_EXPORT PluginInfo
     enum class Kind { Unknown, Transport, Service };
 
     QString fileName;
+    QString iid; // the interface the plugin says it implements, such as org.banter.ITransport/1.0
     QString id;
     QString name;
     QString description;

@@ -5,6 +5,7 @@
 #include <banter/banterglobal.h>
 #include <banter/plugininfo.h>
 
+#include <QCommandLineOption>
 #include <QHash>
 #include <QObject>
 
@@ -53,6 +54,15 @@ public:
     IService *service(const QString &name);
     QString errorString() const { return m_errorString; }
 
+    // What --list-plugins prints: a line per plugin found, "id version kind interface keys file
+    // status", fields that are not known as "-", status "ok" or why the plugin cannot be used.
+    // Loads every plugin that has not been loaded yet, so that "ok" means it loads.
+    QStringList listing();
+    // "--list-plugins", for every Banter program: prints listing() of the plugins found in the
+    // default search paths on standard output.
+    static QCommandLineOption listPluginsOption();
+    static void printListing();
+
 private:
     struct Entry;
 
@@ -60,6 +70,8 @@ private:
     void addPlugin(const QString &filePath);
     void claimKeys(int index);
     QObject *load(PluginInfo::Kind kind, const QString &key);
+    // Loads the entry's library and creates its root object, once; failures go to its info.
+    void instantiate(Entry &entry);
 
     std::vector<std::unique_ptr<Entry>> m_entries;
     QHash<QString, int> m_transports;

@@ -261,6 +261,10 @@ void tst_EchoService::memoryGoesBackOnceTheLastClientHasLeft()
     if (!Banter::HeapTrimmer::trim())
         QSKIP("this C library cannot return freed memory");
     ServerHost host(&m_registry);
+    // A policy for long-running servers: off until asked for.
+    QVERIFY(!host.trimsHeap());
+    QVERIFY(!host.findChild<Banter::HeapTrimmer *>());
+    host.setTrimsHeap(true);
     auto *trimmer = host.findChild<Banter::HeapTrimmer *>(QStringLiteral("heapTrimmer"));
     QVERIFY(trimmer);
     trimmer->setDelay(std::chrono::milliseconds(50));
