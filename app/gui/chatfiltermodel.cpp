@@ -36,11 +36,6 @@ void ChatFilterModel::setFilter(const QString &pattern, Syntax syntax,
     Q_EMIT filterChanged();
 }
 
-bool ChatFilterModel::isKindShown(ChatModel::Kind kind) const
-{
-    return m_shown[int(kind)];
-}
-
 bool ChatFilterModel::isActive() const
 {
     const bool allKinds = m_shown[0] && m_shown[1] && m_shown[2];

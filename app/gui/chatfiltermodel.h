@@ -25,7 +25,6 @@ public:
     void setFilter(const QString &pattern, Syntax syntax, const QList<ChatModel::Kind> &kinds);
     QString pattern() const { return m_pattern; }
     Syntax syntax() const { return m_syntax; }
-    bool isKindShown(ChatModel::Kind kind) const;
 
     // Anything to filter at all; an inactive filter lets every row through.
     bool isActive() const;

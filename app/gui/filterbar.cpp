@@ -133,14 +133,4 @@ void FilterBar::updateCount()
             .arg(locale.toString(m_filter->rowCount()), locale.toString(source->rowCount())));
 }
 
-QString FilterBar::countText() const
-{
-    return m_count->text();
-}
-
-QString FilterBar::problemText() const
-{
-    return m_problem->text();
-}
-
 } // namespace Banter

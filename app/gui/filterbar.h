@@ -30,9 +30,6 @@ public:
     // Hides the bar and drops the filter.
     void dismiss();
 
-    QString countText() const;
-    QString problemText() const;
-
 private:
     void apply();
     void updateCount();

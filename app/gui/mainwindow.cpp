@@ -146,6 +146,16 @@ QAction *MainWindow::createAction(QMenu *menu, const QString &text, const char *
 
 void MainWindow::createMenus()
 {
+    createFileMenu();
+    createEditMenu();
+    createViewMenu();
+    createConnectionMenu();
+    createServerMenu();
+    createHelpMenu();
+}
+
+void MainWindow::createFileMenu()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     connect(createAction(file, tr("&Open Log…"), "openLogAction", QKeySequence::Open),
             &QAction::triggered, this, &MainWindow::chooseLogToOpen);
@@ -158,7 +168,10 @@ void MainWindow::createMenus()
     // Ctrl+Q everywhere, also where the platform has no standard quit key.
     connect(createAction(file, tr("&Quit"), "quitAction", Qt::CTRL | Qt::Key_Q),
             &QAction::triggered, qApp, &QApplication::closeAllWindows);
+}
 
+void MainWindow::createEditMenu()
+{
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *copy = createAction(edit, tr("&Copy"), "copyAction", QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -176,7 +189,10 @@ void MainWindow::createMenus()
     QAction *clear =
         createAction(edit, tr("C&lear Log"), "clearAction", Qt::CTRL | Qt::SHIFT | Qt::Key_K);
     connect(clear, &QAction::triggered, m_model, &ChatModel::clear);
+}
 
+void MainWindow::createViewMenu()
+{
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_timestampAction = createAction(view, tr("Show &Timestamps"), "timestampAction");
     m_timestampAction->setCheckable(true);
@@ -196,7 +212,10 @@ void MainWindow::createMenus()
                                    : tr("Banter speaks %1 from its next start.").arg(name),
                     10000);
             });
+}
 
+void MainWindow::createConnectionMenu()
+{
     QMenu *connection = menuBar()->addMenu(tr("C&onnection"));
     QAction *location =
         createAction(connection, tr("Go to &URL"), "focusUrlAction", Qt::CTRL | Qt::Key_L);
@@ -214,7 +233,10 @@ void MainWindow::createMenus()
     connection->addSeparator();
     connect(createAction(connection, tr("&Trusted Certificates…"), "trustedCertificatesAction"),
             &QAction::triggered, m_trustController, &TrustController::showTrustedCertificates);
+}
 
+void MainWindow::createServerMenu()
+{
     QMenu *server = menuBar()->addMenu(tr("Se&rver"));
     connect(createAction(server, tr("&Start Echo Server…"), "startServerAction"),
             &QAction::triggered, this, &MainWindow::askServerPort);
@@ -224,7 +246,10 @@ void MainWindow::createMenus()
         createAction(server, tr("&Connect to Echo Server"), "connectServerAction");
     connect(m_connectServerAction, &QAction::triggered, this,
             [this] { connectTo(m_server->url()); });
+}
 
+void MainWindow::createHelpMenu()
+{
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     connect(createAction(help, tr("About &Plugins…"), "aboutPluginsAction"), &QAction::triggered,
             this, &MainWindow::showAboutPlugins);

@@ -79,6 +79,12 @@ private:
     // [server] section asks for them: parkAfter (seconds), trimHeap (true/false).
     ServerSettings embeddedServerSettings(const QUrl &url);
     void createMenus();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void createConnectionMenu();
+    void createServerMenu();
+    void createHelpMenu();
     QAction *createAction(QMenu *menu, const QString &text, const char *objectName,
                           const QKeySequence &shortcut = QKeySequence());
     void connectToTypedUrl();

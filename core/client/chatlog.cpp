@@ -147,6 +147,90 @@ QByteArray ChatLog::toText(const Entry &entry)
     return (head + body + QLatin1Char('\n')).toUtf8();
 }
 
+QString ChatLog::readEntry(const QByteArray &line, Entry &entry)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return tr("not JSON: %1 at character %2")
+            .arg(parseError.errorString())
+            .arg(parseError.offset + 1);
+    if (!document.isObject())
+        return tr("not a JSON object");
+    const QJsonObject object = document.object();
+    QString error = readTime(object, entry);
+    if (error.isEmpty())
+        error = readPayload(object, entry);
+    if (error.isEmpty())
+        error = readDelivery(object, entry);
+    return error;
+}
+
+QString ChatLog::readTime(const QJsonObject &object, Entry &entry)
+{
+    const QDateTime time =
+        QDateTime::fromString(object.value(timeKey).toString(), Qt::ISODateWithMs);
+    if (!time.isValid())
+        return tr("\"time\" must be a date and time such as 2026-01-31T12:00:00.000Z");
+    // Saved in UTC, where ISO 8601 as Qt writes it has years 1 to 9999 only: a time such as
+    // 9999-12-31T23:59:59-14:00 would be saved as an empty text (found by fuzz_chatlog).
+    const int utcYear = time.toUTC().date().year();
+    if (utcYear < 1 || utcYear > 9999)
+        return tr("\"time\" must lie between the years 1 and 9999 in UTC");
+    entry.msecsSinceEpoch = time.toMSecsSinceEpoch();
+    return QString();
+}
+
+QString ChatLog::readPayload(const QJsonObject &object, Entry &entry)
+{
+    const std::optional<Kind> kind = kindFromDirection(object.value(directionKey).toString());
+    if (!kind)
+        return tr("\"direction\" must be \"sent\", \"received\" or \"status\"");
+    entry.kind = *kind;
+
+    const QString kindName = object.value(kindKey).toString();
+    if (kindName == QLatin1String("text")) {
+        const QJsonValue text = object.value(textKey);
+        if (!text.isString())
+            return tr("a text entry needs a \"text\" string");
+        entry.text = text.toString();
+        // JSON can escape half a surrogate pair ("\ud800"), which is no Unicode text: Banter
+        // could show it but not save it back unchanged (found by fuzz/fuzz_chatlog).
+        if (!entry.text.isValidUtf16())
+            return tr("the \"text\" holds half a UTF-16 surrogate pair, which is no Unicode text");
+        return QString();
+    }
+    if (kindName == QLatin1String("binary")) {
+        if (entry.kind == Kind::Status)
+            return tr("a status line cannot be binary");
+        const QJsonValue base64 = object.value(base64Key);
+        const auto decoded = QByteArray::fromBase64Encoding(
+            base64.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!base64.isString() || !decoded)
+            return tr("a binary entry needs a \"base64\" string of Base64 data");
+        entry.bytes = *decoded;
+        entry.isBinary = true;
+        return QString();
+    }
+    return tr("\"kind\" must be \"text\" or \"binary\"");
+}
+
+QString ChatLog::readDelivery(const QJsonObject &object, Entry &entry)
+{
+    if (object.contains(deliveryKey)) {
+        const QString delivery = object.value(deliveryKey).toString();
+        if (delivery != QLatin1String("pending") && delivery != QLatin1String("cancelled"))
+            return tr("\"delivery\" must be \"pending\" or \"cancelled\"");
+        if (entry.kind != Kind::Sent)
+            return tr("only a sent message has a \"delivery\"");
+        // Nothing sends a message of an opened log: it stays unsent.
+        entry.delivery = Delivery::Cancelled;
+    } else if (entry.kind == Kind::Sent) {
+        entry.delivery = Delivery::Delivered;
+    }
+    return QString();
+}
+
 ChatLog::ReadResult ChatLog::read(QIODevice &device, qint64 maxSize)
 {
     ReadResult result;
@@ -173,78 +257,15 @@ ChatLog::ReadResult ChatLog::read(QIODevice &device, qint64 maxSize)
         if (total > maxSize)
             return tooBig();
         ++lineNumber;
-        const auto lineError = [&](const QString &error) {
-            return fail(tr("line %1: %2").arg(lineNumber).arg(error));
-        };
         if (lineNumber == 1 && line.startsWith("\xef\xbb\xbf")) // a byte order mark
             line.remove(0, 3);
         if (line.trimmed().isEmpty())
             continue;
 
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
-        if (parseError.error != QJsonParseError::NoError)
-            return lineError(tr("not JSON: %1 at character %2")
-                                 .arg(parseError.errorString())
-                                 .arg(parseError.offset + 1));
-        if (!document.isObject())
-            return lineError(tr("not a JSON object"));
-        const QJsonObject object = document.object();
-
         Entry entry;
-        const QDateTime time =
-            QDateTime::fromString(object.value(timeKey).toString(), Qt::ISODateWithMs);
-        if (!time.isValid())
-            return lineError(tr("\"time\" must be a date and time such as "
-                                "2026-01-31T12:00:00.000Z"));
-        // Saved in UTC, where ISO 8601 as Qt writes it has years 1 to 9999 only: a time such as
-        // 9999-12-31T23:59:59-14:00 would be saved as an empty text (found by fuzz_chatlog).
-        const int utcYear = time.toUTC().date().year();
-        if (utcYear < 1 || utcYear > 9999)
-            return lineError(tr("\"time\" must lie between the years 1 and 9999 in UTC"));
-        entry.msecsSinceEpoch = time.toMSecsSinceEpoch();
-
-        const std::optional<Kind> kind = kindFromDirection(object.value(directionKey).toString());
-        if (!kind)
-            return lineError(tr("\"direction\" must be \"sent\", \"received\" or \"status\""));
-        entry.kind = *kind;
-
-        const QString kindName = object.value(kindKey).toString();
-        if (kindName == QLatin1String("text")) {
-            const QJsonValue text = object.value(textKey);
-            if (!text.isString())
-                return lineError(tr("a text entry needs a \"text\" string"));
-            entry.text = text.toString();
-            // JSON can escape half a surrogate pair ("\ud800"), which is no Unicode text: Banter
-            // could show it but not save it back unchanged (found by fuzz/fuzz_chatlog).
-            if (!entry.text.isValidUtf16())
-                return lineError(tr("the \"text\" holds half a UTF-16 surrogate pair, which is "
-                                    "no Unicode text"));
-        } else if (kindName == QLatin1String("binary")) {
-            if (entry.kind == Kind::Status)
-                return lineError(tr("a status line cannot be binary"));
-            const QJsonValue base64 = object.value(base64Key);
-            const auto decoded = QByteArray::fromBase64Encoding(
-                base64.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-            if (!base64.isString() || !decoded)
-                return lineError(tr("a binary entry needs a \"base64\" string of Base64 data"));
-            entry.bytes = *decoded;
-            entry.isBinary = true;
-        } else {
-            return lineError(tr("\"kind\" must be \"text\" or \"binary\""));
-        }
-
-        if (object.contains(deliveryKey)) {
-            const QString delivery = object.value(deliveryKey).toString();
-            if (delivery != QLatin1String("pending") && delivery != QLatin1String("cancelled"))
-                return lineError(tr("\"delivery\" must be \"pending\" or \"cancelled\""));
-            if (entry.kind != Kind::Sent)
-                return lineError(tr("only a sent message has a \"delivery\""));
-            // Nothing sends a message of an opened log: it stays unsent.
-            entry.delivery = Delivery::Cancelled;
-        } else if (entry.kind == Kind::Sent) {
-            entry.delivery = Delivery::Delivered;
-        }
+        const QString error = readEntry(line, entry);
+        if (!error.isEmpty())
+            return fail(tr("line %1: %2").arg(lineNumber).arg(error));
         result.entries.push_back(std::move(entry));
     }
     return result;

@@ -6,6 +6,7 @@
 #include "chatmodel.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QCoreApplication>
 #include <QString>
 
@@ -57,6 +58,14 @@ public:
     static QString save(const QString &path, const ChatModel &model, Format format);
     // Reads a file written by save() in NDJSON; errors name the file.
     static ReadResult load(const QString &path, qint64 maxSize = defaultMaxSize);
+
+private:
+    // One line of NDJSON into entry, field by field; each returns why the line is no valid entry,
+    // or an empty string.
+    static QString readEntry(const QByteArray &line, Entry &entry);
+    static QString readTime(const QJsonObject &object, Entry &entry);
+    static QString readPayload(const QJsonObject &object, Entry &entry);
+    static QString readDelivery(const QJsonObject &object, Entry &entry);
 };
 
 } // namespace Banter

@@ -18,6 +18,28 @@ void Connection::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
+void Connection::setSocketState(QAbstractSocket::SocketState state)
+{
+    switch (state) {
+    case QAbstractSocket::UnconnectedState:
+        setState(State::Closed);
+        break;
+    case QAbstractSocket::HostLookupState:
+    case QAbstractSocket::ConnectingState:
+        setState(State::Connecting);
+        break;
+    case QAbstractSocket::ConnectedState:
+        setState(State::Open);
+        break;
+    case QAbstractSocket::ClosingState:
+        setState(State::Closing);
+        break;
+    case QAbstractSocket::BoundState:
+    case QAbstractSocket::ListeningState:
+        break;
+    }
+}
+
 void Connection::reportError(const QString &errorString)
 {
     m_errorString = errorString;

@@ -32,7 +32,7 @@ TcpConnection::~TcpConnection()
 void TcpConnection::attach()
 {
     connect(m_socket, &QTcpSocket::readyRead, this, &TcpConnection::readLines);
-    connect(m_socket, &QTcpSocket::stateChanged, this, &TcpConnection::onSocketStateChanged);
+    connect(m_socket, &QTcpSocket::stateChanged, this, &TcpConnection::setSocketState);
     connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
         // The peer closing is the normal end of a line stream, not an error.
         if (error != QAbstractSocket::RemoteHostClosedError)
@@ -110,23 +110,6 @@ void TcpConnection::readLines()
     if (m_socket->bytesAvailable() > maxLineLength) {
         reportError(tr("the peer sent a line longer than %1 bytes").arg(maxLineLength));
         m_socket->abort();
-    }
-}
-
-void TcpConnection::onSocketStateChanged(QAbstractSocket::SocketState socketState)
-{
-    switch (socketState) {
-    case QAbstractSocket::ConnectedState:
-        setState(State::Open);
-        break;
-    case QAbstractSocket::ClosingState:
-        setState(State::Closing);
-        break;
-    case QAbstractSocket::UnconnectedState:
-        setState(State::Closed);
-        break;
-    default:
-        break;
     }
 }
 

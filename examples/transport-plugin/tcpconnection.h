@@ -37,7 +37,6 @@ public:
 private:
     void attach();
     void readLines();
-    void onSocketStateChanged(QAbstractSocket::SocketState state);
 
     QTcpSocket *m_socket;
 };

@@ -3,36 +3,23 @@
 #include "acceptedsocket.h"
 
 #include "leantcpsocket.h"
+#include "linger.h"
+#include "parkingspot.h"
+#include "requestguard.h"
 #include "websocketconnection.h"
 #include "websocketlistener.h"
 
 #include <banter/logging.h>
 
 #include <QHostAddress>
-#include <QSocketNotifier>
 #include <QTcpSocket>
 #include <QTimerEvent>
-
-#include <algorithm>
-
-#include <cerrno>
-#include <fcntl.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace BanterWs {
 
 using Banter::lcServer;
 
 namespace {
-
-// Browsers send a few KiB at most; Qt itself would take up to 800 KiB.
-constexpr qint64 maxRequestSize = 64 * 1024;
-
-constexpr char badRequest[] = "HTTP/1.1 400 Bad Request\r\n"
-                              "Connection: close\r\nContent-Length: 0\r\n\r\n";
-constexpr char requestTooLarge[] = "HTTP/1.1 431 Request Header Fields Too Large\r\n"
-                                   "Connection: close\r\nContent-Length: 0\r\n\r\n";
 
 QByteArray describe(std::chrono::milliseconds ms)
 {
@@ -74,8 +61,6 @@ void AcceptedSocket::parkIfGreeted()
 
 AcceptedSocket::~AcceptedSocket()
 {
-    if (m_ownFd >= 0)
-        ::close(m_ownFd);
     if (m_listener)
         m_listener->release(this);
 }
@@ -121,23 +106,22 @@ void AcceptedSocket::startWatchingFrames()
     m_stage = Stage::Open;
     m_timer.stop();
     // Whatever is in the buffer now came after the request and is not scanned yet.
-    m_scanned = 0;
+    m_frames.restart();
     // Connected after QWebSocket's own: runs once Qt has read what it could.
     connect(m_socket, &QIODevice::readyRead, this, [this] {
         if (m_socket)
-            m_scanned = m_socket->bytesAvailable();
+            m_frames.setScanned(m_socket->bytesAvailable());
     });
 }
 
 void AcceptedSocket::abort()
 {
     m_isAborting = true;
-    if (m_ownFd >= 0) {
-        // Lingering or parked: the last close of the socket resets the connection.
-        const linger reset = {1, 0};
-        ::setsockopt(m_ownFd, SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
-        closeOwnFd();
-    }
+    // Lingering or parked: the last close of the socket resets the connection.
+    if (m_linger)
+        m_linger->reset();
+    if (m_parking)
+        m_parking->reset();
     if (m_socket)
         m_socket->abort();
     else
@@ -154,20 +138,14 @@ void AcceptedSocket::onReadyRead()
 
 void AcceptedSocket::checkRequest()
 {
-    const qint64 available = m_socket->bytesAvailable();
-    const QByteArray head = m_socket->peek(std::min(available, maxRequestSize));
-    constexpr QByteArrayView get("GET ");
-    if (!head.startsWith(get.first(std::min(head.size(), get.size()))))
-        return refuse("not a WebSocket request", badRequest);
-    const qsizetype end = head.indexOf("\r\n\r\n");
-    if (end < 0) {
-        if (available >= maxRequestSize)
-            refuse("opening request over 64 KiB", requestTooLarge);
+    const RequestGuard::Result result = RequestGuard::check(m_socket);
+    if (result.verdict == RequestGuard::Verdict::Refused)
+        return refuse(result.reason, result.response);
+    if (result.verdict == RequestGuard::Verdict::Incomplete)
         return;
-    }
     // Kept to wake the client after parking; a TLS session cannot be parked.
     if (qobject_cast<LeanTcpSocket *>(m_socket.data()))
-        m_request = head.first(end + 4);
+        m_request = result.request;
     m_stage = Stage::Handshake;
     // The whole opening request is there: the WebSocket handshake can begin.
     if (m_listener)
@@ -176,24 +154,8 @@ void AcceptedSocket::checkRequest()
 
 void AcceptedSocket::checkFrames()
 {
-    m_idleSweeps = 0;
-    m_parkWhenGreeted = false;
-    const qint64 available = m_socket->bytesAvailable();
-    const qint64 fresh = available - m_scanned;
-    if (fresh <= 0)
-        return;
-    m_scanned = available;
-    if (m_scanner.payloadLeft() >= quint64(fresh)) {
-        m_scanner.skip(quint64(fresh));
-        return;
-    }
-    // Into a buffer kept from call to call: this runs for every read.
-    if (m_peeked.size() < available)
-        m_peeked.resize(available);
-    const qint64 peeked = m_socket->peek(m_peeked.data(), available);
-    if (peeked < fresh)
-        return;
-    if (!m_scanner.scan(m_peeked.constData() + (peeked - fresh), fresh)) {
+    markActive();
+    if (!m_frames.check(m_socket)) {
         m_stage = Stage::Closed;
         qCDebug(lcServer, "client %s sent an unmasked frame", qUtf8Printable(m_peerName));
         Q_EMIT protocolViolated(QStringLiteral("unmasked frame from a client"));
@@ -244,11 +206,15 @@ void AcceptedSocket::onAboutToClose()
     // through m_socket (a QTcpSocket pointer) would then be undefined behaviour (UBSan: "downcast
     // of address ... which does not point to an object of type 'QTcpSocket'").
     const auto *socket = qobject_cast<QAbstractSocket *>(sender());
-    if (m_isAborting || m_ownFd >= 0 || !socket || socket->socketDescriptor() < 0)
+    if (m_isAborting || m_linger || m_parking || !socket || socket->socketDescriptor() < 0)
         return;
     // Qt closes its descriptor once it has written what it still holds; this one keeps the
     // connection until the client has read everything and closed its side too.
-    m_ownFd = ::fcntl(int(socket->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
+    auto *linger = new Linger(socket->socketDescriptor(), this);
+    if (linger->isValid())
+        m_linger = linger;
+    else
+        delete linger;
 }
 
 void AcceptedSocket::onDisconnected()
@@ -256,37 +222,17 @@ void AcceptedSocket::onDisconnected()
     // Qt is done with it; the QWebSocket made from it may still hold it until then. Without
     // lingering, it goes with this object (its parent): one posted event less per client, and
     // when thousands leave at once, Qt's queue of posted events keeps the size it grew to.
-    if (m_ownFd < 0) {
+    if (!m_linger) {
         finish();
         return;
     }
     m_socket->deleteLater();
-    if (m_ownNotifier)
+    if (m_linger->isStarted())
         return;
     // Everything Qt wrote is in the kernel: say we are done, then wait for the client to be.
-    ::shutdown(m_ownFd, SHUT_WR);
-    m_ownNotifier = new QSocketNotifier(m_ownFd, QSocketNotifier::Read, this);
-    connect(m_ownNotifier, &QSocketNotifier::activated, this, &AcceptedSocket::drain);
+    connect(m_linger, &Linger::ended, this, &AcceptedSocket::finish);
+    m_linger->start();
     armTimer(m_timeouts.linger);
-}
-
-void AcceptedSocket::drain()
-{
-    char discarded[16384];
-    // A bounded number of reads per wake-up, so that a client that sends fast cannot keep the
-    // event loop here.
-    for (int i = 0; i < 16; ++i) {
-        const ssize_t size = ::read(m_ownFd, discarded, sizeof discarded);
-        if (size > 0)
-            continue;
-        if (size < 0 && errno == EINTR)
-            continue;
-        if (size < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
-            return;
-        // The client closed its side too, or the connection broke.
-        finish();
-        return;
-    }
 }
 
 void AcceptedSocket::sweep(int sweeps)
@@ -300,7 +246,7 @@ bool AcceptedSocket::canPark() const
     const auto *socket = qobject_cast<const LeanTcpSocket *>(m_socket.data());
     return socket && m_connection && !m_request.isEmpty() &&
            socket->state() == QAbstractSocket::ConnectedState && socket->bytesAvailable() == 0 &&
-           socket->bytesToWrite() == 0 && m_scanner.isBetweenMessages() &&
+           socket->bytesToWrite() == 0 && m_frames.isBetweenMessages() &&
            m_connection->canSuspend();
 }
 
@@ -308,9 +254,11 @@ void AcceptedSocket::park()
 {
     auto *socket = static_cast<LeanTcpSocket *>(m_socket.data());
     // Kept open while Qt closes its own descriptor.
-    const int fd = ::fcntl(int(socket->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
-    if (fd < 0)
+    auto *spot = new ParkingSpot(socket->socketDescriptor(), this);
+    if (!spot->isValid()) {
+        delete spot;
         return;
+    }
     // Nothing may reach the client while Qt's objects go: a QWebSocket says goodbye when it is
     // deleted.
     socket->setDiscardingWrites(true);
@@ -320,12 +268,10 @@ void AcceptedSocket::park()
         m_socket->abort();
         delete m_socket.data();
     }
-    m_peeked = QByteArray();
-    m_scanned = 0;
+    m_frames.releaseBuffer();
     m_stage = Stage::Parked;
-    m_ownFd = fd;
-    m_ownNotifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
-    connect(m_ownNotifier, &QSocketNotifier::activated, this, [this] { unpark(); });
+    m_parking = spot;
+    connect(spot, &QSocketNotifier::activated, this, [this] { unpark(); });
     qCDebug(lcServer, "client %s parked", qUtf8Printable(m_peerName));
 }
 
@@ -333,22 +279,18 @@ bool AcceptedSocket::unpark()
 {
     if (m_stage != Stage::Parked)
         return m_stage == Stage::Open;
-    // Perhaps called from its own signal.
-    m_ownNotifier->setEnabled(false);
-    m_ownNotifier->deleteLater();
-    m_ownNotifier = nullptr;
+    // Perhaps called from its own signal; nothing may watch the descriptor from now on.
+    m_parking->setEnabled(false);
     // A client that closed its side while parked is gone: no QWebSocket is made for it.
-    char byte;
-    const ssize_t peeked = ::recv(m_ownFd, &byte, 1, MSG_PEEK | MSG_DONTWAIT);
-    const bool isGone =
-        peeked == 0 || (peeked < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR);
     auto *socket = new LeanTcpSocket(this);
-    if (isGone || !socket->setSocketDescriptor(m_ownFd)) {
+    if (m_parking->isClientGone() || !socket->setSocketDescriptor(m_parking->descriptor())) {
         delete socket;
         finish();
         return false;
     }
-    m_ownFd = -1; // the socket's now
+    m_parking->take(); // the socket's now
+    m_parking->deleteLater();
+    m_parking = nullptr;
     qCDebug(lcServer, "client %s woken", qUtf8Printable(m_peerName));
     socket->replay(m_request);
     socket->setDiscardingWrites(true);
@@ -374,18 +316,16 @@ void AcceptedSocket::finish()
         m_connection->lostWhileSuspended();
     m_stage = Stage::Closed;
     m_timer.stop();
-    closeOwnFd();
+    closeHeld();
     deleteLater();
 }
 
-void AcceptedSocket::closeOwnFd()
+void AcceptedSocket::closeHeld()
 {
-    delete m_ownNotifier;
-    m_ownNotifier = nullptr;
-    if (m_ownFd >= 0) {
-        ::close(m_ownFd);
-        m_ownFd = -1;
-    }
+    if (m_linger)
+        m_linger->close();
+    if (m_parking)
+        m_parking->close();
 }
 
 } // namespace BanterWs

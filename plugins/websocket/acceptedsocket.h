@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "framescanner.h"
+#include "frameguard.h"
 
 #include <QBasicTimer>
 #include <QObject>
@@ -12,29 +12,28 @@
 
 QT_BEGIN_NAMESPACE
 class QHostAddress;
-class QSocketNotifier;
 class QTcpSocket;
 QT_END_NAMESPACE
 
 namespace BanterWs {
 
+class Linger;
+class ParkingSpot;
 class WebSocketConnection;
 class WebSocketListener;
 
 // The TCP side of one client a WebSocketListener accepted, from accept to the last byte, for
-// what QWebSocketServer does not do:
-// - before the handshake, it waits for the whole HTTP request and refuses one that is not a
-//   GET, is too long, or is not complete within the handshake timeout (a QWebSocketServer
-//   that is handed its sockets has no handshake timeout);
-// - once the connection is open, it scans the client's frames and reports an unmasked one,
-//   which Qt 6.4 lets through;
-// - when Qt closes the socket, it keeps it open a little longer: it half-closes it and reads
-//   what the client still sends until the client closes too. Closing a socket with unread data
-//   resets the connection, and a client that is still sending (a message over the limit) would
-//   then lose the close frame that says why.
-// It owns the socket, and outlives it while it lingers. It tells its listener when the request
-// is there and when it is gone by calling it, not through signals: two signal connections less
-// for each of 10,000 clients.
+// what QWebSocketServer does not do. It runs the client through its stages and hands each job
+// to a class of its own:
+// - before the handshake, RequestGuard refuses a request that is not a GET or is too long; the
+//   handshake timeout is kept here (a QWebSocketServer that is handed its sockets has none);
+// - once the connection is open, FrameGuard reports an unmasked frame, which Qt 6.4 lets
+//   through;
+// - when Qt closes the socket, Linger keeps the connection until the client has closed too;
+// - an idle ws:// client is parked: its descriptor waits in a ParkingSpot (below).
+// It owns the socket, and outlives it while it lingers or is parked. It tells its listener when the
+// request is there and when it is gone by calling it, not through signals: two signal connections
+// less for each of 10,000 clients.
 class AcceptedSocket : public QObject
 {
     Q_OBJECT
@@ -112,7 +111,8 @@ private:
     bool canPark() const;
     void parkIfGreeted();
     void park();
-    void closeOwnFd();
+    // Closes the descriptor held while lingering or parked, if any.
+    void closeHeld();
 
     void armTimer(std::chrono::milliseconds timeout);
 
@@ -123,7 +123,6 @@ private:
     void checkRequest();
     void checkFrames();
     void refuse(const char *reason, const char *response);
-    void drain();
     void finish();
 
     WebSocketListener *m_listener;
@@ -134,16 +133,12 @@ private:
     // The handshake timeout, then the lingering timeout; a QBasicTimer, not a QTimer: a
     // QObject and a signal connection less for each of 10,000 clients.
     QBasicTimer m_timer;
-    FrameScanner m_scanner;
-    QByteArray m_peeked;
-    // How many bytes at the front of the socket's read buffer were scanned already.
-    qint64 m_scanned = 0;
+    FrameGuard m_frames;
     Stage m_stage = Stage::Request;
-    // A duplicate of the client's descriptor that this object holds itself, and what watches
-    // it: while it lingers (Qt has closed its own) and while the client is parked (Qt's objects
-    // are gone). Never both at once.
-    int m_ownFd = -1;
-    QSocketNotifier *m_ownNotifier = nullptr;
+    // The client's descriptor held here: while the connection lingers (Qt has closed its own),
+    // or while the client is parked (Qt's objects are gone). Never both at once.
+    Linger *m_linger = nullptr;
+    ParkingSpot *m_parking = nullptr;
     bool m_isAborting = false;
     // Parking: the opening request as the client sent it, and the connection made of it.
     QByteArray m_request;

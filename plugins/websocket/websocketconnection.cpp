@@ -32,7 +32,7 @@ WebSocketConnection::WebSocketConnection(QWebSocket *acceptedSocket, AcceptedSoc
     m_socket->setParent(this);
     setUrl(m_socket->requestUrl());
     attach();
-    onSocketStateChanged(m_socket->state());
+    setSocketState(m_socket->state());
 }
 
 WebSocketConnection::~WebSocketConnection()
@@ -55,7 +55,7 @@ QWebSocket *WebSocketConnection::createClientSocket(const QString &origin)
 void WebSocketConnection::attach()
 {
     m_socket->setOutgoingFrameSize(WebSocketLimits::outgoingFrameSize);
-    connect(m_socket, &QWebSocket::stateChanged, this, &WebSocketConnection::onSocketStateChanged);
+    connect(m_socket, &QWebSocket::stateChanged, this, &WebSocketConnection::setSocketState);
     connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
             &WebSocketConnection::onSocketError);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &Connection::textReceived);
@@ -196,28 +196,6 @@ QString WebSocketConnection::peerAddress() const
     if (!m_socket || m_socket->peerAddress().isNull())
         return QString();
     return AcceptedSocket::addressName(m_socket->peerAddress(), m_socket->peerPort());
-}
-
-void WebSocketConnection::onSocketStateChanged(QAbstractSocket::SocketState state)
-{
-    switch (state) {
-    case QAbstractSocket::UnconnectedState:
-        setState(State::Closed);
-        break;
-    case QAbstractSocket::HostLookupState:
-    case QAbstractSocket::ConnectingState:
-        setState(State::Connecting);
-        break;
-    case QAbstractSocket::ConnectedState:
-        setState(State::Open);
-        break;
-    case QAbstractSocket::ClosingState:
-        setState(State::Closing);
-        break;
-    case QAbstractSocket::BoundState:
-    case QAbstractSocket::ListeningState:
-        break;
-    }
 }
 
 void WebSocketConnection::onSocketError(QAbstractSocket::SocketError error)

@@ -56,7 +56,6 @@ private:
     // Bounds what the kernel queues for the client socket, and so what QWebSocket reads and
     // emits in one go: see WebSocketLimits::clientReceiveBufferSize.
     void boundReceiveBuffer();
-    void onSocketStateChanged(QAbstractSocket::SocketState state);
     void onSocketError(QAbstractSocket::SocketError error);
     void onSslErrors(const QList<QSslError> &errors);
 

@@ -6,6 +6,7 @@
 #include <banter/certificateproblem.h>
 #include <banter/connectoptions.h>
 
+#include <QAbstractSocket>
 #include <QObject>
 #include <QUrl>
 
@@ -91,6 +92,9 @@ Q_SIGNALS:
 
 protected:
     void setState(State state);
+    // For a transport built on a QAbstractSocket (QTcpSocket, QWebSocket): setState() from the
+    // socket's state. Bound and listening change nothing.
+    void setSocketState(QAbstractSocket::SocketState state);
     void setUrl(const QUrl &url) { m_url = url; }
     void reportError(const QString &errorString);
     void setCloseInfo(int code, const QString &reason);
