@@ -41,6 +41,9 @@ public:
     // Closed, but a reconnect is scheduled.
     bool isReconnectPending() const { return m_supervisor.isReconnectPending(); }
     int msecsUntilReconnect() const { return m_supervisor.msecsUntilReconnect(); }
+    // How the last connection closed: its close code (0 when there is none) and reason.
+    int closeCode() const { return m_connection ? m_connection->closeCode() : 0; }
+    QString closeReason() const { return m_connection ? m_connection->closeReason() : QString(); }
     // Messages typed and not yet confirmed by the server.
     int outboxCount() const { return m_outbox.pendingCount() + m_outbox.inFlightCount(); }
 

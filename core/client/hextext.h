@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "banterclientglobal.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -12,7 +14,7 @@ namespace Banter {
 
 // Bytes as hexadecimal text, both ways: the dump of a binary message, and the bytes a user
 // types in hex input mode.
-class HexText
+class BANTERCLIENT_EXPORT HexText
 {
     Q_DECLARE_TR_FUNCTIONS(Banter::HexText)
 

@@ -1,0 +1,188 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clicommandline.h"
+
+#include <banter/localization.h>
+#include <banter/pluginregistry.h>
+#include <hextext.h>
+#include <truststore.h>
+
+#include <QCommandLineParser>
+
+#include <cmath>
+#include <cstdio>
+
+namespace Banter {
+
+namespace {
+
+// Seconds, such as "60" or "0.5".
+std::optional<std::chrono::milliseconds> parseSeconds(const QString &text)
+{
+    bool isNumber = false;
+    const double seconds = text.toDouble(&isNumber);
+    if (!isNumber || !std::isfinite(seconds) || seconds < 0 || seconds > 86400.0 * 365)
+        return std::nullopt;
+    return std::chrono::milliseconds(std::llround(seconds * 1000));
+}
+
+} // namespace
+
+CliCommandLine &CliCommandLine::fail(const QString &message)
+{
+    std::fprintf(stderr, "banter-cli: %s\n", qUtf8Printable(message));
+    exitCode = UsageError;
+    return *this;
+}
+
+CliCommandLine CliCommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Banter's client for terminals and scripts: sends each line of standard input as one "
+           "text message and writes each message received as one line of standard output.\n\n"
+           "Exit codes:\n"
+           "  0  done\n"
+           "  1  usage error, bad URL or no plugin for its scheme\n"
+           "  2  could not connect\n"
+           "  3  the connection was lost (without --reconnect)\n"
+           "  4  the server closed with a code other than 1000 or 1001"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("url"),
+                                 tr("Where to connect, such as ws://localhost:3000."));
+    const QCommandLineOption execute(QStringList{QStringLiteral("x"), QStringLiteral("execute")},
+                                     tr("Send this message instead of reading input; repeatable."),
+                                     tr("text"));
+    const QCommandLineOption count(QStringList{QStringLiteral("n"), QStringLiteral("count")},
+                                   tr("Exit after this many messages received (the greeting "
+                                      "counts)."),
+                                   tr("number"));
+    const QCommandLineOption wait(QStringLiteral("wait"), tr("Exit after this long."),
+                                  tr("seconds"));
+    const QCommandLineOption linger(
+        QStringLiteral("linger"),
+        tr("At the end of input, keep receiving until nothing has arrived for this long."),
+        tr("seconds"), QStringLiteral("1"));
+    const QCommandLineOption quiet(QStringList{QStringLiteral("q"), QStringLiteral("quiet")},
+                                   tr("Write no status lines to standard error."));
+    const QCommandLineOption binary(
+        QStringLiteral("binary"),
+        tr("How to write a binary message received: hex (one line), raw (the bytes as they are) "
+           "or base64."),
+        tr("format"), QStringLiteral("hex"));
+    const QCommandLineOption ndjson(
+        QStringLiteral("ndjson"),
+        tr("Write every event as one JSON object a line, the format of the window's Save Log."));
+    const QCommandLineOption sendFile(QStringLiteral("send-file"),
+                                      tr("Send this file as one binary message instead of reading "
+                                         "input."),
+                                      tr("file"));
+    const QCommandLineOption hex(QStringLiteral("hex"),
+                                 tr("Read input lines as hex bytes (\"00 01 ff\") and send each "
+                                    "as one binary message."));
+    const QCommandLineOption header(QStringList{QStringLiteral("H"), QStringLiteral("header")},
+                                    tr("Send this request header (\"Name: value\"); repeatable."),
+                                    tr("header"));
+    const QCommandLineOption subprotocol(QStringLiteral("subprotocol"),
+                                         tr("Offer this subprotocol; repeatable."), tr("name"));
+    const QCommandLineOption origin(QStringLiteral("origin"), tr("Send this Origin."),
+                                    tr("origin"));
+    const QCommandLineOption fingerprint(
+        QStringLiteral("fingerprint"),
+        tr("Trust the server's certificate if its SHA-256 fingerprint is this one, although the "
+           "system does not."),
+        tr("sha256"));
+    const QCommandLineOption pingInterval(QStringLiteral("ping-interval"),
+                                          tr("Ping the server this often; 0 turns it off."),
+                                          tr("seconds"));
+    const QCommandLineOption openTimeout(QStringLiteral("open-timeout"),
+                                         tr("Give up on a connection that is not open after "
+                                            "this long."),
+                                         tr("seconds"));
+    const QCommandLineOption reconnect(
+        QStringLiteral("reconnect"),
+        tr("Connect again after a loss, with backoff; nothing read from input is lost."));
+    parser.addOptions({execute, count, wait, linger, quiet, binary, ndjson, sendFile, hex, header,
+                       subprotocol, origin, fingerprint, pingInterval, openTimeout, reconnect});
+    parser.addOption(Localization::languageOption());
+    const QCommandLineOption listPlugins = PluginRegistry::listPluginsOption();
+    parser.addOption(listPlugins);
+
+    parser.process(arguments);
+    CliCommandLine result;
+    result.listsPlugins = parser.isSet(listPlugins);
+    if (result.listsPlugins)
+        return result;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return result.fail(positional.isEmpty()
+                               ? tr("no URL given, such as ws://localhost:3000")
+                               : tr("unexpected argument \"%1\"").arg(positional.at(1)));
+    result.url = QUrl(positional.first(), QUrl::StrictMode);
+
+    result.executes = parser.values(execute);
+    result.sendFile = parser.value(sendFile);
+    result.isQuiet = parser.isSet(quiet);
+    result.writesNdjson = parser.isSet(ndjson);
+    result.readsHex = parser.isSet(hex);
+    result.sessionSettings.reconnects = parser.isSet(reconnect);
+
+    if (parser.isSet(count)) {
+        bool isNumber = false;
+        result.count = parser.value(count).toInt(&isNumber);
+        if (!isNumber || result.count < 1)
+            return result.fail(
+                tr("invalid count \"%1\": give a number from 1 on").arg(parser.value(count)));
+    }
+    const QString formatName = parser.value(binary);
+    if (formatName == QLatin1String("hex"))
+        result.binaryFormat = BinaryFormat::Hex;
+    else if (formatName == QLatin1String("raw"))
+        result.binaryFormat = BinaryFormat::Raw;
+    else if (formatName == QLatin1String("base64"))
+        result.binaryFormat = BinaryFormat::Base64;
+    else
+        return result.fail(tr("invalid --binary \"%1\": give hex, raw or base64").arg(formatName));
+
+    const std::pair<const QCommandLineOption *, std::chrono::milliseconds *> durations[] = {
+        {&wait, &result.wait},
+        {&linger, &result.linger},
+        {&pingInterval, &result.sessionSettings.heartbeatInterval},
+        {&openTimeout, &result.sessionSettings.openTimeout},
+    };
+    for (const auto &[option, target] : durations) {
+        if (!parser.isSet(*option) && option != &linger)
+            continue;
+        const std::optional<std::chrono::milliseconds> value = parseSeconds(parser.value(*option));
+        if (!value)
+            return result.fail(tr("invalid --%1 \"%2\": give seconds, such as 5 or 0.5")
+                                   .arg(option->names().constLast(), parser.value(*option)));
+        *target = *value;
+    }
+
+    for (const QString &line : parser.values(header)) {
+        const qsizetype colon = line.indexOf(QLatin1Char(':'));
+        if (colon <= 0)
+            return result.fail(tr("invalid header \"%1\": give \"Name: value\"").arg(line));
+        result.connectOptions.headers.append(
+            {line.left(colon).trimmed().toUtf8(), line.mid(colon + 1).trimmed().toUtf8()});
+    }
+    result.connectOptions.subprotocols = parser.values(subprotocol);
+    result.connectOptions.origin = parser.value(origin);
+    if (const QString problem = result.connectOptions.problem(); !problem.isEmpty())
+        return result.fail(problem);
+
+    if (parser.isSet(fingerprint)) {
+        QString error;
+        const std::optional<QByteArray> bytes = HexText::parse(parser.value(fingerprint), &error);
+        if (!bytes || bytes->size() != TrustStore::fingerprintSize)
+            return result.fail(tr("invalid fingerprint \"%1\": give the certificate's SHA-256 "
+                                  "digest in hex, 32 bytes")
+                                   .arg(parser.value(fingerprint)));
+        result.fingerprint = *bytes;
+    }
+    return result;
+}
+
+} // namespace Banter
