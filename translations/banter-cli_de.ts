@@ -1,4 +1,168 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>Banter::CliRunner</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>line %1 not sent: %2</source>
+        <translation>Zeile %1 nicht gesendet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BanterCli</name>
+    <message>
+        <source>Banter&apos;s client for terminals and scripts: sends each line of standard input as one text message and writes each message received as one line of standard output.
+
+Exit codes:
+  0  done
+  1  usage error, bad URL or no plugin for its scheme
+  2  could not connect
+  3  the connection was lost (without --reconnect)
+  4  the server closed with a code other than 1000 or 1001</source>
+        <translation>Banters Client für Terminals und Skripte: sendet jede Zeile der Standardeingabe als eine Textnachricht und schreibt jede empfangene Nachricht als eine Zeile in die Standardausgabe.
+
+Exit-Codes:
+  0  fertig
+  1  Bedienungsfehler, ungültige URL oder kein Plugin für ihr Schema
+  2  keine Verbindung möglich
+  3  die Verbindung ging verloren (ohne --reconnect)
+  4  der Server schloss mit einem anderen Code als 1000 oder 1001</translation>
+    </message>
+    <message>
+        <source>Where to connect, such as ws://localhost:3000.</source>
+        <translation>Wohin verbinden, etwa ws://localhost:3000.</translation>
+    </message>
+    <message>
+        <source>Send this message instead of reading input; repeatable.</source>
+        <translation>Diese Nachricht senden, statt die Eingabe zu lesen; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Exit after this many messages received (the greeting counts).</source>
+        <translation>Nach so vielen empfangenen Nachrichten beenden (die Begrüßung zählt mit).</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Exit after this long.</source>
+        <translation>Nach dieser Zeit beenden.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>At the end of input, keep receiving until nothing has arrived for this long.</source>
+        <translation>Am Ende der Eingabe weiter empfangen, bis so lange nichts mehr angekommen ist.</translation>
+    </message>
+    <message>
+        <source>Write no status lines to standard error.</source>
+        <translation>Keine Statuszeilen in die Standardfehlerausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>How to write a binary message received: hex (one line), raw (the bytes as they are) or base64.</source>
+        <translation>Wie eine empfangene Binärnachricht geschrieben wird: hex (eine Zeile), raw (die Bytes, wie sie sind) oder base64.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Write every event as one JSON object a line, the format of the window&apos;s Save Log.</source>
+        <translation>Jedes Ereignis als ein JSON-Objekt pro Zeile schreiben, im Format von „Protokoll speichern“ des Fensters.</translation>
+    </message>
+    <message>
+        <source>Send this file as one binary message instead of reading input.</source>
+        <translation>Diese Datei als eine Binärnachricht senden, statt die Eingabe zu lesen.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Read input lines as hex bytes (&quot;00 01 ff&quot;) and send each as one binary message.</source>
+        <translation>Eingabezeilen als Hex-Bytes lesen („00 01 ff“) und jede als eine Binärnachricht senden.</translation>
+    </message>
+    <message>
+        <source>Send this request header (&quot;Name: value&quot;); repeatable.</source>
+        <translation>Diesen Request-Header senden („Name: Wert“); wiederholbar.</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Offer this subprotocol; repeatable.</source>
+        <translation>Dieses Subprotokoll anbieten; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Send this Origin.</source>
+        <translation>Diesen Origin senden.</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Trust the server&apos;s certificate if its SHA-256 fingerprint is this one, although the system does not.</source>
+        <translation>Dem Zertifikat des Servers vertrauen, wenn sein SHA-256-Fingerabdruck dieser ist, obwohl das System ihm nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <translation>sha256</translation>
+    </message>
+    <message>
+        <source>Ping the server this often; 0 turns it off.</source>
+        <translation>Den Server so oft anpingen; 0 schaltet es ab.</translation>
+    </message>
+    <message>
+        <source>Give up on a connection that is not open after this long.</source>
+        <translation>Eine Verbindung aufgeben, die nach dieser Zeit nicht offen ist.</translation>
+    </message>
+    <message>
+        <source>Connect again after a loss, with backoff; nothing read from input is lost.</source>
+        <translation>Nach einem Verlust mit Backoff erneut verbinden; nichts aus der Eingabe geht verloren.</translation>
+    </message>
+    <message>
+        <source>no URL given, such as ws://localhost:3000</source>
+        <translation>keine URL angegeben, etwa ws://localhost:3000</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>invalid count &quot;%1&quot;: give a number from 1 on</source>
+        <translation>ungültige Anzahl „%1“: eine Zahl ab 1 angeben</translation>
+    </message>
+    <message>
+        <source>invalid --binary &quot;%1&quot;: give hex, raw or base64</source>
+        <translation>ungültiges --binary „%1“: hex, raw oder base64 angeben</translation>
+    </message>
+    <message>
+        <source>invalid --%1 &quot;%2&quot;: give seconds, such as 5 or 0.5</source>
+        <translation>ungültiges --%1 „%2“: Sekunden angeben, etwa 5 oder 0.5</translation>
+    </message>
+    <message>
+        <source>invalid header &quot;%1&quot;: give &quot;Name: value&quot;</source>
+        <translation>ungültiger Header „%1“: „Name: Wert“ angeben</translation>
+    </message>
+    <message>
+        <source>invalid fingerprint &quot;%1&quot;: give the certificate&apos;s SHA-256 digest in hex, 32 bytes</source>
+        <translation>ungültiger Fingerabdruck „%1“: den SHA-256-Hash des Zertifikats in Hex angeben, 32 Bytes</translation>
+    </message>
+</context>
 </TS>

@@ -532,36 +532,6 @@ X-Client: banter</translation>
     </message>
 </context>
 <context>
-    <name>Banter::HexText</name>
-    <message>
-        <source>&quot;%1&quot; at position %2 is not a hex digit</source>
-        <translation>«%1» في الموضع %2 ليس رقمًا ست عشريًا</translation>
-    </message>
-    <message>
-        <source>a byte needs two hex digits, such as 0f, at position %1</source>
-        <translation>يحتاج البايت إلى رقمين ست عشريين، مثل 0f، عند الموضع %1</translation>
-    </message>
-    <message>
-        <source>a byte needs two hex digits, such as 0f: the last one has one</source>
-        <translation>يحتاج البايت إلى رقمين ست عشريين، مثل 0f: البايت الأخير فيه رقم واحد فقط</translation>
-    </message>
-    <message>
-        <source>no bytes: type pairs of hex digits, such as 00 01 ff</source>
-        <translation>لا توجد بايتات: اكتب أزواجًا من الأرقام الست عشرية، مثل 00 01 ff</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %Ln more byte(s)</source>
-        <translation>
-            <numerusform>… و%Ln بايت إضافي</numerusform>
-            <numerusform>… و%Ln بايت إضافي</numerusform>
-            <numerusform>… و%Ln بايتان إضافيان</numerusform>
-            <numerusform>… و%Ln بايتات إضافية</numerusform>
-            <numerusform>… و%Ln بايتًا إضافيًا</numerusform>
-            <numerusform>… و%Ln بايت إضافي</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Banter::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>

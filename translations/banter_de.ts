@@ -512,32 +512,6 @@ X-Client: banter</translation>
     </message>
 </context>
 <context>
-    <name>Banter::HexText</name>
-    <message>
-        <source>&quot;%1&quot; at position %2 is not a hex digit</source>
-        <translation>„%1“ an Position %2 ist keine Hex-Ziffer</translation>
-    </message>
-    <message>
-        <source>a byte needs two hex digits, such as 0f, at position %1</source>
-        <translation>ein Byte braucht zwei Hex-Ziffern, etwa 0f, an Position %1</translation>
-    </message>
-    <message>
-        <source>a byte needs two hex digits, such as 0f: the last one has one</source>
-        <translation>ein Byte braucht zwei Hex-Ziffern, etwa 0f: das letzte hat nur eine</translation>
-    </message>
-    <message>
-        <source>no bytes: type pairs of hex digits, such as 00 01 ff</source>
-        <translation>keine Bytes: Paare von Hex-Ziffern eingeben, etwa 00 01 ff</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %Ln more byte(s)</source>
-        <translation>
-            <numerusform>… und %Ln weiteres Byte</numerusform>
-            <numerusform>… und %Ln weitere Bytes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Banter::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>

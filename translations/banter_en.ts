@@ -46,16 +46,6 @@
     </message>
 </context>
 <context>
-    <name>Banter::HexText</name>
-    <message numerus="yes">
-        <source>… and %Ln more byte(s)</source>
-        <translation>
-            <numerusform>… and %Ln more byte</numerusform>
-            <numerusform>… and %Ln more bytes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Banter::MainWindow</name>
     <message numerus="yes">
         <source>Echo server on %1 (%n client(s))</source>

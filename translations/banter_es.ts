@@ -512,32 +512,6 @@ X-Client: banter</translation>
     </message>
 </context>
 <context>
-    <name>Banter::HexText</name>
-    <message>
-        <source>&quot;%1&quot; at position %2 is not a hex digit</source>
-        <translation>«%1» en la posición %2 no es un dígito hexadecimal</translation>
-    </message>
-    <message>
-        <source>a byte needs two hex digits, such as 0f, at position %1</source>
-        <translation>un byte necesita dos dígitos hexadecimales, como 0f, en la posición %1</translation>
-    </message>
-    <message>
-        <source>a byte needs two hex digits, such as 0f: the last one has one</source>
-        <translation>un byte necesita dos dígitos hexadecimales, como 0f: el último solo tiene uno</translation>
-    </message>
-    <message>
-        <source>no bytes: type pairs of hex digits, such as 00 01 ff</source>
-        <translation>no hay bytes: escriba pares de dígitos hexadecimales, como 00 01 ff</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %Ln more byte(s)</source>
-        <translation>
-            <numerusform>… y %Ln byte más</numerusform>
-            <numerusform>… y %Ln bytes más</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Banter::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>

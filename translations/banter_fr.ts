@@ -512,32 +512,6 @@ X-Client: banter</translation>
     </message>
 </context>
 <context>
-    <name>Banter::HexText</name>
-    <message>
-        <source>&quot;%1&quot; at position %2 is not a hex digit</source>
-        <translation>«&#xa0;%1&#xa0;» à la position %2 n’est pas un chiffre hexadécimal</translation>
-    </message>
-    <message>
-        <source>a byte needs two hex digits, such as 0f, at position %1</source>
-        <translation>un octet nécessite deux chiffres hexadécimaux, par exemple 0f, à la position %1</translation>
-    </message>
-    <message>
-        <source>a byte needs two hex digits, such as 0f: the last one has one</source>
-        <translation>un octet nécessite deux chiffres hexadécimaux, par exemple 0f&#xa0;: le dernier n’en a qu’un</translation>
-    </message>
-    <message>
-        <source>no bytes: type pairs of hex digits, such as 00 01 ff</source>
-        <translation>aucun octet&#xa0;: saisissez des paires de chiffres hexadécimaux, par exemple 00 01 ff</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %Ln more byte(s)</source>
-        <translation>
-            <numerusform>… et %Ln octet de plus</numerusform>
-            <numerusform>… et %Ln octets de plus</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Banter::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>

@@ -21,4 +21,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Banter::HexText</name>
+    <message numerus="yes">
+        <source>… and %Ln more byte(s)</source>
+        <translation>
+            <numerusform>… and %Ln more byte</numerusform>
+            <numerusform>… and %Ln more bytes</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

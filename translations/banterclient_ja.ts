@@ -218,4 +218,29 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Banter::HexText</name>
+    <message>
+        <source>&quot;%1&quot; at position %2 is not a hex digit</source>
+        <translation>%2 文字目の「%1」は 16 進数字ではありません</translation>
+    </message>
+    <message>
+        <source>a byte needs two hex digits, such as 0f, at position %1</source>
+        <translation>%1 文字目：1 バイトには 0f のように 2 桁の 16 進数字が必要です</translation>
+    </message>
+    <message>
+        <source>a byte needs two hex digits, such as 0f: the last one has one</source>
+        <translation>1 バイトには 0f のように 2 桁の 16 進数字が必要です：最後のバイトが 1 桁しかありません</translation>
+    </message>
+    <message>
+        <source>no bytes: type pairs of hex digits, such as 00 01 ff</source>
+        <translation>バイトがありません：00 01 ff のように 16 進数字を 2 桁ずつ入力してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more byte(s)</source>
+        <translation>
+            <numerusform>… ほか %Ln バイト</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -24,9 +24,10 @@ private Q_SLOTS:
 
 void tst_HexText::initTestCase()
 {
-    // English as banter speaks it: with the plural forms of its English catalog.
-    QVERIFY(Banter::Localization::install(QLocale(QLocale::English), {QStringLiteral("banter")})
-                .contains(QStringLiteral("banter")));
+    // English as Banter::Client speaks it: with the plural forms of its English catalog.
+    QVERIFY(
+        Banter::Localization::install(QLocale(QLocale::English), {QStringLiteral("banterclient")})
+            .contains(QStringLiteral("banterclient")));
 }
 
 void tst_HexText::dumpLooksLikeHexdump_data()
