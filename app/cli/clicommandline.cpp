@@ -3,30 +3,16 @@
 #include "clicommandline.h"
 
 #include <banter/localization.h>
+#include <secondsoption.h>
 #include <banter/pluginregistry.h>
 #include <hextext.h>
 #include <truststore.h>
 
 #include <QCommandLineParser>
 
-#include <cmath>
 #include <cstdio>
 
 namespace Banter {
-
-namespace {
-
-// Seconds, such as "60" or "0.5".
-std::optional<std::chrono::milliseconds> parseSeconds(const QString &text)
-{
-    bool isNumber = false;
-    const double seconds = text.toDouble(&isNumber);
-    if (!isNumber || !std::isfinite(seconds) || seconds < 0 || seconds > 86400.0 * 365)
-        return std::nullopt;
-    return std::chrono::milliseconds(std::llround(seconds * 1000));
-}
-
-} // namespace
 
 CliCommandLine &CliCommandLine::fail(const QString &message)
 {
@@ -154,7 +140,8 @@ CliCommandLine CliCommandLine::parse(const QStringList &arguments)
     for (const auto &[option, target] : durations) {
         if (!parser.isSet(*option) && option != &linger)
             continue;
-        const std::optional<std::chrono::milliseconds> value = parseSeconds(parser.value(*option));
+        const std::optional<std::chrono::milliseconds> value =
+            parseSecondsOption(parser.value(*option));
         if (!value)
             return result.fail(tr("invalid --%1 \"%2\": give seconds, such as 5 or 0.5")
                                    .arg(option->names().constLast(), parser.value(*option)));

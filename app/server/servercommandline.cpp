@@ -3,13 +3,13 @@
 #include "servercommandline.h"
 
 #include <banter/localization.h>
+#include <secondsoption.h>
 #include <banter/pluginregistry.h>
 
 #include <QCommandLineParser>
 #include <QLocale>
 #include <QRegularExpression>
 
-#include <cmath>
 #include <limits>
 #include <cstdio>
 
@@ -33,16 +33,6 @@ std::optional<qint64> parseBytes(const QString &text)
     if (value > (std::numeric_limits<qint64>::max() >> shift))
         return std::nullopt;
     return value << shift;
-}
-
-// Seconds, such as "60" or "0.5".
-std::optional<std::chrono::milliseconds> parseSeconds(const QString &text)
-{
-    bool isNumber = false;
-    const double seconds = text.toDouble(&isNumber);
-    if (!isNumber || !std::isfinite(seconds) || seconds < 0 || seconds > 86400.0 * 365)
-        return std::nullopt;
-    return std::chrono::milliseconds(std::llround(seconds * 1000));
 }
 
 QString seconds(std::chrono::milliseconds ms)
@@ -191,12 +181,14 @@ ServerCommandLine ServerCommandLine::parse(const QStringList &arguments)
                                .arg(parser.value(maxClients)));
     settings.maxClients = clients;
 
-    const std::optional<std::chrono::milliseconds> idle = parseSeconds(parser.value(idleTimeout));
+    const std::optional<std::chrono::milliseconds> idle =
+        parseSecondsOption(parser.value(idleTimeout));
     const std::optional<std::chrono::milliseconds> handshake =
-        parseSeconds(parser.value(handshakeTimeout));
+        parseSecondsOption(parser.value(handshakeTimeout));
     const std::optional<std::chrono::milliseconds> interval =
-        parseSeconds(parser.value(statistics));
-    const std::optional<std::chrono::milliseconds> park = parseSeconds(parser.value(parkAfter));
+        parseSecondsOption(parser.value(statistics));
+    const std::optional<std::chrono::milliseconds> park =
+        parseSecondsOption(parser.value(parkAfter));
     if (!idle || !handshake || handshake->count() == 0 || !interval || !park) {
         return result.fail(tr("invalid time: give a number of seconds, such as 60 or 0.5 "
                               "(the handshake timeout cannot be 0)"));
