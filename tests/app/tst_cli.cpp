@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Banter authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "banterserverprocess.h"
+#include "cliprocess.h"
 
 #include <chatlog.h>
 
@@ -32,35 +33,11 @@ private Q_SLOTS:
     void reconnectLosesNothingAcrossARestart();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray output;
-        QByteArray errors;
-    };
-    // Runs banter-cli with arguments and input (closed after it is written) to its end.
-    static Run run(const QStringList &arguments, const QByteArray &input = QByteArray());
     QString url() const { return QStringLiteral("ws://127.0.0.1:%1").arg(m_port); }
 
     std::unique_ptr<BanterServerProcess> m_server;
     quint16 m_port = 0;
 };
-
-tst_Cli::Run tst_Cli::run(const QStringList &arguments, const QByteArray &input)
-{
-    QProcess cli;
-    cli.start(QStringLiteral(BANTER_TEST_BIN_DIR "/banter-cli"), arguments);
-    if (!cli.waitForStarted())
-        return {};
-    cli.write(input);
-    cli.closeWriteChannel();
-    if (!cli.waitForFinished(60000) || cli.exitStatus() != QProcess::NormalExit) {
-        cli.kill();
-        cli.waitForFinished();
-        return {};
-    }
-    return {cli.exitCode(), cli.readAllStandardOutput(), cli.readAllStandardError()};
-}
 
 void tst_Cli::init()
 {
@@ -78,7 +55,7 @@ void tst_Cli::cleanup()
 
 void tst_Cli::pipesLinesThroughTheEcho()
 {
-    const Run result = run({url()}, "hello\nworld\nlast line without newline");
+    const CliProcess result = CliProcess::run({url()}, "hello\nworld\nlast line without newline");
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.output,
              QByteArray("Welcome to Awesome Chat\nhello\nworld\nlast line without newline\n"));
@@ -88,9 +65,9 @@ void tst_Cli::pipesLinesThroughTheEcho()
 void tst_Cli::executeAndCount()
 {
     // -n 2: the greeting and the echo of the first message; the program does not wait for more.
-    const Run result = run({QStringLiteral("-x"), QStringLiteral("one"), QStringLiteral("-x"),
-                            QStringLiteral("two"), QStringLiteral("-n"), QStringLiteral("2"),
-                            QStringLiteral("-q"), url()});
+    const CliProcess result = CliProcess::run(
+        {QStringLiteral("-x"), QStringLiteral("one"), QStringLiteral("-x"), QStringLiteral("two"),
+         QStringLiteral("-n"), QStringLiteral("2"), QStringLiteral("-q"), url()});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.output, QByteArray("Welcome to Awesome Chat\none\n"));
     QCOMPARE(result.errors, QByteArray());
@@ -98,7 +75,7 @@ void tst_Cli::executeAndCount()
 
 void tst_Cli::unknownSchemeNamesTheSchemes()
 {
-    const Run result = run({QStringLiteral("foo://localhost:3000")});
+    const CliProcess result = CliProcess::run({QStringLiteral("foo://localhost:3000")});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.errors.contains("\"foo\"") && result.errors.contains("ws, wss"),
              result.errors.constData());
@@ -106,15 +83,16 @@ void tst_Cli::unknownSchemeNamesTheSchemes()
 
 void tst_Cli::badUrlIsAUsageError()
 {
-    QCOMPARE(run({QStringLiteral("ws://")}).exitCode, 1);
-    QCOMPARE(run({}).exitCode, 1);
-    QCOMPARE(run({QStringLiteral("--binary"), QStringLiteral("octal"), url()}).exitCode, 1);
+    QCOMPARE(CliProcess::run({QStringLiteral("ws://")}).exitCode, 1);
+    QCOMPARE(CliProcess::run({}).exitCode, 1);
+    QCOMPARE(CliProcess::run({QStringLiteral("--binary"), QStringLiteral("octal"), url()}).exitCode,
+             1);
 }
 
 void tst_Cli::refusedPortCannotConnect()
 {
     m_server.reset(); // its port is free now, and nobody listens there
-    const Run result = run({url()});
+    const CliProcess result = CliProcess::run({url()});
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.errors.contains("refused"), result.errors.constData());
 }
@@ -122,7 +100,7 @@ void tst_Cli::refusedPortCannotConnect()
 void tst_Cli::serverLostIsExitCode3()
 {
     QProcess cli;
-    cli.start(QStringLiteral(BANTER_TEST_BIN_DIR "/banter-cli"), {url()});
+    cli.start(CliProcess::program(), {url()});
     QVERIFY(cli.waitForStarted());
     // Input stays open: only the lost connection can end the program.
     QVERIFY(m_server->waitForLine(QRegularExpression(QStringLiteral("client connected"))) !=
@@ -135,14 +113,15 @@ void tst_Cli::serverLostIsExitCode3()
 void tst_Cli::serverCloseCodeIsExitCode4()
 {
     // The server closes with 1009 on a message beyond --max-message-size.
-    const Run result = run({url()}, QByteArray(2048, 'x') + '\n');
+    const CliProcess result = CliProcess::run({url()}, QByteArray(2048, 'x') + '\n');
     QCOMPARE(result.exitCode, 4);
     QVERIFY2(result.errors.contains("1009"), result.errors.constData());
 }
 
 void tst_Cli::ndjsonReadsBackAsALog()
 {
-    const Run result = run({QStringLiteral("--ndjson"), QStringLiteral("-q"), url()}, "hi\n");
+    const CliProcess result =
+        CliProcess::run({QStringLiteral("--ndjson"), QStringLiteral("-q"), url()}, "hi\n");
     QCOMPARE(result.exitCode, 0);
     const ChatLog::ReadResult log = ChatLog::parse(result.output);
     QVERIFY2(log.isOk(), qPrintable(log.errorString));
@@ -157,24 +136,24 @@ void tst_Cli::ndjsonReadsBackAsALog()
 void tst_Cli::binaryBothWays()
 {
     // --hex sends binary; banter-server echoes it as binary, written as hex, or base64.
-    Run result = run({QStringLiteral("--hex"), QStringLiteral("-q"), url()}, "00 01 ff\n0a:0d\n");
+    CliProcess result = CliProcess::run({QStringLiteral("--hex"), QStringLiteral("-q"), url()},
+                                        "00 01 ff\n0a:0d\n");
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.output, QByteArray("Welcome to Awesome Chat\n0001ff\n0a0d\n"));
-    result = run({QStringLiteral("--hex"), QStringLiteral("--binary"), QStringLiteral("base64"),
-                  QStringLiteral("-q"), url()},
-                 "00 01 ff\n");
+    result = CliProcess::run({QStringLiteral("--hex"), QStringLiteral("--binary"),
+                              QStringLiteral("base64"), QStringLiteral("-q"), url()},
+                             "00 01 ff\n");
     QCOMPARE(result.output, QByteArray("Welcome to Awesome Chat\nAAH/\n"));
-    result = run({QStringLiteral("--hex"), QStringLiteral("--binary"), QStringLiteral("raw"),
-                  QStringLiteral("-q"), url()},
-                 "41 42 0a\n");
+    result = CliProcess::run({QStringLiteral("--hex"), QStringLiteral("--binary"),
+                              QStringLiteral("raw"), QStringLiteral("-q"), url()},
+                             "41 42 0a\n");
     QCOMPARE(result.output, QByteArray("Welcome to Awesome Chat\nAB\n"));
 }
 
 void tst_Cli::reconnectLosesNothingAcrossARestart()
 {
     QProcess cli;
-    cli.start(QStringLiteral(BANTER_TEST_BIN_DIR "/banter-cli"),
-              {QStringLiteral("--reconnect"), QStringLiteral("-q"), url()});
+    cli.start(CliProcess::program(), {QStringLiteral("--reconnect"), QStringLiteral("-q"), url()});
     QVERIFY(cli.waitForStarted());
     cli.write("before\n");
     QVERIFY(m_server->waitForLine(QRegularExpression(QStringLiteral("client connected"))) !=

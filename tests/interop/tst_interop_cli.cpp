@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Banter authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cliprocess.h"
+
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
@@ -17,7 +19,6 @@ private Q_SLOTS:
     void executeAndCountAgainstNode();
 
 private:
-    static QByteArray runCli(const QStringList &arguments, const QByteArray &input, int *exitCode);
     QString url() const { return QStringLiteral("ws://127.0.0.1:%1").arg(m_port); }
 
     QProcess m_node;
@@ -52,46 +53,25 @@ void tst_InteropCli::cleanupTestCase()
     m_node.waitForFinished();
 }
 
-QByteArray tst_InteropCli::runCli(const QStringList &arguments, const QByteArray &input,
-                                  int *exitCode)
-{
-    QProcess cli;
-    cli.start(QStringLiteral(BANTER_TEST_BIN_DIR "/banter-cli"), arguments);
-    if (!cli.waitForStarted())
-        return {};
-    cli.write(input);
-    cli.closeWriteChannel();
-    if (!cli.waitForFinished(60000)) {
-        cli.kill();
-        cli.waitForFinished();
-        return {};
-    }
-    *exitCode = cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1;
-    return cli.readAllStandardOutput();
-}
-
 void tst_InteropCli::pipesLinesThroughTheNodeEcho()
 {
-    int exitCode = -1;
     // The reference sends binary back as text: the hex bytes of "AB" come back as "AB".
-    const QByteArray output = runCli({QStringLiteral("-q"), url()}, "hello\nwörld\n", &exitCode);
-    QCOMPARE(exitCode, 0);
-    QCOMPARE(output, QByteArray("Welcome to Awesome Chat\nhello\nwörld\n"));
-    const QByteArray binary =
-        runCli({QStringLiteral("-q"), QStringLiteral("--hex"), url()}, "41 42\n", &exitCode);
-    QCOMPARE(exitCode, 0);
-    QCOMPARE(binary, QByteArray("Welcome to Awesome Chat\nAB\n"));
+    const CliProcess text = CliProcess::run({QStringLiteral("-q"), url()}, "hello\nwörld\n");
+    QCOMPARE(text.exitCode, 0);
+    QCOMPARE(text.output, QByteArray("Welcome to Awesome Chat\nhello\nwörld\n"));
+    const CliProcess binary =
+        CliProcess::run({QStringLiteral("-q"), QStringLiteral("--hex"), url()}, "41 42\n");
+    QCOMPARE(binary.exitCode, 0);
+    QCOMPARE(binary.output, QByteArray("Welcome to Awesome Chat\nAB\n"));
 }
 
 void tst_InteropCli::executeAndCountAgainstNode()
 {
-    int exitCode = -1;
-    const QByteArray output =
-        runCli({QStringLiteral("-x"), QStringLiteral("ping me"), QStringLiteral("-n"),
-                QStringLiteral("2"), QStringLiteral("-q"), url()},
-               QByteArray(), &exitCode);
-    QCOMPARE(exitCode, 0);
-    QCOMPARE(output, QByteArray("Welcome to Awesome Chat\nping me\n"));
+    const CliProcess result =
+        CliProcess::run({QStringLiteral("-x"), QStringLiteral("ping me"), QStringLiteral("-n"),
+                         QStringLiteral("2"), QStringLiteral("-q"), url()});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.output, QByteArray("Welcome to Awesome Chat\nping me\n"));
 }
 
 QTEST_GUILESS_MAIN(tst_InteropCli)
