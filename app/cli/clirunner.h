@@ -23,8 +23,10 @@ class CliRunner : public QObject
     Q_OBJECT
 
 public:
-    // The most messages sent and not yet confirmed before input is read further.
-    static constexpr int maxOutbox = 4096;
+    // The most messages sent and not yet confirmed before input is read further. Low enough that
+    // the server's echoes of long lines stay below its output cap (1 GB of 4 KB lines: exit 4
+    // with 4096), high enough for short lines to stream at full speed.
+    static constexpr int maxOutbox = 64;
     // Rows kept in the model before it is emptied (they have been written out by then).
     static constexpr int maxRows = 8192;
 
