@@ -29,7 +29,7 @@ QVariant ChatModel::data(const QModelIndex &index, int role) const
     const int row = index.row();
     switch (role) {
     case Qt::DisplayRole:
-        return m_store->isBinary(row) ? binaryPreview(m_store->bytes(row)) : m_store->text(row);
+        return m_store->isBinary(row) ? binaryPreview(m_store->bytes(row)) : text(row);
     case Qt::ToolTipRole:
     case TimeRole:
         return QDateTime::fromMSecsSinceEpoch(m_store->msecsSinceEpoch(row));
@@ -42,11 +42,10 @@ QVariant ChatModel::data(const QModelIndex &index, int role) const
     case IsBinaryRole:
         return m_store->isBinary(row);
     case PayloadRole:
-        return m_store->isBinary(row) ? QVariant(m_store->bytes(row))
-                                      : QVariant(m_store->text(row));
+        return m_store->isBinary(row) ? QVariant(m_store->bytes(row)) : QVariant(text(row));
     case LineRole:
         return prefix(m_store->kind(row)) + QLatin1Char(' ') +
-               (m_store->isBinary(row) ? binaryPreview(m_store->bytes(row)) : m_store->text(row));
+               (m_store->isBinary(row) ? binaryPreview(m_store->bytes(row)) : text(row));
     default:
         return {};
     }
@@ -70,6 +69,28 @@ int ChatModel::appendText(Kind kind, const QString &text, Delivery delivery)
     m_store->appendText(kind, text, delivery, QDateTime::currentMSecsSinceEpoch());
     queueFlush();
     return int(m_store->size()) - 1;
+}
+
+int ChatModel::appendStatus(const QString &text)
+{
+    const int last = int(m_store->size()) - 1;
+    if (last < 0 || m_store->kind(last) != Kind::Status || m_store->isBinary(last) ||
+        m_store->text(last) != text) {
+        return appendText(Kind::Status, text);
+    }
+    m_repeats[last] = repeatCount(last) + 1;
+    if (last < m_rowCount) {
+        const QModelIndex changed = index(last);
+        Q_EMIT dataChanged(changed, changed, {Qt::DisplayRole, PayloadRole, LineRole});
+    }
+    return last;
+}
+
+QString ChatModel::text(int row) const
+{
+    const int repeats = repeatCount(row);
+    return repeats > 1 ? m_store->text(row) + QStringLiteral(" ×%1").arg(repeats)
+                       : m_store->text(row);
 }
 
 int ChatModel::appendBinary(Kind kind, const QByteArray &data, Delivery delivery)
@@ -112,7 +133,10 @@ ChatModel::Entry ChatModel::entry(int row) const
 {
     if (row < 0 || row >= m_rowCount)
         return Entry();
-    return m_store->entry(row);
+    Entry result = m_store->entry(row);
+    if (!result.isBinary)
+        result.text = text(row);
+    return result;
 }
 
 void ChatModel::flush()
@@ -143,6 +167,7 @@ void ChatModel::clear()
 {
     beginResetModel();
     m_store->clear();
+    m_repeats.clear();
     m_rowCount = 0;
     endResetModel();
 }
@@ -158,6 +183,54 @@ QString ChatModel::prefix(Kind kind)
         break;
     }
     return QStringLiteral("#");
+}
+
+QString ChatModel::displayLine(const QString &text)
+{
+    constexpr char16_t returnSymbol = 0x21B5;
+    QString line;
+    line.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const char16_t u = c.unicode();
+        const bool isBreak = u == '\n' || u == '\r' || u == '\v' || u == '\f' ||
+                             (u >= 0x1c && u <= 0x1e) || u == 0x85 ||
+                             c.category() == QChar::Separator_Line ||
+                             c.category() == QChar::Separator_Paragraph;
+        if (!isBreak) {
+            line.append(c);
+            continue;
+        }
+        line.append(QChar(returnSymbol));
+        if (u == '\r' && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+            ++i; // CR LF is one break
+    }
+    return isolated(line);
+}
+
+QString ChatModel::isolated(const QString &text)
+{
+    constexpr char16_t firstStrongIsolate = 0x2068;
+    constexpr char16_t popDirectionalIsolate = 0x2069;
+    QString result;
+    result.reserve(text.size() + 2);
+    result.append(QChar(firstStrongIsolate));
+    int openIsolates = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x2066 && u <= 0x2068) {
+            ++openIsolates;
+        } else if (u == popDirectionalIsolate) {
+            // One that closes nothing of the text's own would close the outer isolate.
+            if (openIsolates == 0)
+                continue;
+            --openIsolates;
+        }
+        result.append(c);
+    }
+    // A PDI also ends every embedding and override opened since its isolate began.
+    result.append(QString(openIsolates + 1, QChar(popDirectionalIsolate)));
+    return result;
 }
 
 QString ChatModel::binaryPreview(const QByteArray &data, int maxBytes)

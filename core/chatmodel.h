@@ -7,6 +7,7 @@
 #include <QAbstractListModel>
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QString>
 #include <QTimer>
 
@@ -64,7 +65,11 @@ public:
     // Each returns the row the entry will have once inserted.
     int appendText(Kind kind, const QString &text, Delivery delivery = Delivery::None);
     int appendBinary(Kind kind, const QByteArray &data, Delivery delivery = Delivery::None);
-    int appendStatus(const QString &text) { return appendText(Kind::Status, text); }
+    // A status line equal to the last row is not a row of its own: that row counts it, and shows
+    // "socket closed (1000 bye) ×37".
+    int appendStatus(const QString &text);
+    // How many times the status line of row was written in a row (1 for any other row).
+    int repeatCount(int row) const { return m_repeats.value(row, 1); }
 
     // Appends entries as they are, their times included, such as the rows of a saved log.
     void appendEntries(std::vector<Entry> entries);
@@ -81,15 +86,25 @@ public:
     int pendingCount() const;
 
     static QString prefix(Kind kind);
+    // Text as one row shows it: every line or paragraph separator (LF, CR LF, CR, VT, FF, NEL,
+    // U+2028, U+2029, ...) as "↵", and the whole in a bidirectional isolate, so that what a
+    // server sends can neither draw a line of its own nor reorder the text around it.
+    static QString displayLine(const QString &text);
+    // text in a bidirectional isolate (FSI ... PDI) that it cannot close early nor leave open:
+    // for text from outside within a line of Banter's own.
+    static QString isolated(const QString &text);
     // "<binary, 7 bytes> 00 01 02 ff fe 0a 0d" with at most maxBytes bytes shown.
     static QString binaryPreview(const QByteArray &data, int maxBytes = 32);
 
 private:
     void queueFlush();
+    // The text of a text row, with its repeat count.
+    QString text(int row) const;
 
     // Every entry, the rows inserted so far first, then those waiting for the next flush().
     std::unique_ptr<ChatStore> m_store;
     int m_rowCount = 0;
+    QHash<int, int> m_repeats; // status rows written more than once in a row
     bool m_flushQueued = false;
     QTimer m_flushTimer;        // the next flush of a burst
     QElapsedTimer m_sinceFlush; // since the last insert

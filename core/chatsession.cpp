@@ -318,8 +318,9 @@ QString ChatSession::describeClose(int code, const QString &reason)
         break;
     }
     QString text = QStringLiteral("%1 %2").arg(code).arg(words);
+    // The reason is the server's: it cannot reorder the words around it.
     if (!reason.isEmpty())
-        text += QStringLiteral(": ") + reason;
+        text += QStringLiteral(": ") + ChatModel::isolated(reason);
     return text;
 }
 

@@ -24,8 +24,9 @@ QByteArray encodeSequence(quint64 sequence)
 ConnectionSupervisor::ConnectionSupervisor(QObject *parent) : QObject(parent)
 {
     m_clock.start();
-    for (QTimer *timer : {&m_openTimer, &m_pongTimer, &m_reconnectTimer})
+    for (QTimer *timer : {&m_openTimer, &m_pongTimer, &m_reconnectTimer, &m_stableTimer})
         timer->setSingleShot(true);
+    connect(&m_stableTimer, &QTimer::timeout, this, [this] { m_backoff.reset(); });
     connect(&m_openTimer, &QTimer::timeout, this, [this] {
         Q_EMIT openTimedOut(m_settings.openTimeout.count());
         if (m_connection)
@@ -110,8 +111,9 @@ void ConnectionSupervisor::onPong(quint64 elapsedMs, const QByteArray &payload)
     if (payload.size() != int(sizeof(quint64)))
         return;
     const quint64 sequence = qFromBigEndian<quint64>(payload.constData());
-    const auto found = std::find_if(m_outstanding.begin(), m_outstanding.end(),
-                                    [sequence](const Ping &ping) { return ping.sequence == sequence; });
+    const auto found =
+        std::find_if(m_outstanding.begin(), m_outstanding.end(),
+                     [sequence](const Ping &ping) { return ping.sequence == sequence; });
     if (found == m_outstanding.end())
         return; // not one of ours, or already acknowledged
     const qint64 sentAt = found->sentAtMs;
@@ -133,7 +135,10 @@ void ConnectionSupervisor::onStateChanged(Connection::State state)
         break;
     case Connection::State::Open:
         m_openTimer.stop();
-        m_backoff.reset();
+        if (m_settings.stableAfter.count() > 0)
+            m_stableTimer.start(m_settings.stableAfter);
+        else
+            m_backoff.reset();
         if (m_settings.heartbeatInterval.count() > 0)
             m_heartbeatTimer.start(m_settings.heartbeatInterval);
         break;
@@ -141,6 +146,7 @@ void ConnectionSupervisor::onStateChanged(Connection::State state)
         break;
     case Connection::State::Closed: {
         m_openTimer.stop();
+        m_stableTimer.stop();
         m_heartbeatTimer.stop();
         m_pongTimer.stop();
         m_outstanding.clear();

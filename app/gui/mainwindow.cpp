@@ -329,6 +329,7 @@ void MainWindow::loadSettings()
     values.openTimeout = read("openTimeout", defaults.openTimeout);
     values.heartbeatInterval = read("heartbeatInterval", defaults.heartbeatInterval);
     values.heartbeatTimeout = read("heartbeatTimeout", defaults.heartbeatTimeout);
+    values.stableAfter = read("stableAfter", defaults.stableAfter);
     m_session->setSettings(values);
     settings.endGroup();
 

@@ -57,8 +57,8 @@ public:
     bool startServer(int port);
     void stopServer();
 
-    // Reads the connection settings (group "connection": openTimeout, heartbeatInterval and
-    // heartbeatTimeout, in seconds) and the window's state (group "window": geometry, splitter,
+    // Reads the connection settings (group "connection": openTimeout, heartbeatInterval,
+    // heartbeatTimeout and stableAfter, in seconds) and the window's state (group "window": geometry, splitter,
     // timestamps, last and recent URLs). From then on, closing the window saves its state.
     void loadSettings();
     void saveSettings() const;

@@ -18,7 +18,7 @@ private Q_SLOTS:
     void cleanup();
 
     void reconnectsAfterEveryLossWithGrowingDelays();
-    void successfulOpenResetsTheBackoff();
+    void backoffStartsOverOnlyOnceAConnectionStayedOpen();
     void stopEndsRetrying();
     void reconnectNowSkipsTheWait();
     void openThatTakesTooLongIsAbandoned();
@@ -82,7 +82,7 @@ void tst_ConnectionSupervisor::reconnectsAfterEveryLossWithGrowingDelays()
     }
 }
 
-void tst_ConnectionSupervisor::successfulOpenResetsTheBackoff()
+void tst_ConnectionSupervisor::backoffStartsOverOnlyOnceAConnectionStayedOpen()
 {
     QSignalSpy scheduled(m_supervisor.get(), &ConnectionSupervisor::reconnectScheduled);
     m_supervisor->supervise(m_connection.get(), m_url);
@@ -93,8 +93,20 @@ void tst_ConnectionSupervisor::successfulOpenResetsTheBackoff()
     QCOMPARE(scheduled.last().at(0).toInt(), 2);
     QTRY_COMPARE(m_connection->opens, 3);
 
+    // Open, and closed again before stableAfter (10 s): the delays go on growing.
     m_connection->becomeOpen();
-    QCOMPARE(m_supervisor->attempt(), 0);
+    QCOMPARE(m_supervisor->attempt(), 2);
+    m_connection->drop();
+    QCOMPARE(scheduled.last().at(0).toInt(), 3);
+    QCOMPARE(scheduled.last().at(1).toLongLong(), 40);
+    QTRY_COMPARE(m_connection->opens, 4);
+
+    // Open for stableAfter: the next loss is retried as the first.
+    ConnectionSupervisor::Settings settings = fastSettings();
+    settings.stableAfter = 1ms;
+    m_supervisor->setSettings(settings);
+    m_connection->becomeOpen();
+    QTRY_COMPARE(m_supervisor->attempt(), 0);
     m_connection->drop();
     QCOMPARE(scheduled.last().at(0).toInt(), 1);
     QCOMPARE(scheduled.last().at(1).toLongLong(), 10);

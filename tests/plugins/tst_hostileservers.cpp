@@ -3,6 +3,8 @@
 #include "hostileserver.h"
 #include "rawwebsocketclient.h"
 
+#include <chatmodel.h>
+#include <chatsession.h>
 #include <connection.h>
 #include <itransport.h>
 #include <pluginregistry.h>
@@ -15,6 +17,9 @@
 
 #include <memory>
 
+using namespace std::chrono_literals;
+using Banter::ChatModel;
+using Banter::ChatSession;
 using Banter::Connection;
 using Opcode = RawWebSocketClient::Opcode;
 using Masking = RawWebSocketClient::Masking;
@@ -55,6 +60,9 @@ private Q_SLOTS:
     void answerOtherThan101IsSaidInWords_data();
     void answerOtherThan101IsSaidInWords();
     void oversizedHandshakeResponseIsRefused();
+
+    void serverThatClosesAfterTheGreetingIsRetriedEverLater();
+    void separatorsAndBidiControlsStayInTheirRow();
 
 private:
     // A client connection opened on server; errors are collected into errors.
@@ -230,6 +238,58 @@ void tst_HostileServers::oversizedHandshakeResponseIsRefused()
     QTRY_COMPARE(client->state(), State::Closed);
     QCOMPARE(errors, QStringList{QStringLiteral(
                          "the server's handshake response is too large (over 64 KiB)")});
+}
+
+void tst_HostileServers::serverThatClosesAfterTheGreetingIsRetriedEverLater()
+{
+    HostileServer server;
+    server.setGreeting(serverFrame(Opcode::Text, "Welcome") +
+                       serverFrame(Opcode::Close, closePayload(1000, "bye")));
+    QVERIFY(server.listen());
+    ChatModel model;
+    ChatSession session(&m_registry, &model);
+    ChatSession::Settings settings;
+    settings.reconnect.initial = 10ms;
+    settings.reconnect.maximum = 80ms;
+    settings.reconnect.jitter = 0.0;
+    settings.heartbeatInterval = 0ms;
+    // stableAfter stays 10 s: no connection here lasts that long.
+    session.setSettings(settings);
+    QSignalSpy scheduled(&session, &ChatSession::reconnectScheduled);
+    QVERIFY(session.open(server.url()));
+    QTRY_VERIFY(scheduled.size() >= 5);
+    session.close();
+    // Every connection opened, and yet the delays grew as if none had.
+    QVERIFY(server.connectionCount() >= 5);
+    const QList<qint64> delays{10, 20, 40, 80, 80};
+    for (int i = 0; i < delays.size(); ++i) {
+        QCOMPARE(scheduled.at(i).at(0).toInt(), i + 1);
+        QCOMPARE(scheduled.at(i).at(1).toLongLong(), delays.at(i));
+    }
+}
+
+void tst_HostileServers::separatorsAndBidiControlsStayInTheirRow()
+{
+    HostileServer server;
+    const QString fake = QStringLiteral("hi") + QChar(0x2028) + QStringLiteral("# socket open");
+    const QString reason = QStringLiteral("bye") + QChar(0x202E);
+    server.setGreeting(serverFrame(Opcode::Text, fake.toUtf8()) +
+                       serverFrame(Opcode::Close, closePayload(4000, reason.toUtf8())));
+    QVERIFY(server.listen());
+    ChatModel model;
+    ChatSession session(&m_registry, &model);
+    QVERIFY(session.open(server.url()));
+    QTRY_VERIFY(model.rowCount() >= 3);
+    session.close();
+    // The message is kept as it came, and shown on one line.
+    QCOMPARE(model.index(1).data(ChatModel::PayloadRole).toString(), fake);
+    QCOMPARE(ChatModel::displayLine(model.index(1).data(Qt::DisplayRole).toString()),
+             ChatModel::isolated(QStringLiteral("hi") + QChar(0x21B5) +
+                                 QStringLiteral("# socket open")));
+    // The reason cannot turn Banter's closing parenthesis around.
+    QCOMPARE(model.index(2).data(ChatModel::LineRole).toString(),
+             QStringLiteral("# socket closed (4000 application code: %1)")
+                 .arg(ChatModel::isolated(reason)));
 }
 
 QTEST_GUILESS_MAIN(tst_HostileServers)
