@@ -3,8 +3,12 @@
 #include "chatmodel.h"
 
 #include "chatstore.h"
+#include "heaptrimmer.h"
 
 #include <QDateTime>
+#include <QLocale>
+
+#include <algorithm>
 
 namespace Banter {
 
@@ -19,14 +23,36 @@ ChatModel::~ChatModel() = default;
 
 int ChatModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_rowCount;
+    return parent.isValid() ? 0 : m_rowCount + headerRows();
 }
 
 QVariant ChatModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const int row = index.row();
+    if (index.row() < headerRows()) {
+        switch (role) {
+        case Qt::DisplayRole:
+        case PayloadRole:
+            return droppedText();
+        case LineRole:
+            return prefix(Kind::Status) + QLatin1Char(' ') + droppedText();
+        case Qt::ToolTipRole:
+        case TimeRole:
+            return QDateTime::fromMSecsSinceEpoch(m_droppedAt);
+        case KindRole:
+            return QVariant::fromValue(Kind::Status);
+        case PrefixRole:
+            return prefix(Kind::Status);
+        case DeliveryRole:
+            return QVariant::fromValue(Delivery::None);
+        case IsBinaryRole:
+            return false;
+        default:
+            return {};
+        }
+    }
+    const int row = index.row() - headerRows();
     switch (role) {
     case Qt::DisplayRole:
         return m_store->isBinary(row) ? binaryPreview(m_store->bytes(row)) : text(row);
@@ -68,7 +94,7 @@ int ChatModel::appendText(Kind kind, const QString &text, Delivery delivery)
 {
     m_store->appendText(kind, text, delivery, QDateTime::currentMSecsSinceEpoch());
     queueFlush();
-    return int(m_store->size()) - 1;
+    return int(m_store->size()) - 1 + headerRows();
 }
 
 int ChatModel::appendStatus(const QString &text)
@@ -78,26 +104,26 @@ int ChatModel::appendStatus(const QString &text)
         m_store->text(last) != text) {
         return appendText(Kind::Status, text);
     }
-    m_repeats[last] = repeatCount(last) + 1;
+    m_repeats[last] = m_repeats.value(last, 1) + 1;
     if (last < m_rowCount) {
-        const QModelIndex changed = index(last);
+        const QModelIndex changed = index(last + headerRows());
         Q_EMIT dataChanged(changed, changed, {Qt::DisplayRole, PayloadRole, LineRole});
     }
-    return last;
+    return last + headerRows();
 }
 
-QString ChatModel::text(int row) const
+QString ChatModel::text(int entry) const
 {
-    const int repeats = repeatCount(row);
-    return repeats > 1 ? m_store->text(row) + QStringLiteral(" ×%1").arg(repeats)
-                       : m_store->text(row);
+    const int repeats = m_repeats.value(entry, 1);
+    return repeats > 1 ? m_store->text(entry) + QStringLiteral(" ×%1").arg(repeats)
+                       : m_store->text(entry);
 }
 
 int ChatModel::appendBinary(Kind kind, const QByteArray &data, Delivery delivery)
 {
     m_store->appendBinary(kind, data, delivery, QDateTime::currentMSecsSinceEpoch());
     queueFlush();
-    return int(m_store->size()) - 1;
+    return int(m_store->size()) - 1 + headerRows();
 }
 
 void ChatModel::appendEntries(std::vector<Entry> entries)
@@ -131,11 +157,18 @@ void ChatModel::queueFlush()
 
 ChatModel::Entry ChatModel::entry(int row) const
 {
-    if (row < 0 || row >= m_rowCount)
+    if (row < 0 || row >= rowCount())
         return Entry();
-    Entry result = m_store->entry(row);
+    if (row < headerRows()) {
+        Entry header;
+        header.text = droppedText();
+        header.msecsSinceEpoch = m_droppedAt;
+        return header;
+    }
+    const int at = row - headerRows();
+    Entry result = m_store->entry(at);
     if (!result.isBinary)
-        result.text = text(row);
+        result.text = text(at);
     return result;
 }
 
@@ -146,18 +179,82 @@ void ChatModel::flush()
     const int count = int(m_store->size());
     if (count == m_rowCount)
         return;
-    beginInsertRows(QModelIndex(), m_rowCount, count - 1);
+    beginInsertRows(QModelIndex(), m_rowCount + headerRows(), count - 1 + headerRows());
     m_rowCount = count;
     endInsertRows();
     m_sinceFlush.start();
+    trim();
+}
+
+void ChatModel::setRetention(const Retention &retention)
+{
+    m_retention = retention;
+    m_retention.maxRows = std::max<qsizetype>(retention.maxRows, 1);
+    m_retention.maxBytes = std::max<qint64>(retention.maxBytes, 1);
+}
+
+qint64 ChatModel::byteSize() const
+{
+    return m_store->byteSize();
+}
+
+QString ChatModel::droppedText() const
+{
+    return tr("%1 older rows dropped (the log keeps %2 rows, %3 MiB)")
+        .arg(QLocale().toString(m_droppedCount), QLocale().toString(qint64(m_retention.maxRows)),
+             QLocale().toString(m_retention.maxBytes / (1024 * 1024)));
+}
+
+void ChatModel::trim()
+{
+    // A tenth of the limit more than needed, so that a log at its limit is not trimmed at every
+    // insert.
+    const qsizetype size = m_store->size();
+    qsizetype rows = 0;
+    if (size > m_retention.maxRows)
+        rows = size - m_retention.maxRows + m_retention.maxRows / 10;
+    const qint64 bytes = m_store->byteSize();
+    if (bytes > m_retention.maxBytes) {
+        rows = std::max(
+            rows, m_store->rowsHolding(bytes - m_retention.maxBytes + m_retention.maxBytes / 10));
+    }
+    rows = std::min<qsizetype>(rows, m_rowCount);
+    if (rows <= 0)
+        return;
+    // The first row says how many were dropped: it comes once the first rows are gone, and
+    // counts them all from then on.
+    const int header = headerRows();
+    beginRemoveRows(QModelIndex(), header, header + int(rows) - 1);
+    m_store->removeFirst(rows);
+    m_rowCount -= int(rows);
+    QHash<int, int> repeats;
+    for (auto it = m_repeats.cbegin(); it != m_repeats.cend(); ++it) {
+        if (it.key() >= rows)
+            repeats.insert(it.key() - int(rows), it.value());
+    }
+    m_repeats.swap(repeats);
+    endRemoveRows();
+    m_droppedAt = QDateTime::currentMSecsSinceEpoch();
+    if (header == 0) {
+        beginInsertRows(QModelIndex(), 0, 0);
+        m_droppedCount += rows;
+        endInsertRows();
+    } else {
+        m_droppedCount += rows;
+        const QModelIndex first = index(0);
+        Q_EMIT dataChanged(first, first);
+    }
+    HeapTrimmer::trim();
+    Q_EMIT oldRowsDropped(header + int(rows), int(rows) - 1 + header);
 }
 
 void ChatModel::setDelivery(int row, Delivery delivery)
 {
-    if (row < 0 || row >= int(m_store->size()) || m_store->delivery(row) == delivery)
+    const int at = row - headerRows();
+    if (at < 0 || at >= int(m_store->size()) || m_store->delivery(at) == delivery)
         return;
-    m_store->setDelivery(row, delivery);
-    if (row < m_rowCount) {
+    m_store->setDelivery(at, delivery);
+    if (at < m_rowCount) {
         const QModelIndex changed = index(row);
         Q_EMIT dataChanged(changed, changed, {DeliveryRole});
     }
@@ -169,7 +266,10 @@ void ChatModel::clear()
     m_store->clear();
     m_repeats.clear();
     m_rowCount = 0;
+    m_droppedCount = 0;
     endResetModel();
+    // glibc keeps what a large log freed for later allocations, out of the system's reach.
+    HeapTrimmer::trim();
 }
 
 QString ChatModel::prefix(Kind kind)

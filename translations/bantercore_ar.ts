@@ -100,6 +100,10 @@
             <numerusform>&lt;ثنائي، %n بايت&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 older rows dropped (the log keeps %2 rows, %3 MiB)</source>
+        <translation>حُذف %1 من الأسطر الأقدم (يحتفظ السجل بـ %2 سطر، %3 ميغابايت)</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ChatSession</name>

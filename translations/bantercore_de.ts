@@ -96,6 +96,10 @@
             <numerusform>&lt;binär, %n Bytes&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 older rows dropped (the log keeps %2 rows, %3 MiB)</source>
+        <translation>%1 ältere Zeilen verworfen (das Protokoll behält %2 Zeilen, %3 MiB)</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ChatSession</name>

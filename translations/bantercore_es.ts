@@ -96,6 +96,10 @@
             <numerusform>&lt;binario, %n bytes&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 older rows dropped (the log keeps %2 rows, %3 MiB)</source>
+        <translation>%1 filas más antiguas descartadas (el registro conserva %2 filas, %3 MiB)</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ChatSession</name>

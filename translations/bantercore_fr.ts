@@ -96,6 +96,10 @@
             <numerusform>&lt;binaire, %n octets&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 older rows dropped (the log keeps %2 rows, %3 MiB)</source>
+        <translation>%1 lignes plus anciennes supprimées (le journal garde %2 lignes, %3 Mio)</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ChatSession</name>

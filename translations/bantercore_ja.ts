@@ -95,6 +95,10 @@
             <numerusform>&lt;バイナリ、%n バイト&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 older rows dropped (the log keeps %2 rows, %3 MiB)</source>
+        <translation>古い行を %1 行削除しました(ログは %2 行、%3 MiB まで保持します)</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ChatSession</name>

@@ -36,6 +36,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <limits>
+
 namespace Banter {
 
 namespace {
@@ -331,6 +333,20 @@ void MainWindow::loadSettings()
     values.heartbeatTimeout = read("heartbeatTimeout", defaults.heartbeatTimeout);
     values.stableAfter = read("stableAfter", defaults.stableAfter);
     m_session->setSettings(values);
+    settings.endGroup();
+
+    // From one row and one MiB up; a number that is not one keeps the default.
+    settings.beginGroup(QStringLiteral("log"));
+    ChatModel::Retention retention;
+    const qint64 rows =
+        settings.value(QStringLiteral("maxRows"), qint64(retention.maxRows)).toLongLong();
+    const qint64 megabytes =
+        settings.value(QStringLiteral("maxMegabytes"), retention.maxBytes / (1024 * 1024))
+            .toLongLong();
+    retention.maxRows =
+        qsizetype(qBound(qint64(1), rows, qint64(std::numeric_limits<int>::max() / 2)));
+    retention.maxBytes = qBound(qint64(1), megabytes, qint64(1) << 30) * 1024 * 1024;
+    m_model->setRetention(retention);
     settings.endGroup();
 
     settings.beginGroup(windowGroup);

@@ -58,8 +58,9 @@ public:
     void stopServer();
 
     // Reads the connection settings (group "connection": openTimeout, heartbeatInterval,
-    // heartbeatTimeout and stableAfter, in seconds) and the window's state (group "window": geometry, splitter,
-    // timestamps, last and recent URLs). From then on, closing the window saves its state.
+    // heartbeatTimeout and stableAfter, in seconds; group "log": maxRows, maxMegabytes) and the
+    // window's state (group "window": geometry, splitter, timestamps, last and recent URLs). From
+    // then on, closing the window saves its state.
     void loadSettings();
     void saveSettings() const;
 

@@ -52,6 +52,8 @@ private Q_SLOTS:
     void clearRemovesInsertedAndPendingEntries();
 
     void repeatedStatusLineIsFoldedIntoItsRow();
+    void oldestRowsAreDroppedBeyondTheRowLimit();
+    void oldestRowsAreDroppedBeyondTheByteLimit();
     void displayLineIsOneLineWhateverTheSeparator_data();
     void displayLineIsOneLineWhateverTheSeparator();
     void isolatedTextCannotEscapeItsIsolate_data();
@@ -490,6 +492,67 @@ void tst_ChatModel::repeatedStatusLineIsFoldedIntoItsRow()
     m_model->appendStatus(closed);
     m_model->flush();
     QCOMPARE(m_model->repeatCount(0), 1);
+}
+
+void tst_ChatModel::oldestRowsAreDroppedBeyondTheRowLimit()
+{
+    ChatModel::Retention retention;
+    retention.maxRows = 100;
+    m_model->setRetention(retention);
+    QSignalSpy dropped(m_model.get(), &ChatModel::oldRowsDropped);
+    for (int i = 0; i < 100; ++i)
+        m_model->appendText(ChatModel::Kind::Received, QString::number(i));
+    m_model->flush();
+    QCOMPARE(m_model->rowCount(), 100);
+    QCOMPARE(dropped.size(), 0);
+
+    // Over the limit: the excess and a tenth of the limit go, and the first row says so.
+    for (int i = 100; i < 150; ++i)
+        m_model->appendText(ChatModel::Kind::Received, QString::number(i));
+    m_model->flush();
+    QCOMPARE(m_model->droppedCount(), 60);
+    QCOMPARE(m_model->rowCount(), 91);
+    QCOMPARE(m_model->index(0).data(ChatModel::LineRole).toString(),
+             QStringLiteral("# 60 older rows dropped (the log keeps 100 rows, 512 MiB)"));
+    QCOMPARE(m_model->index(1).data().toString(), QStringLiteral("60"));
+    QCOMPARE(m_model->index(90).data().toString(), QStringLiteral("149"));
+    QCOMPARE(m_model->entry(0).kind, ChatModel::Kind::Status);
+    QCOMPARE(dropped.size(), 1);
+    QCOMPARE(dropped.at(0).at(0).toInt(), 60); // rows 0 to 59 are gone
+    QCOMPARE(dropped.at(0).at(1).toInt(), 59); // row 60 is row 1 now
+
+    // Again: the first row counts every dropped row; appends return the rows they get.
+    for (int i = 150; i < 170; ++i)
+        QCOMPARE(m_model->appendText(ChatModel::Kind::Received, QString::number(i)), i - 59);
+    m_model->flush();
+    QCOMPARE(m_model->droppedCount(), 80);
+    QCOMPARE(m_model->index(0).data().toString(),
+             QStringLiteral("80 older rows dropped (the log keeps 100 rows, 512 MiB)"));
+    QCOMPARE(m_model->index(1).data().toString(), QStringLiteral("80"));
+    QCOMPARE(dropped.at(1).at(0).toInt(), 21);
+    QCOMPARE(dropped.at(1).at(1).toInt(), 20);
+
+    m_model->clear();
+    QCOMPARE(m_model->droppedCount(), 0);
+    QCOMPARE(m_model->rowCount(), 0);
+}
+
+void tst_ChatModel::oldestRowsAreDroppedBeyondTheByteLimit()
+{
+    ChatModel::Retention retention;
+    retention.maxBytes = 10 * 1024 * 1024;
+    m_model->setRetention(retention);
+    const QByteArray fourMiB(4 * 1024 * 1024, 'x');
+    m_model->appendBinary(ChatModel::Kind::Received, fourMiB);
+    m_model->appendBinary(ChatModel::Kind::Received, fourMiB);
+    m_model->flush();
+    const qint64 twoRows = m_model->byteSize();
+    m_model->appendBinary(ChatModel::Kind::Received, fourMiB + "last");
+    m_model->flush();
+    QCOMPARE(m_model->droppedCount(), 1);
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(m_model->entry(2).bytes, fourMiB + "last");
+    QVERIFY(m_model->byteSize() <= twoRows + 4);
 }
 
 void tst_ChatModel::displayLineIsOneLineWhateverTheSeparator_data()
