@@ -41,22 +41,50 @@ QByteArray HostileServer::upgradeResponse(const QByteArray &request)
            accept + "\r\n\r\n";
 }
 
+QList<QPair<int, QByteArray>> HostileServer::clientFrames() const
+{
+    // A client's frames are masked; the tests send nothing longer than 64 KiB.
+    QList<QPair<int, QByteArray>> frames;
+    qsizetype at = 0;
+    while (at + 2 <= m_received.size()) {
+        const int opcode = m_received.at(at) & 0x0f;
+        qsizetype length = m_received.at(at + 1) & 0x7f;
+        qsizetype header = 2;
+        if (length == 126) {
+            if (at + 4 > m_received.size())
+                break;
+            length = qFromBigEndian<quint16>(m_received.constData() + at + 2);
+            header = 4;
+        } else if (length == 127) {
+            break;
+        }
+        if (at + header + 4 + length > m_received.size())
+            break;
+        const char *mask = m_received.constData() + at + header;
+        QByteArray payload(mask + 4, length);
+        for (qsizetype i = 0; i < length; ++i)
+            payload[i] = char(payload.at(i) ^ mask[i % 4]);
+        frames.append({opcode, payload});
+        at += header + 4 + length;
+    }
+    return frames;
+}
+
+QStringList HostileServer::clientTexts() const
+{
+    QStringList texts;
+    for (const auto &frame : clientFrames()) {
+        if (frame.first == 0x1)
+            texts.append(QString::fromUtf8(frame.second));
+    }
+    return texts;
+}
+
 int HostileServer::clientCloseCode() const
 {
-    // The client's frames are masked: the close code is the first two payload bytes, unmasked.
-    qsizetype at = 0;
-    while (at + 6 <= m_received.size()) {
-        const int opcode = m_received.at(at) & 0x0f;
-        const int length = m_received.at(at + 1) & 0x7f;
-        if (length > 125)
-            return -1; // not a control frame, and none this test sends
-        if (opcode == 0x8 && length >= 2 && at + 8 <= m_received.size()) {
-            const char *mask = m_received.constData() + at + 2;
-            const char *payload = mask + 4;
-            const char code[2] = {char(payload[0] ^ mask[0]), char(payload[1] ^ mask[1])};
-            return qFromBigEndian<quint16>(code);
-        }
-        at += 6 + length;
+    for (const auto &frame : clientFrames()) {
+        if (frame.first == 0x8 && frame.second.size() >= 2)
+            return qFromBigEndian<quint16>(frame.second.constData());
     }
     return -1;
 }
@@ -96,9 +124,15 @@ void HostileServer::onReadyRead()
     if (socket != m_client)
         return;
     if (m_isUpgraded) {
+        if (m_isFloodingPings)
+            return; // reads nothing more: the one byte of its buffer stays there
+        const qsizetype before = m_received.size();
         m_received += socket->readAll();
-        if (m_isDroppingAtFirstFrame)
+        if (m_connectionCount <= m_connectionsToDrop) {
             socket->abort();
+            return;
+        }
+        answerPings(before);
         return;
     }
     m_request += socket->readAll();
@@ -118,6 +152,20 @@ void HostileServer::onReadyRead()
         // buffers.
         socket->setReadBufferSize(1);
         flood();
+    }
+}
+
+void HostileServer::answerPings(qsizetype before)
+{
+    // Pings among the frames that begin at or after before (frames are whole in these tests).
+    qsizetype at = 0;
+    for (const auto &frame : clientFrames()) {
+        if (frame.first == 0x9 && at >= before) {
+            m_client->write(RawWebSocketClient::frame(RawWebSocketClient::Opcode::Pong,
+                                                      frame.second,
+                                                      RawWebSocketClient::Masking::Unmasked));
+        }
+        at += (frame.second.size() < 126 ? 2 : 4) + 4 + frame.second.size();
     }
 }
 

@@ -4,7 +4,9 @@
 
 #include <QByteArray>
 #include <QObject>
+#include <QPair>
 #include <QPointer>
+#include <QStringList>
 #include <QUrl>
 
 QT_BEGIN_NAMESPACE
@@ -35,17 +37,19 @@ public:
     void send(const QByteArray &bytes);
     // Once upgraded: stops reading and sends pings of 125 bytes as fast as the client takes them.
     void setFloodingPings(bool isFlooding) { m_isFloodingPings = isFlooding; }
-    // Closes the TCP connection, without a close frame, as soon as the client sends anything.
-    void setDroppingAtFirstFrame(bool isDropping) { m_isDroppingAtFirstFrame = isDropping; }
+    // The first count connections are reset, without a close frame, as soon as their client
+    // sends anything; every later one answers pings (as a relay that broke and came back).
+    void setDroppingFirstConnections(int count) { m_connectionsToDrop = count; }
 
     // The 101 that accepts request.
     static QByteArray upgradeResponse(const QByteArray &request);
 
     int connectionCount() const { return m_connectionCount; }
     int pingsSent() const { return m_pingsSent; }
-    // What the last client sent after its opening request, and the code of its close frame
-    // (-1 while none came).
-    QByteArray received() const { return m_received; }
+    // What the last client sent after its opening request: its frames (opcode, unmasked
+    // payload), the texts among them, the code of its close frame (-1 while none came).
+    QList<QPair<int, QByteArray>> clientFrames() const;
+    QStringList clientTexts() const;
     int clientCloseCode() const;
     bool isClientConnected() const;
 
@@ -57,6 +61,7 @@ private:
     void onNewConnection();
     void onReadyRead();
     void flood();
+    void answerPings(qsizetype before);
 
     QTcpServer *m_server;
     QPointer<QTcpSocket> m_client;
@@ -66,7 +71,7 @@ private:
     QByteArray m_greeting;
     int m_connectionCount = 0;
     int m_pingsSent = 0;
+    int m_connectionsToDrop = 0;
     bool m_isUpgraded = false;
     bool m_isFloodingPings = false;
-    bool m_isDroppingAtFirstFrame = false;
 };

@@ -63,6 +63,7 @@ private Q_SLOTS:
 
     void serverThatClosesAfterTheGreetingIsRetriedEverLater();
     void separatorsAndBidiControlsStayInTheirRow();
+    void messageUnconfirmedWhenTheConnectionBrokeIsSentAgainOnce();
 
 private:
     // A client connection opened on server; errors are collected into errors.
@@ -290,6 +291,32 @@ void tst_HostileServers::separatorsAndBidiControlsStayInTheirRow()
     QCOMPARE(model.index(2).data(ChatModel::LineRole).toString(),
              QStringLiteral("# socket closed (4000 application code: %1)")
                  .arg(ChatModel::isolated(reason)));
+}
+
+void tst_HostileServers::messageUnconfirmedWhenTheConnectionBrokeIsSentAgainOnce()
+{
+    // The first connection breaks once the message and the ping behind it arrived, before the
+    // pong that would have confirmed it.
+    HostileServer server;
+    server.setDroppingFirstConnections(1);
+    QVERIFY(server.listen());
+    ChatModel model;
+    ChatSession session(&m_registry, &model);
+    ChatSession::Settings settings;
+    settings.reconnect.initial = 10ms;
+    settings.reconnect.jitter = 0.0;
+    settings.heartbeatInterval = 0ms;
+    session.setSettings(settings);
+    QVERIFY(session.open(server.url()));
+    QTRY_COMPARE(session.state(), Connection::State::Open);
+    QVERIFY(session.sendText(QStringLiteral("only once")));
+    QTRY_COMPARE(server.connectionCount(), 2);
+    QTRY_COMPARE(session.state(), Connection::State::Open);
+    // Sent again on the new connection, and confirmed there: once.
+    QTRY_COMPARE(session.outboxCount(), 0);
+    QCOMPARE(server.clientTexts(), QStringList{QStringLiteral("only once")});
+    QCOMPARE(model.index(1).data(ChatModel::DeliveryRole).value<ChatModel::Delivery>(),
+             ChatModel::Delivery::Delivered);
 }
 
 QTEST_GUILESS_MAIN(tst_HostileServers)
