@@ -8,7 +8,6 @@
 #include <connection.h>
 #include <itransport.h>
 #include <pluginregistry.h>
-#include <websocketlimits.h>
 
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -117,10 +116,6 @@ void tst_HostileServers::pingFloodOfAServerThatDoesNotReadIsCut()
     // The pongs are gone with the connection.
     QCOMPARE(client->bytesToWrite(), 0);
     QTRY_COMPARE(gone.count(), 1);
-    // More was owed than the cap, and more than the network holds: the cap was reached in
-    // Banter's own buffers, not by the kernel refusing.
-    QVERIFY2(qint64(server.pingsSent()) * 131 > BanterWs::WebSocketLimits::clientMaxOwedOutput,
-             qPrintable(QString::number(server.pingsSent())));
 }
 
 void tst_HostileServers::maskedFrameFailsTheConnectionWith1002()
