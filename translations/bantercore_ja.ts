@@ -280,6 +280,17 @@
     </message>
 </context>
 <context>
+    <name>Banter::LogRecorder</name>
+    <message>
+        <source>cannot record the log to %1: %2</source>
+        <translation>ログを %1 に記録できません: %2</translation>
+    </message>
+    <message>
+        <source>recording the log to %1 stopped: %2</source>
+        <translation>%1 へのログの記録が停止しました: %2</translation>
+    </message>
+</context>
+<context>
     <name>Banter::PluginMetaData</name>
     <message>
         <source>unsupported plugin interface &quot;%1&quot; (this Banter loads %2 and %3)</source>

@@ -14,6 +14,7 @@
 
 #include <chatmodel.h>
 #include <chatsession.h>
+#include <logrecorder.h>
 #include <pluginregistry.h>
 #include <serverhost.h>
 #include <truststore.h>
@@ -63,6 +64,7 @@ MainWindow::MainWindow(PluginRegistry *registry, QWidget *parent)
     , m_serverLabel(new QLabel)
     , m_roundTripLabel(new QLabel)
     , m_countdown(new QTimer(this))
+    , m_recorder(new LogRecorder(m_model, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Banter"));
@@ -140,6 +142,22 @@ void MainWindow::createMenus()
             &QAction::triggered, this, &MainWindow::chooseLogToOpen);
     connect(createAction(file, tr("&Save Log…"), "saveLogAction", QKeySequence::Save),
             &QAction::triggered, this, &MainWindow::chooseLogToSave);
+    m_recordAction = createAction(file, tr("&Record to File…"), "recordLogAction");
+    m_recordAction->setCheckable(true);
+    m_recordAction->setToolTip(
+        tr("Write every new row into a file as well, as it comes (NDJSON, a new file every %1)")
+            .arg(QLocale().formattedDataSize(LogRecorder::defaultFileSize, 0,
+                                             QLocale::DataSizeIecFormat)));
+    connect(m_recordAction, &QAction::triggered, this, [this](bool isChecked) {
+        if (isChecked)
+            chooseFileToRecordTo();
+        else
+            stopRecording();
+    });
+    connect(m_recorder, &LogRecorder::failed, this, [this](const QString &error) {
+        m_recordAction->setChecked(false);
+        reportError(error);
+    });
     file->addSeparator();
     connect(createAction(file, tr("Send &File…"), "sendFileAction"), &QAction::triggered, this,
             &MainWindow::chooseFileToSend);
@@ -478,6 +496,42 @@ void MainWindow::chooseLogToOpen()
         createFileDialog(tr("Open Log"), "openLogDialog", QFileDialog::ExistingFile);
     dialog->setNameFilters({tr("NDJSON log (*.ndjson *.jsonl)"), tr("All files (*)")});
     connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::openLog);
+    dialog->open();
+}
+
+bool MainWindow::startRecording(const QString &path)
+{
+    m_model->flush(); // the rows so far are the log's, not the recording's
+    const QString error = m_recorder->start(path);
+    m_recordAction->setChecked(error.isEmpty());
+    if (!error.isEmpty()) {
+        reportError(error);
+        return false;
+    }
+    m_model->appendStatus(tr("recording the log to %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void MainWindow::stopRecording()
+{
+    m_recordAction->setChecked(false);
+    if (!m_recorder->isRecording())
+        return;
+    const QString path = QDir::toNativeSeparators(m_recorder->fileName());
+    m_model->appendStatus(tr("recording to %1 stopped").arg(path));
+    m_model->flush(); // its own last row
+    m_recorder->stop();
+}
+
+void MainWindow::chooseFileToRecordTo()
+{
+    QFileDialog *dialog =
+        createFileDialog(tr("Record to File"), "recordLogDialog", QFileDialog::AnyFile);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilters({tr("NDJSON log, opens again (*.ndjson *.jsonl)")});
+    dialog->setDefaultSuffix(QStringLiteral("ndjson"));
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::startRecording);
+    connect(dialog, &QFileDialog::rejected, this, [this] { m_recordAction->setChecked(false); });
     dialog->open();
 }
 
