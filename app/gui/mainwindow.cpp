@@ -15,6 +15,7 @@
 #include <chatmodel.h>
 #include <chatsession.h>
 #include <banter/pluginregistry.h>
+#include <banter/serversettings.h>
 #include <logrecorder.h>
 #include <serverhost.h>
 #include <truststore.h>
@@ -309,7 +310,7 @@ void MainWindow::startEmbeddedServer(const QUrl &url)
 {
     QUrl listenUrl = url;
     listenUrl.setHost(QStringLiteral("localhost"));
-    if (m_server->start(embeddedServerSettings(listenUrl))) {
+    if (startServerOn(listenUrl)) {
         updateServerInfo();
     } else if (m_server->error() == Listener::Error::AddressInUse) {
         m_serverLabel->setText(tr("Port %1 is already served: using that server").arg(url.port()));
@@ -324,7 +325,7 @@ bool MainWindow::startServer(int port)
     QUrl url(QStringLiteral("ws://localhost"));
     url.setPort(port);
     m_server->stop();
-    const bool started = m_server->start(embeddedServerSettings(url));
+    const bool started = startServerOn(url);
     if (!started) {
         reportError(tr("the echo server did not start on port %1: %2")
                         .arg(port)
@@ -334,15 +335,15 @@ bool MainWindow::startServer(int port)
     return started;
 }
 
-ServerSettings MainWindow::embeddedServerSettings(const QUrl &url)
+bool MainWindow::startServerOn(const QUrl &url)
 {
     QSettings settings;
     settings.beginGroup(QStringLiteral("server"));
-    ServerSettings result;
-    result.url = url;
-    result.parkAfter = readSeconds(settings, "parkAfter", std::chrono::milliseconds(0));
+    ServerSettings serverSettings;
+    serverSettings.url = url;
+    serverSettings.parkAfter = readSeconds(settings, "parkAfter", std::chrono::milliseconds(0));
     m_server->setTrimsHeap(settings.value(QStringLiteral("trimHeap"), false).toBool());
-    return result;
+    return m_server->start(serverSettings);
 }
 
 void MainWindow::stopServer()

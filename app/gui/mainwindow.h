@@ -4,7 +4,6 @@
 
 #include <chatlog.h>
 #include <banter/connection.h>
-#include <banter/serversettings.h>
 
 #include <QFileDialog>
 #include <QMainWindow>
@@ -81,10 +80,10 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    // The embedded server serves with banter-server's limits but without its policies for a
-    // long-running server (parking idle clients, giving memory back), unless banter.conf's
+    // Starts the embedded server on url with banter-server's limits but without its policies for
+    // a long-running server (parking idle clients, giving memory back), unless banter.conf's
     // [server] section asks for them: parkAfter (seconds), trimHeap (true/false).
-    ServerSettings embeddedServerSettings(const QUrl &url);
+    bool startServerOn(const QUrl &url);
     void createMenus();
     void createFileMenu();
     void createEditMenu();

@@ -2,6 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # cmake -DSOURCE_DIR= -DWORK_DIR= -DGENERATOR= -P checkpluginfolders.cmake
 cmake_minimum_required(VERSION 3.24)
+include(${CMAKE_CURRENT_LIST_DIR}/run.cmake)
 set(tree ${WORK_DIR}/source)
 set(build ${WORK_DIR}/build)
 file(REMOVE_RECURSE ${WORK_DIR})
@@ -12,23 +13,15 @@ endforeach()
 file(REMOVE_RECURSE ${tree}/plugins/echoserver)
 file(COPY ${SOURCE_DIR}/examples/transport-plugin/ DESTINATION ${tree}/plugins/tcp)
 
-execute_process(COMMAND ${CMAKE_COMMAND} -S ${tree} -B ${build} -G ${GENERATOR}
-                        -DBANTER_WERROR=ON -DBANTER_BUILD_BENCH=OFF
-                RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
-if(NOT result EQUAL 0)
-    message(FATAL_ERROR "configuring without plugins/echoserver, with plugins/tcp failed:\n${output}")
-endif()
+run("configuring without plugins/echoserver, with plugins/tcp" ${CMAKE_COMMAND} -S ${tree}
+    -B ${build} -G ${GENERATOR} -DBANTER_WERROR=ON -DBANTER_BUILD_BENCH=OFF)
 if(NOT output MATCHES "tst_mainwindow is disabled: it needs banter_echoserver")
     message(FATAL_ERROR "the tests that need the echo server were not disabled:\n${output}")
 endif()
-execute_process(COMMAND ${CMAKE_COMMAND} --build ${build} --target banter_tcp tst_tcpconformance
-                RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
-if(NOT result EQUAL 0)
-    message(FATAL_ERROR "plugins/tcp did not build in the tree:\n${output}")
-endif()
-execute_process(COMMAND ${CMAKE_CTEST_COMMAND} --test-dir ${build} -R "^tst_tcpconformance$"
-                        --output-on-failure
-                RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
-if(NOT result EQUAL 0 OR NOT output MATCHES "100% tests passed")
-    message(FATAL_ERROR "plugins/tcp's test failed in the tree:\n${output}")
+run("building plugins/tcp in the tree" ${CMAKE_COMMAND} --build ${build}
+    --target banter_tcp tst_tcpconformance)
+run("plugins/tcp's test in the tree" ${CMAKE_CTEST_COMMAND} --test-dir ${build}
+    -R "^tst_tcpconformance$" --output-on-failure)
+if(NOT output MATCHES "100% tests passed")
+    message(FATAL_ERROR "plugins/tcp's test did not run in the tree:\n${output}")
 endif()

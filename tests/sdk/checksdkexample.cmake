@@ -3,15 +3,7 @@
 # cmake -DBUILD_DIR= -DEXAMPLE_DIR= -DWORK_DIR= -DGENERATOR= [-DCXX_FLAGS=] -P checksdkexample.cmake
 cmake_minimum_required(VERSION 3.24)
 
-# run(<what> <command...>): runs the command, fails the test with its output if it fails.
-function(run what)
-    execute_process(COMMAND ${ARGN} RESULT_VARIABLE result OUTPUT_VARIABLE output
-                    ERROR_VARIABLE output)
-    if(NOT result EQUAL 0)
-        message(FATAL_ERROR "${what} failed (${result}):\n${output}")
-    endif()
-    set(output "${output}" PARENT_SCOPE)
-endfunction()
+include(${CMAKE_CURRENT_LIST_DIR}/run.cmake)
 
 set(prefix ${WORK_DIR}/prefix)
 set(build ${WORK_DIR}/build)
