@@ -812,6 +812,26 @@ X-Client: banter</translation>
             <numerusform>تم فتح %Ln صف من %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Record to File…</source>
+        <translation>&amp;سجّل في ملف…</translation>
+    </message>
+    <message>
+        <source>Write every new row into a file as well, as it comes (NDJSON, a new file every %1)</source>
+        <translation>اكتب كل سطر جديد في ملف أيضًا فور وصوله (NDJSON، ملف جديد كل %1)</translation>
+    </message>
+    <message>
+        <source>recording the log to %1</source>
+        <translation>يُسجَّل السجل في %1</translation>
+    </message>
+    <message>
+        <source>recording to %1 stopped</source>
+        <translation>توقف التسجيل في %1</translation>
+    </message>
+    <message>
+        <source>Record to File</source>
+        <translation>سجّل في ملف</translation>
+    </message>
 </context>
 <context>
     <name>Banter::TrustedCertificatesDialog</name>

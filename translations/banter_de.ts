@@ -776,6 +776,26 @@ X-Client: banter</translation>
             <numerusform>%Ln Zeilen aus %1 geöffnet</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Record to File…</source>
+        <translation>In Datei &amp;aufzeichnen…</translation>
+    </message>
+    <message>
+        <source>Write every new row into a file as well, as it comes (NDJSON, a new file every %1)</source>
+        <translation>Jede neue Zeile sofort auch in eine Datei schreiben (NDJSON, alle %1 eine neue Datei)</translation>
+    </message>
+    <message>
+        <source>recording the log to %1</source>
+        <translation>Protokoll wird in %1 aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>recording to %1 stopped</source>
+        <translation>Aufzeichnung in %1 beendet</translation>
+    </message>
+    <message>
+        <source>Record to File</source>
+        <translation>In Datei aufzeichnen</translation>
+    </message>
 </context>
 <context>
     <name>Banter::TrustedCertificatesDialog</name>

@@ -776,6 +776,26 @@ X-Client: banter</translation>
             <numerusform>Se abrieron %Ln filas de %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Record to File…</source>
+        <translation>&amp;Grabar en un archivo…</translation>
+    </message>
+    <message>
+        <source>Write every new row into a file as well, as it comes (NDJSON, a new file every %1)</source>
+        <translation>Escribir también cada fila nueva en un archivo, a medida que llega (NDJSON, un archivo nuevo cada %1)</translation>
+    </message>
+    <message>
+        <source>recording the log to %1</source>
+        <translation>grabando el registro en %1</translation>
+    </message>
+    <message>
+        <source>recording to %1 stopped</source>
+        <translation>grabación en %1 detenida</translation>
+    </message>
+    <message>
+        <source>Record to File</source>
+        <translation>Grabar en un archivo</translation>
+    </message>
 </context>
 <context>
     <name>Banter::TrustedCertificatesDialog</name>

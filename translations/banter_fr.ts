@@ -776,6 +776,26 @@ X-Client: banter</translation>
             <numerusform>%Ln lignes chargées depuis %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Record to File…</source>
+        <translation>&amp;Enregistrer dans un fichier…</translation>
+    </message>
+    <message>
+        <source>Write every new row into a file as well, as it comes (NDJSON, a new file every %1)</source>
+        <translation>Écrire aussi chaque nouvelle ligne dans un fichier, au fur et à mesure (NDJSON, un nouveau fichier tous les %1)</translation>
+    </message>
+    <message>
+        <source>recording the log to %1</source>
+        <translation>enregistrement du journal dans %1</translation>
+    </message>
+    <message>
+        <source>recording to %1 stopped</source>
+        <translation>enregistrement dans %1 arrêté</translation>
+    </message>
+    <message>
+        <source>Record to File</source>
+        <translation>Enregistrer dans un fichier</translation>
+    </message>
 </context>
 <context>
     <name>Banter::TrustedCertificatesDialog</name>

@@ -767,6 +767,26 @@ X-Client: banter</translation>
             <numerusform>%1 から %Ln 行を開きました</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Record to File…</source>
+        <translation>ファイルに記録(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Write every new row into a file as well, as it comes (NDJSON, a new file every %1)</source>
+        <translation>新しい行を届くたびにファイルにも書き込みます(NDJSON、%1 ごとに新しいファイル)</translation>
+    </message>
+    <message>
+        <source>recording the log to %1</source>
+        <translation>ログを %1 に記録しています</translation>
+    </message>
+    <message>
+        <source>recording to %1 stopped</source>
+        <translation>%1 への記録を停止しました</translation>
+    </message>
+    <message>
+        <source>Record to File</source>
+        <translation>ファイルに記録</translation>
+    </message>
 </context>
 <context>
     <name>Banter::TrustedCertificatesDialog</name>

@@ -85,6 +85,10 @@
             <numerusform>&lt;ثنائي، %n بايت&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 older rows dropped (the log keeps %2 rows, %3 MiB)</source>
+        <translation>حُذف %1 من الأسطر الأقدم (يحتفظ السجل بـ %2 سطر، %3 ميغابايت)</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ChatSession</name>
@@ -256,6 +260,17 @@
             <numerusform>… و%Ln بايتًا إضافيًا</numerusform>
             <numerusform>… و%Ln بايت إضافي</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Banter::LogRecorder</name>
+    <message>
+        <source>cannot record the log to %1: %2</source>
+        <translation>تعذر تسجيل السجل في %1: %2</translation>
+    </message>
+    <message>
+        <source>recording the log to %1 stopped: %2</source>
+        <translation>توقف تسجيل السجل في %1: %2</translation>
     </message>
 </context>
 </TS>

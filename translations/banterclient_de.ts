@@ -81,6 +81,10 @@
             <numerusform>&lt;binär, %n Bytes&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 older rows dropped (the log keeps %2 rows, %3 MiB)</source>
+        <translation>%1 ältere Zeilen verworfen (das Protokoll behält %2 Zeilen, %3 MiB)</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ChatSession</name>
@@ -244,6 +248,17 @@
             <numerusform>… und %Ln weiteres Byte</numerusform>
             <numerusform>… und %Ln weitere Bytes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Banter::LogRecorder</name>
+    <message>
+        <source>cannot record the log to %1: %2</source>
+        <translation>das Protokoll kann nicht in %1 aufgezeichnet werden: %2</translation>
+    </message>
+    <message>
+        <source>recording the log to %1 stopped: %2</source>
+        <translation>die Aufzeichnung des Protokolls in %1 wurde beendet: %2</translation>
     </message>
 </context>
 </TS>

@@ -81,6 +81,10 @@
             <numerusform>&lt;binario, %n bytes&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 older rows dropped (the log keeps %2 rows, %3 MiB)</source>
+        <translation>%1 filas más antiguas descartadas (el registro conserva %2 filas, %3 MiB)</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ChatSession</name>
@@ -244,6 +248,17 @@
             <numerusform>… y %Ln byte más</numerusform>
             <numerusform>… y %Ln bytes más</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Banter::LogRecorder</name>
+    <message>
+        <source>cannot record the log to %1: %2</source>
+        <translation>no se puede grabar el registro en %1: %2</translation>
+    </message>
+    <message>
+        <source>recording the log to %1 stopped: %2</source>
+        <translation>se detuvo la grabación del registro en %1: %2</translation>
     </message>
 </context>
 </TS>

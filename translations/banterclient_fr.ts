@@ -81,6 +81,10 @@
             <numerusform>&lt;binaire, %n octets&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 older rows dropped (the log keeps %2 rows, %3 MiB)</source>
+        <translation>%1 lignes plus anciennes supprimées (le journal garde %2 lignes, %3 Mio)</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ChatSession</name>
@@ -244,6 +248,17 @@
             <numerusform>… et %Ln octet de plus</numerusform>
             <numerusform>… et %Ln octets de plus</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Banter::LogRecorder</name>
+    <message>
+        <source>cannot record the log to %1: %2</source>
+        <translation>impossible d’enregistrer le journal dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>recording the log to %1 stopped: %2</source>
+        <translation>l’enregistrement du journal dans %1 s’est arrêté : %2</translation>
     </message>
 </context>
 </TS>

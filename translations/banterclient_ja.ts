@@ -80,6 +80,10 @@
             <numerusform>&lt;バイナリ、%n バイト&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 older rows dropped (the log keeps %2 rows, %3 MiB)</source>
+        <translation>古い行を %1 行削除しました(ログは %2 行、%3 MiB まで保持します)</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ChatSession</name>
@@ -241,6 +245,17 @@
         <translation>
             <numerusform>… ほか %Ln バイト</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Banter::LogRecorder</name>
+    <message>
+        <source>cannot record the log to %1: %2</source>
+        <translation>ログを %1 に記録できません: %2</translation>
+    </message>
+    <message>
+        <source>recording the log to %1 stopped: %2</source>
+        <translation>%1 へのログの記録が停止しました: %2</translation>
     </message>
 </context>
 </TS>

@@ -131,9 +131,10 @@ void ChatDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     }
     painter->drawText(prefixRect, Qt::AlignVCenter | Qt::AlignHCenter,
                       index.data(ChatModel::PrefixRole).toString());
-    // One line per row: line breaks are shown as a symbol so that every row has one height.
-    QString text = index.data(Qt::DisplayRole).toString().left(maxPaintedCharacters);
-    text.replace(QLatin1Char('\n'), QChar(0x21B5));
+    // One line per row: line breaks are shown as a symbol so that every row has one height, and
+    // a server's text can neither draw a row of its own nor reorder the row around it.
+    const QString text =
+        ChatModel::displayLine(index.data(Qt::DisplayRole).toString().left(maxPaintedCharacters));
     const QString elided =
         painter->fontMetrics().elidedText(text, Qt::ElideRight, textRect.width());
     painter->drawText(textRect,

@@ -16,6 +16,7 @@
 #include <chatsession.h>
 #include <banter/pluginregistry.h>
 #include <banter/serversettings.h>
+#include <logrecorder.h>
 #include <serverhost.h>
 #include <truststore.h>
 
@@ -36,6 +37,8 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <limits>
 
 namespace Banter {
 
@@ -75,6 +78,7 @@ MainWindow::MainWindow(PluginRegistry *registry, QWidget *parent)
     , m_serverLabel(new QLabel)
     , m_roundTripLabel(new QLabel)
     , m_countdown(new QTimer(this))
+    , m_recorder(new LogRecorder(m_model, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Banter"));
@@ -162,6 +166,22 @@ void MainWindow::createFileMenu()
             &QAction::triggered, this, &MainWindow::chooseLogToOpen);
     connect(createAction(file, tr("&Save Log…"), "saveLogAction", QKeySequence::Save),
             &QAction::triggered, this, &MainWindow::chooseLogToSave);
+    m_recordAction = createAction(file, tr("&Record to File…"), "recordLogAction");
+    m_recordAction->setCheckable(true);
+    m_recordAction->setToolTip(
+        tr("Write every new row into a file as well, as it comes (NDJSON, a new file every %1)")
+            .arg(QLocale().formattedDataSize(LogRecorder::defaultFileSize, 0,
+                                             QLocale::DataSizeIecFormat)));
+    connect(m_recordAction, &QAction::triggered, this, [this](bool isChecked) {
+        if (isChecked)
+            chooseFileToRecordTo();
+        else
+            stopRecording();
+    });
+    connect(m_recorder, &LogRecorder::failed, this, [this](const QString &error) {
+        m_recordAction->setChecked(false);
+        reportError(error);
+    });
     file->addSeparator();
     connect(createAction(file, tr("Send &File…"), "sendFileAction"), &QAction::triggered, this,
             &MainWindow::chooseFileToSend);
@@ -371,7 +391,22 @@ void MainWindow::loadSettings()
     values.heartbeatInterval =
         readSeconds(settings, "heartbeatInterval", defaults.heartbeatInterval);
     values.heartbeatTimeout = readSeconds(settings, "heartbeatTimeout", defaults.heartbeatTimeout);
+    values.stableAfter = readSeconds(settings, "stableAfter", defaults.stableAfter);
     m_session->setSettings(values);
+    settings.endGroup();
+
+    // From one row and one MiB up; a number that is not one keeps the default.
+    settings.beginGroup(QStringLiteral("log"));
+    ChatModel::Retention retention;
+    const qint64 rows =
+        settings.value(QStringLiteral("maxRows"), qint64(retention.maxRows)).toLongLong();
+    const qint64 megabytes =
+        settings.value(QStringLiteral("maxMegabytes"), retention.maxBytes / (1024 * 1024))
+            .toLongLong();
+    retention.maxRows =
+        qsizetype(qBound(qint64(1), rows, qint64(std::numeric_limits<int>::max() / 2)));
+    retention.maxBytes = qBound(qint64(1), megabytes, qint64(1) << 30) * 1024 * 1024;
+    m_model->setRetention(retention);
     settings.endGroup();
 
     settings.beginGroup(windowGroup);
@@ -503,6 +538,42 @@ void MainWindow::chooseLogToOpen()
         createFileDialog(tr("Open Log"), "openLogDialog", QFileDialog::ExistingFile);
     dialog->setNameFilters({tr("NDJSON log (*.ndjson *.jsonl)"), tr("All files (*)")});
     connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::openLog);
+    dialog->open();
+}
+
+bool MainWindow::startRecording(const QString &path)
+{
+    m_model->flush(); // the rows so far are the log's, not the recording's
+    const QString error = m_recorder->start(path);
+    m_recordAction->setChecked(error.isEmpty());
+    if (!error.isEmpty()) {
+        reportError(error);
+        return false;
+    }
+    m_model->appendStatus(tr("recording the log to %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void MainWindow::stopRecording()
+{
+    m_recordAction->setChecked(false);
+    if (!m_recorder->isRecording())
+        return;
+    const QString path = QDir::toNativeSeparators(m_recorder->fileName());
+    m_model->appendStatus(tr("recording to %1 stopped").arg(path));
+    m_model->flush(); // its own last row
+    m_recorder->stop();
+}
+
+void MainWindow::chooseFileToRecordTo()
+{
+    QFileDialog *dialog =
+        createFileDialog(tr("Record to File"), "recordLogDialog", QFileDialog::AnyFile);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilters({tr("NDJSON log, opens again (*.ndjson *.jsonl)")});
+    dialog->setDefaultSuffix(QStringLiteral("ndjson"));
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::startRecording);
+    connect(dialog, &QFileDialog::rejected, this, [this] { m_recordAction->setChecked(false); });
     dialog->open();
 }
 

@@ -20,10 +20,12 @@ namespace Banter {
 class ChatModel;
 class ChatPane;
 class ChatSession;
+
 class ComposeBar;
 class ConnectionBar;
 class DetailPane;
 class FilterBar;
+class LogRecorder;
 class PluginRegistry;
 class ServerHost;
 class TrustController;
@@ -57,9 +59,10 @@ public:
     bool startServer(int port);
     void stopServer();
 
-    // Reads the connection settings (group "connection": openTimeout, heartbeatInterval and
-    // heartbeatTimeout, in seconds) and the window's state (group "window": geometry, splitter,
-    // timestamps, last and recent URLs). From then on, closing the window saves its state.
+    // Reads the connection settings (group "connection": openTimeout, heartbeatInterval,
+    // heartbeatTimeout and stableAfter, in seconds; group "log": maxRows, maxMegabytes) and the
+    // window's state (group "window": geometry, splitter, timestamps, last and recent URLs). From
+    // then on, closing the window saves its state.
     void loadSettings();
     void saveSettings() const;
 
@@ -68,6 +71,10 @@ public:
     bool saveLog(const QString &path, ChatLog::Format format);
     bool openLog(const QString &path);
     bool sendFile(const QString &path);
+    // File → Record to File: every row from now on goes into path as well (LogRecorder), until
+    // stopRecording().
+    bool startRecording(const QString &path);
+    void stopRecording();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -100,6 +107,7 @@ private:
     void chooseLogToSave();
     void chooseLogToOpen();
     void chooseFileToSend();
+    void chooseFileToRecordTo();
     void askServerPort();
     void showAboutPlugins();
     void reportError(const QString &text);
@@ -124,7 +132,9 @@ private:
     QAction *m_detailsAction = nullptr;
     QAction *m_stopServerAction = nullptr;
     QAction *m_connectServerAction = nullptr;
+    QAction *m_recordAction = nullptr;
     QTimer *m_countdown;
+    LogRecorder *m_recorder;
     bool m_hasSettings = false;
 };
 

@@ -48,90 +48,35 @@ QString dataSize(qint64 bytes)
 
 } // namespace
 
-ServerCommandLine &ServerCommandLine::fail(const QString &message)
+bool ServerCommandLine::fail(const QString &message)
 {
     std::fprintf(stderr, "banter-server: %s\n", qUtf8Printable(message));
     exitCode = 1;
-    return *this;
+    return false;
 }
+
+// Option names, each used where the option is described and where its value is read.
+namespace Name {
+constexpr char port[] = "port";
+constexpr char host[] = "host";
+constexpr char certificate[] = "tls-cert";
+constexpr char key[] = "tls-key";
+constexpr char maxMessageSize[] = "max-message-size";
+constexpr char maxClients[] = "max-clients";
+constexpr char outputCap[] = "output-cap";
+constexpr char idleTimeout[] = "idle-timeout";
+constexpr char parkAfter[] = "park-after";
+constexpr char handshakeTimeout[] = "handshake-timeout";
+constexpr char origin[] = "origin";
+constexpr char statistics[] = "stats-interval";
+constexpr char service[] = "service";
+constexpr char verbose[] = "verbose";
+} // namespace Name
 
 ServerCommandLine ServerCommandLine::parse(const QStringList &arguments)
 {
-    const ServerSettings defaults;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Banter's headless echo server: greets every client with \"Welcome to Awesome "
-           "Chat\" and sends each message back to its sender."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption port(QStringList{QStringLiteral("p"), QStringLiteral("port")},
-                                  tr("Port to listen on; 0 picks a free one."), tr("port"),
-                                  QStringLiteral("3000"));
-    const QCommandLineOption host(
-        QStringLiteral("host"),
-        tr("Address to listen on: localhost (127.0.0.1 and ::1), an IP address, or 0.0.0.0 "
-           "for every interface."),
-        tr("address"), QStringLiteral("localhost"));
-    const QCommandLineOption certificate(
-        QStringLiteral("tls-cert"),
-        tr("Serve wss:// with this certificate (PEM; the chain may follow it)."), tr("file"));
-    const QCommandLineOption key(QStringLiteral("tls-key"),
-                                 tr("The private key of the certificate (PEM, no passphrase)."),
-                                 tr("file"));
-    const QCommandLineOption maxMessageSize(
-        QStringLiteral("max-message-size"),
-        tr("Largest message a client may send; a larger one closes its connection with 1009 "
-           "(default: %1).")
-            .arg(dataSize(defaults.maxMessageSize)),
-        tr("bytes"), QString::number(defaults.maxMessageSize));
-    const QCommandLineOption maxClients(
-        QStringLiteral("max-clients"),
-        tr("Clients served at the same time; more are closed with 1013, try again later "
-           "(default: %1).")
-            .arg(defaults.maxClients),
-        tr("number"), QString::number(defaults.maxClients));
-    const QCommandLineOption outputCap(
-        QStringLiteral("output-cap"),
-        tr("Unsent output a client may let pile up by not reading; beyond it, it is dropped "
-           "with 1008 (default: %1).")
-            .arg(dataSize(defaults.outputCap)),
-        tr("bytes"), QString::number(defaults.outputCap));
-    const QCommandLineOption idleTimeout(
-        QStringLiteral("idle-timeout"),
-        tr("Ping a client that has been silent for half this time; drop one that shows no sign "
-           "of life for this long; 0 turns it off (default: %1).")
-            .arg(seconds(defaults.idleTimeout)),
-        tr("seconds"), seconds(defaults.idleTimeout));
-    const QCommandLineOption parkAfter(
-        QStringLiteral("park-after"),
-        tr("Park a ws:// client that has been idle this long: it keeps its connection but gives "
-           "up most of the memory it costs until it is heard from again; a new client is "
-           "parked as soon as it has been greeted; 0 turns it off (default: %1).")
-            .arg(seconds(defaults.parkAfter)),
-        tr("seconds"), seconds(defaults.parkAfter));
-    const QCommandLineOption handshakeTimeout(
-        QStringLiteral("handshake-timeout"),
-        tr("Time a client has to complete its opening handshake, TLS included (default: %1).")
-            .arg(seconds(defaults.handshakeTimeout)),
-        tr("seconds"), seconds(defaults.handshakeTimeout));
-    const QCommandLineOption origin(
-        QStringLiteral("origin"),
-        tr("Accept only clients that send this Origin, such as https://example.org; give it "
-           "once per origin. Without it, every origin is accepted."),
-        tr("origin"));
-    const QCommandLineOption statistics(
-        QStringLiteral("stats-interval"),
-        tr("Print the clients, messages and bytes counters this often (also on SIGUSR1)."),
-        tr("seconds"), QStringLiteral("0"));
-    const QCommandLineOption service(QStringLiteral("service"),
-                                     tr("Service to run for every client."), tr("name"),
-                                     defaults.service);
-    const QCommandLineOption verbose(QStringLiteral("verbose"),
-                                     tr("Log every message (\"Message: <text>\")."));
-    parser.addOptions({port, host, certificate, key, maxMessageSize, maxClients, outputCap,
-                       idleTimeout, parkAfter, handshakeTimeout, origin, statistics, service,
-                       verbose});
-    parser.addOption(Banter::Localization::languageOption());
+    describeOptions(parser);
     const QCommandLineOption listPlugins = PluginRegistry::listPluginsOption();
     parser.addOption(listPlugins);
 
@@ -139,66 +84,153 @@ ServerCommandLine ServerCommandLine::parse(const QStringList &arguments)
     parser.process(arguments);
     ServerCommandLine result;
     result.listsPlugins = parser.isSet(listPlugins);
-    if (!parser.positionalArguments().isEmpty()) {
-        return result.fail(
-            tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
-    }
+    result.isVerbose = parser.isSet(QLatin1String(Name::verbose));
+    if (!parser.positionalArguments().isEmpty())
+        result.fail(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    else if (result.readAddress(parser) && result.readLimits(parser))
+        result.readTimes(parser);
+    return result;
+}
 
-    ServerSettings &settings = result.settings;
+void ServerCommandLine::describeOptions(QCommandLineParser &parser)
+{
+    const ServerSettings defaults;
+    const auto option = [](const char *name, const QString &description,
+                           const QString &valueName = QString(),
+                           const QString &defaultValue = QString()) {
+        return QCommandLineOption(QLatin1String(name), description, valueName, defaultValue);
+    };
+    parser.setApplicationDescription(
+        tr("Banter's headless echo server: greets every client with \"Welcome to Awesome "
+           "Chat\" and sends each message back to its sender."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        QCommandLineOption(QStringList{QStringLiteral("p"), QLatin1String(Name::port)},
+                           tr("Port to listen on; 0 picks a free one."), tr("port"),
+                           QStringLiteral("3000")),
+        option(Name::host,
+               tr("Address to listen on: localhost (127.0.0.1 and ::1), an IP address, or 0.0.0.0 "
+                  "for every interface."),
+               tr("address"), QStringLiteral("localhost")),
+        option(Name::certificate,
+               tr("Serve wss:// with this certificate (PEM; the chain may follow it)."),
+               tr("file")),
+        option(Name::key, tr("The private key of the certificate (PEM, no passphrase)."),
+               tr("file")),
+        option(Name::maxMessageSize,
+               tr("Largest message a client may send; a larger one closes its connection with 1009 "
+                  "(default: %1).")
+                   .arg(dataSize(defaults.maxMessageSize)),
+               tr("bytes"), QString::number(defaults.maxMessageSize)),
+        option(Name::maxClients,
+               tr("Clients served at the same time; more are closed with 1013, try again later "
+                  "(default: %1).")
+                   .arg(defaults.maxClients),
+               tr("number"), QString::number(defaults.maxClients)),
+        option(Name::outputCap,
+               tr("Unsent output a client may let pile up by not reading; beyond it, it is dropped "
+                  "with 1008 (default: %1).")
+                   .arg(dataSize(defaults.outputCap)),
+               tr("bytes"), QString::number(defaults.outputCap)),
+        option(
+            Name::idleTimeout,
+            tr("Ping a client that has been silent for half this time; drop one that shows no sign "
+               "of life for this long; 0 turns it off (default: %1).")
+                .arg(seconds(defaults.idleTimeout)),
+            tr("seconds"), seconds(defaults.idleTimeout)),
+        option(Name::parkAfter,
+               tr("Park a ws:// client that has been idle this long: it keeps its connection but "
+                  "gives "
+                  "up most of the memory it costs until it is heard from again; a new client is "
+                  "parked as soon as it has been greeted; 0 turns it off (default: %1).")
+                   .arg(seconds(defaults.parkAfter)),
+               tr("seconds"), seconds(defaults.parkAfter)),
+        option(
+            Name::handshakeTimeout,
+            tr("Time a client has to complete its opening handshake, TLS included (default: %1).")
+                .arg(seconds(defaults.handshakeTimeout)),
+            tr("seconds"), seconds(defaults.handshakeTimeout)),
+        option(Name::origin,
+               tr("Accept only clients that send this Origin, such as https://example.org; give it "
+                  "once per origin. Without it, every origin is accepted."),
+               tr("origin")),
+        option(Name::statistics,
+               tr("Print the clients, messages and bytes counters this often (also on SIGUSR1)."),
+               tr("seconds"), QStringLiteral("0")),
+        option(Name::service, tr("Service to run for every client."), tr("name"), defaults.service),
+        option(Name::verbose, tr("Log every message (\"Message: <text>\").")),
+    });
+    parser.addOption(Banter::Localization::languageOption());
+}
+
+bool ServerCommandLine::readAddress(const QCommandLineParser &parser)
+{
+    const QString portText = parser.value(QLatin1String(Name::port));
+    const QString host = parser.value(QLatin1String(Name::host));
+    const bool hasCertificate = parser.isSet(QLatin1String(Name::certificate));
     bool isNumber = false;
-    const uint portNumber = parser.value(port).toUInt(&isNumber);
+    const uint portNumber = portText.toUInt(&isNumber);
     if (!isNumber || portNumber > 65535)
-        return result.fail(
-            tr("invalid port \"%1\": give a number from 0 to 65535").arg(parser.value(port)));
-    if (parser.isSet(certificate) != parser.isSet(key))
-        return result.fail(tr("wss:// needs both --tls-cert and --tls-key"));
+        return fail(tr("invalid port \"%1\": give a number from 0 to 65535").arg(portText));
+    if (hasCertificate != parser.isSet(QLatin1String(Name::key)))
+        return fail(tr("wss:// needs both --tls-cert and --tls-key"));
     settings.url = QUrl();
-    settings.url.setScheme(parser.isSet(certificate) ? QStringLiteral("wss")
-                                                     : QStringLiteral("ws"));
-    settings.url.setHost(parser.value(host));
+    settings.url.setScheme(hasCertificate ? QStringLiteral("wss") : QStringLiteral("ws"));
+    settings.url.setHost(host);
     settings.url.setPort(int(portNumber));
-    if (!settings.url.isValid() || parser.value(host).isEmpty())
-        return result.fail(tr("invalid address \"%1\"").arg(parser.value(host)));
-    settings.certificateFile = parser.value(certificate);
-    settings.privateKeyFile = parser.value(key);
-    settings.service = parser.value(service);
-    settings.allowedOrigins = parser.values(origin);
+    if (!settings.url.isValid() || host.isEmpty())
+        return fail(tr("invalid address \"%1\"").arg(host));
+    settings.certificateFile = parser.value(QLatin1String(Name::certificate));
+    settings.privateKeyFile = parser.value(QLatin1String(Name::key));
+    settings.service = parser.value(QLatin1String(Name::service));
+    settings.allowedOrigins = parser.values(QLatin1String(Name::origin));
+    return true;
+}
 
-    const std::optional<qint64> messageSize = parseBytes(parser.value(maxMessageSize));
+bool ServerCommandLine::readLimits(const QCommandLineParser &parser)
+{
+    const QString messageSizeText = parser.value(QLatin1String(Name::maxMessageSize));
+    const std::optional<qint64> messageSize = parseBytes(messageSizeText);
     if (!messageSize || *messageSize < 1 || *messageSize > std::numeric_limits<int>::max())
-        return result.fail(tr("invalid message size \"%1\": give a number of bytes from 1 to "
-                              "2 GiB, such as 16MiB")
-                               .arg(parser.value(maxMessageSize)));
+        return fail(tr("invalid message size \"%1\": give a number of bytes from 1 to "
+                       "2 GiB, such as 16MiB")
+                        .arg(messageSizeText));
     settings.maxMessageSize = *messageSize;
-    const std::optional<qint64> cap = parseBytes(parser.value(outputCap));
+    const QString capText = parser.value(QLatin1String(Name::outputCap));
+    const std::optional<qint64> cap = parseBytes(capText);
     if (!cap || *cap < 1)
-        return result.fail(tr("invalid output cap \"%1\": give a number of bytes, such as 8MiB")
-                               .arg(parser.value(outputCap)));
+        return fail(
+            tr("invalid output cap \"%1\": give a number of bytes, such as 8MiB").arg(capText));
     settings.outputCap = *cap;
-    const int clients = parser.value(maxClients).toInt(&isNumber);
+    const QString clientsText = parser.value(QLatin1String(Name::maxClients));
+    bool isNumber = false;
+    const int clients = clientsText.toInt(&isNumber);
     if (!isNumber || clients < 1)
-        return result.fail(tr("invalid number of clients \"%1\": give a number from 1 up")
-                               .arg(parser.value(maxClients)));
+        return fail(
+            tr("invalid number of clients \"%1\": give a number from 1 up").arg(clientsText));
     settings.maxClients = clients;
+    return true;
+}
 
-    const std::optional<std::chrono::milliseconds> idle =
-        parseSecondsOption(parser.value(idleTimeout));
-    const std::optional<std::chrono::milliseconds> handshake =
-        parseSecondsOption(parser.value(handshakeTimeout));
-    const std::optional<std::chrono::milliseconds> interval =
-        parseSecondsOption(parser.value(statistics));
-    const std::optional<std::chrono::milliseconds> park =
-        parseSecondsOption(parser.value(parkAfter));
+bool ServerCommandLine::readTimes(const QCommandLineParser &parser)
+{
+    const auto time = [&parser](const char *name) {
+        return parseSecondsOption(parser.value(QLatin1String(name)));
+    };
+    const std::optional<std::chrono::milliseconds> idle = time(Name::idleTimeout);
+    const std::optional<std::chrono::milliseconds> handshake = time(Name::handshakeTimeout);
+    const std::optional<std::chrono::milliseconds> interval = time(Name::statistics);
+    const std::optional<std::chrono::milliseconds> park = time(Name::parkAfter);
     if (!idle || !handshake || handshake->count() == 0 || !interval || !park) {
-        return result.fail(tr("invalid time: give a number of seconds, such as 60 or 0.5 "
-                              "(the handshake timeout cannot be 0)"));
+        return fail(tr("invalid time: give a number of seconds, such as 60 or 0.5 "
+                       "(the handshake timeout cannot be 0)"));
     }
     settings.idleTimeout = *idle;
     settings.parkAfter = *park;
     settings.handshakeTimeout = *handshake;
-    result.statisticsInterval = *interval;
-    result.isVerbose = parser.isSet(verbose);
-    return result;
+    statisticsInterval = *interval;
+    return true;
 }
 
 } // namespace Banter

@@ -10,6 +10,10 @@
 #include <chrono>
 #include <optional>
 
+QT_BEGIN_NAMESPACE
+class QCommandLineParser;
+QT_END_NAMESPACE
+
 namespace Banter {
 
 // What "banter-server [options]" asks for.
@@ -33,8 +37,14 @@ public:
     std::optional<int> exitCode;
 
 private:
-    // Ends parsing with exit code 1 and message on standard error.
-    ServerCommandLine &fail(const QString &message);
+    // The options and their help texts, defaults from ServerSettings.
+    static void describeOptions(QCommandLineParser &parser);
+    // Each reads its group of options into settings; false after fail().
+    bool readAddress(const QCommandLineParser &parser);
+    bool readLimits(const QCommandLineParser &parser);
+    bool readTimes(const QCommandLineParser &parser);
+    // Ends parsing with exit code 1 and message on standard error; returns false.
+    bool fail(const QString &message);
 };
 
 } // namespace Banter

@@ -5,8 +5,27 @@
 #include "chatstore.h"
 
 #include <QDateTime>
+#include <QLocale>
+
+#include <algorithm>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace Banter {
+
+namespace {
+
+// The pages of the rows just dropped go back to the system (glibc keeps them otherwise).
+void giveMemoryBack()
+{
+#ifdef __GLIBC__
+    ::malloc_trim(0);
+#endif
+}
+
+} // namespace
 
 ChatModel::ChatModel(QObject *parent)
     : QAbstractListModel(parent), m_store(std::make_unique<ChatStore>())
@@ -19,17 +38,39 @@ ChatModel::~ChatModel() = default;
 
 int ChatModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_rowCount;
+    return parent.isValid() ? 0 : m_rowCount + headerRows();
 }
 
 QVariant ChatModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const int row = index.row();
+    if (index.row() < headerRows()) {
+        switch (role) {
+        case Qt::DisplayRole:
+        case PayloadRole:
+            return droppedText();
+        case LineRole:
+            return prefix(Kind::Status) + QLatin1Char(' ') + droppedText();
+        case Qt::ToolTipRole:
+        case TimeRole:
+            return QDateTime::fromMSecsSinceEpoch(m_droppedAt);
+        case KindRole:
+            return QVariant::fromValue(Kind::Status);
+        case PrefixRole:
+            return prefix(Kind::Status);
+        case DeliveryRole:
+            return QVariant::fromValue(Delivery::None);
+        case IsBinaryRole:
+            return false;
+        default:
+            return {};
+        }
+    }
+    const int row = index.row() - headerRows();
     switch (role) {
     case Qt::DisplayRole:
-        return m_store->isBinary(row) ? binaryPreview(m_store->bytes(row)) : m_store->text(row);
+        return m_store->isBinary(row) ? binaryPreview(m_store->bytes(row)) : text(row);
     case Qt::ToolTipRole:
     case TimeRole:
         return QDateTime::fromMSecsSinceEpoch(m_store->msecsSinceEpoch(row));
@@ -42,11 +83,10 @@ QVariant ChatModel::data(const QModelIndex &index, int role) const
     case IsBinaryRole:
         return m_store->isBinary(row);
     case PayloadRole:
-        return m_store->isBinary(row) ? QVariant(m_store->bytes(row))
-                                      : QVariant(m_store->text(row));
+        return m_store->isBinary(row) ? QVariant(m_store->bytes(row)) : QVariant(text(row));
     case LineRole:
         return prefix(m_store->kind(row)) + QLatin1Char(' ') +
-               (m_store->isBinary(row) ? binaryPreview(m_store->bytes(row)) : m_store->text(row));
+               (m_store->isBinary(row) ? binaryPreview(m_store->bytes(row)) : text(row));
     default:
         return {};
     }
@@ -69,14 +109,36 @@ int ChatModel::appendText(Kind kind, const QString &text, Delivery delivery)
 {
     m_store->appendText(kind, text, delivery, QDateTime::currentMSecsSinceEpoch());
     queueFlush();
-    return int(m_store->size()) - 1;
+    return int(m_store->size()) - 1 + headerRows();
+}
+
+int ChatModel::appendStatus(const QString &text)
+{
+    const int last = int(m_store->size()) - 1;
+    if (last < 0 || m_store->kind(last) != Kind::Status || m_store->isBinary(last) ||
+        m_store->text(last) != text) {
+        return appendText(Kind::Status, text);
+    }
+    m_repeats[last] = m_repeats.value(last, 1) + 1;
+    if (last < m_rowCount) {
+        const QModelIndex changed = index(last + headerRows());
+        Q_EMIT dataChanged(changed, changed, {Qt::DisplayRole, PayloadRole, LineRole});
+    }
+    return last + headerRows();
+}
+
+QString ChatModel::text(int entry) const
+{
+    const int repeats = m_repeats.value(entry, 1);
+    return repeats > 1 ? m_store->text(entry) + QStringLiteral(" ×%1").arg(repeats)
+                       : m_store->text(entry);
 }
 
 int ChatModel::appendBinary(Kind kind, const QByteArray &data, Delivery delivery)
 {
     m_store->appendBinary(kind, data, delivery, QDateTime::currentMSecsSinceEpoch());
     queueFlush();
-    return int(m_store->size()) - 1;
+    return int(m_store->size()) - 1 + headerRows();
 }
 
 void ChatModel::appendEntries(std::vector<Entry> entries)
@@ -110,9 +172,19 @@ void ChatModel::queueFlush()
 
 ChatModel::Entry ChatModel::entry(int row) const
 {
-    if (row < 0 || row >= m_rowCount)
+    if (row < 0 || row >= rowCount())
         return Entry();
-    return m_store->entry(row);
+    if (row < headerRows()) {
+        Entry header;
+        header.text = droppedText();
+        header.msecsSinceEpoch = m_droppedAt;
+        return header;
+    }
+    const int at = row - headerRows();
+    Entry result = m_store->entry(at);
+    if (!result.isBinary)
+        result.text = text(at);
+    return result;
 }
 
 void ChatModel::flush()
@@ -122,18 +194,82 @@ void ChatModel::flush()
     const int count = int(m_store->size());
     if (count == m_rowCount)
         return;
-    beginInsertRows(QModelIndex(), m_rowCount, count - 1);
+    beginInsertRows(QModelIndex(), m_rowCount + headerRows(), count - 1 + headerRows());
     m_rowCount = count;
     endInsertRows();
     m_sinceFlush.start();
+    trim();
+}
+
+void ChatModel::setRetention(const Retention &retention)
+{
+    m_retention = retention;
+    m_retention.maxRows = std::max<qsizetype>(retention.maxRows, 1);
+    m_retention.maxBytes = std::max<qint64>(retention.maxBytes, 1);
+}
+
+qint64 ChatModel::byteSize() const
+{
+    return m_store->byteSize();
+}
+
+QString ChatModel::droppedText() const
+{
+    return tr("%1 older rows dropped (the log keeps %2 rows, %3 MiB)")
+        .arg(QLocale().toString(m_droppedCount), QLocale().toString(qint64(m_retention.maxRows)),
+             QLocale().toString(m_retention.maxBytes / (1024 * 1024)));
+}
+
+void ChatModel::trim()
+{
+    // A tenth of the limit more than needed, so that a log at its limit is not trimmed at every
+    // insert.
+    const qsizetype size = m_store->size();
+    qsizetype rows = 0;
+    if (size > m_retention.maxRows)
+        rows = size - m_retention.maxRows + m_retention.maxRows / 10;
+    const qint64 bytes = m_store->byteSize();
+    if (bytes > m_retention.maxBytes) {
+        rows = std::max(
+            rows, m_store->rowsHolding(bytes - m_retention.maxBytes + m_retention.maxBytes / 10));
+    }
+    rows = std::min<qsizetype>(rows, m_rowCount);
+    if (rows <= 0)
+        return;
+    // The first row says how many were dropped: it comes once the first rows are gone, and
+    // counts them all from then on.
+    const int header = headerRows();
+    beginRemoveRows(QModelIndex(), header, header + int(rows) - 1);
+    m_store->removeFirst(rows);
+    m_rowCount -= int(rows);
+    QHash<int, int> repeats;
+    for (auto it = m_repeats.cbegin(); it != m_repeats.cend(); ++it) {
+        if (it.key() >= rows)
+            repeats.insert(it.key() - int(rows), it.value());
+    }
+    m_repeats.swap(repeats);
+    endRemoveRows();
+    m_droppedAt = QDateTime::currentMSecsSinceEpoch();
+    if (header == 0) {
+        beginInsertRows(QModelIndex(), 0, 0);
+        m_droppedCount += rows;
+        endInsertRows();
+    } else {
+        m_droppedCount += rows;
+        const QModelIndex first = index(0);
+        Q_EMIT dataChanged(first, first);
+    }
+    giveMemoryBack();
+    Q_EMIT oldRowsDropped(header + int(rows), int(rows) - 1 + header);
 }
 
 void ChatModel::setDelivery(int row, Delivery delivery)
 {
-    if (row < 0 || row >= int(m_store->size()) || m_store->delivery(row) == delivery)
+    const int at = row - headerRows();
+    if (at < 0 || at >= int(m_store->size()) || m_store->delivery(at) == delivery)
         return;
-    m_store->setDelivery(row, delivery);
-    if (row < m_rowCount) {
+    m_store->setDelivery(at, delivery);
+    if (at < m_rowCount) {
         const QModelIndex changed = index(row);
         Q_EMIT dataChanged(changed, changed, {DeliveryRole});
     }
@@ -143,8 +279,12 @@ void ChatModel::clear()
 {
     beginResetModel();
     m_store->clear();
+    m_repeats.clear();
     m_rowCount = 0;
+    m_droppedCount = 0;
     endResetModel();
+    // glibc keeps what a large log freed for later allocations, out of the system's reach.
+    giveMemoryBack();
 }
 
 QString ChatModel::prefix(Kind kind)
@@ -158,6 +298,54 @@ QString ChatModel::prefix(Kind kind)
         break;
     }
     return QStringLiteral("#");
+}
+
+QString ChatModel::displayLine(const QString &text)
+{
+    constexpr char16_t returnSymbol = 0x21B5;
+    QString line;
+    line.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const char16_t u = c.unicode();
+        const bool isBreak = u == '\n' || u == '\r' || u == '\v' || u == '\f' ||
+                             (u >= 0x1c && u <= 0x1e) || u == 0x85 ||
+                             c.category() == QChar::Separator_Line ||
+                             c.category() == QChar::Separator_Paragraph;
+        if (!isBreak) {
+            line.append(c);
+            continue;
+        }
+        line.append(QChar(returnSymbol));
+        if (u == '\r' && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+            ++i; // CR LF is one break
+    }
+    return isolated(line);
+}
+
+QString ChatModel::isolated(const QString &text)
+{
+    constexpr char16_t firstStrongIsolate = 0x2068;
+    constexpr char16_t popDirectionalIsolate = 0x2069;
+    QString result;
+    result.reserve(text.size() + 2);
+    result.append(QChar(firstStrongIsolate));
+    int openIsolates = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x2066 && u <= 0x2068) {
+            ++openIsolates;
+        } else if (u == popDirectionalIsolate) {
+            // One that closes nothing of the text's own would close the outer isolate.
+            if (openIsolates == 0)
+                continue;
+            --openIsolates;
+        }
+        result.append(c);
+    }
+    // A PDI also ends every embedding and override opened since its isolate began.
+    result.append(QString(openIsolates + 1, QChar(popDirectionalIsolate)));
+    return result;
 }
 
 QString ChatModel::binaryPreview(const QByteArray &data, int maxBytes)

@@ -7,6 +7,7 @@
 #include <QAbstractListModel>
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QString>
 #include <QTimer>
 
@@ -54,6 +55,14 @@ public:
         bool isBinary = false;
     };
 
+    // How much of the log is kept: beyond either limit the oldest rows are dropped, a tenth of
+    // the limit more than needed at a time, and the first row says how many were dropped.
+    struct Retention
+    {
+        qsizetype maxRows = 1000000;
+        qint64 maxBytes = qint64(512) * 1024 * 1024;
+    };
+
     explicit ChatModel(QObject *parent = nullptr);
     ~ChatModel() override;
 
@@ -64,7 +73,11 @@ public:
     // Each returns the row the entry will have once inserted.
     int appendText(Kind kind, const QString &text, Delivery delivery = Delivery::None);
     int appendBinary(Kind kind, const QByteArray &data, Delivery delivery = Delivery::None);
-    int appendStatus(const QString &text) { return appendText(Kind::Status, text); }
+    // A status line equal to the last row is not a row of its own: that row counts it, and shows
+    // "socket closed (1000 bye) ×37".
+    int appendStatus(const QString &text);
+    // How many times the status line of row was written in a row (1 for any other row).
+    int repeatCount(int row) const { return m_repeats.value(row - headerRows(), 1); }
 
     // Appends entries as they are, their times included, such as the rows of a saved log.
     void appendEntries(std::vector<Entry> entries);
@@ -72,7 +85,16 @@ public:
     Entry entry(int row) const;
 
     void setDelivery(int row, Delivery delivery);
+    // Empties the log, and gives the memory back to the system.
     void clear();
+
+    Retention retention() const { return m_retention; }
+    // Applies from the next insert on.
+    void setRetention(const Retention &retention);
+    // Rows dropped for the retention limits since the last clear().
+    qint64 droppedCount() const { return m_droppedCount; }
+    // What the entries hold in memory, roughly.
+    qint64 byteSize() const;
 
     static constexpr int minFlushInterval = 16; // ms
 
@@ -81,15 +103,39 @@ public:
     int pendingCount() const;
 
     static QString prefix(Kind kind);
+    // "123 older rows dropped (the log keeps 1000000 rows, 512 MiB)"
+    QString droppedText() const;
+    // Text as one row shows it: every line or paragraph separator (LF, CR LF, CR, VT, FF, NEL,
+    // U+2028, U+2029, ...) as "↵", and the whole in a bidirectional isolate, so that what a
+    // server sends can neither draw a line of its own nor reorder the text around it.
+    static QString displayLine(const QString &text);
+    // text in a bidirectional isolate (FSI ... PDI) that it cannot close early nor leave open:
+    // for text from outside within a line of Banter's own.
+    static QString isolated(const QString &text);
     // "<binary, 7 bytes> 00 01 02 ff fe 0a 0d" with at most maxBytes bytes shown.
     static QString binaryPreview(const QByteArray &data, int maxBytes = 32);
 
+Q_SIGNALS:
+    // The oldest rows were dropped: rows before row (of the numbering until now) are gone, and
+    // every later row moved up by shift.
+    void oldRowsDropped(int row, int shift);
+
 private:
     void queueFlush();
+    // Drops the oldest rows while the log is over a retention limit.
+    void trim();
+    // The rows before the entries: the line that says how many were dropped, once some were.
+    int headerRows() const { return m_droppedCount > 0 ? 1 : 0; }
+    // The text of the text entry at index, with its repeat count.
+    QString text(int entry) const;
 
     // Every entry, the rows inserted so far first, then those waiting for the next flush().
     std::unique_ptr<ChatStore> m_store;
     int m_rowCount = 0;
+    QHash<int, int> m_repeats; // status rows written more than once in a row, by entry
+    Retention m_retention;
+    qint64 m_droppedCount = 0;
+    qint64 m_droppedAt = 0; // msecs since the epoch
     bool m_flushQueued = false;
     QTimer m_flushTimer;        // the next flush of a burst
     QElapsedTimer m_sinceFlush; // since the last insert

@@ -71,6 +71,8 @@ ChatSession::ChatSession(PluginRegistry *registry, ChatModel *model, QObject *pa
     connect(&m_supervisor, &ConnectionSupervisor::acknowledged, this, &ChatSession::onAcknowledged);
     // A cleared (or reloaded) log has no rows for the messages still waiting to be sent.
     connect(m_model, &ChatModel::modelAboutToBeReset, this, [this] { m_outbox.clearRows(); });
+    connect(m_model, &ChatModel::oldRowsDropped, this,
+            [this](int row, int shift) { m_outbox.dropRows(row, shift); });
 }
 
 ChatSession::~ChatSession()
@@ -318,8 +320,9 @@ QString ChatSession::describeClose(int code, const QString &reason)
         break;
     }
     QString text = QStringLiteral("%1 %2").arg(code).arg(words);
+    // The reason is the server's: it cannot reorder the words around it.
     if (!reason.isEmpty())
-        text += QStringLiteral(": ") + reason;
+        text += QStringLiteral(": ") + ChatModel::isolated(reason);
     return text;
 }
 

@@ -30,8 +30,9 @@ void ChatStore::appendText(Kind kind, const QString &text, Delivery delivery,
         m_chunkUsed += record.size;
         m_packedBytes += record.size;
     } else {
-        record.index = quint32(m_texts.size());
+        record.index = m_textBase + quint32(m_texts.size());
         m_texts.push_back(text);
+        m_unpackedBytes += text.size() * qint64(sizeof(QChar));
     }
     m_records.push_back(record);
 }
@@ -52,8 +53,9 @@ void ChatStore::appendBinary(Kind kind, const QByteArray &data, Delivery deliver
         m_chunkUsed += record.size;
         m_packedBytes += record.size;
     } else {
-        record.index = quint32(m_bytes.size());
+        record.index = m_bytesBase + quint32(m_bytes.size());
         m_bytes.push_back(data);
+        m_unpackedBytes += data.size();
     }
     m_records.push_back(record);
 }
@@ -70,11 +72,70 @@ void ChatStore::clear()
 {
     // Swapped with empty containers: clear() alone would keep their capacity.
     std::deque<Record>().swap(m_records);
-    std::vector<std::unique_ptr<char[]>>().swap(m_chunks);
-    std::vector<QString>().swap(m_texts);
-    std::vector<QByteArray>().swap(m_bytes);
+    std::deque<std::unique_ptr<char[]>>().swap(m_chunks);
+    std::deque<QString>().swap(m_texts);
+    std::deque<QByteArray>().swap(m_bytes);
     m_chunkUsed = 0;
     m_packedBytes = 0;
+    m_unpackedBytes = 0;
+    m_chunkBase = m_textBase = m_bytesBase = 0;
+}
+
+void ChatStore::removeFirst(qsizetype count)
+{
+    if (count >= size()) {
+        clear();
+        return;
+    }
+    for (qsizetype i = 0; i < count; ++i) {
+        const Record &record = m_records.front();
+        if (record.flags & Packed) {
+            m_packedBytes -= record.size;
+            // Every later record is in this chunk or a later one: the earlier ones are free.
+            while (m_chunkBase < record.index) {
+                m_chunks.pop_front();
+                ++m_chunkBase;
+            }
+        } else if (record.flags & Binary) {
+            // Payloads kept as they came are removed in the order they were appended.
+            m_unpackedBytes -= m_bytes.front().size();
+            m_bytes.pop_front();
+            ++m_bytesBase;
+        } else {
+            m_unpackedBytes -= m_texts.front().size() * qint64(sizeof(QChar));
+            m_texts.pop_front();
+            ++m_textBase;
+        }
+        m_records.pop_front();
+    }
+    // The deque keeps a spare block or two, not what the removed records took.
+    m_records.shrink_to_fit();
+}
+
+qint64 ChatStore::rowBytes(const Record &record) const
+{
+    qint64 bytes = qint64(sizeof(Record));
+    if (record.flags & Packed)
+        bytes += record.size;
+    else if (record.flags & Binary)
+        bytes += m_bytes[record.index - m_bytesBase].size();
+    else
+        bytes += m_texts[record.index - m_textBase].size() * qint64(sizeof(QChar));
+    return bytes;
+}
+
+qint64 ChatStore::byteSize() const
+{
+    return qint64(m_records.size()) * qint64(sizeof(Record)) + qint64(m_chunks.size()) * chunkSize +
+           m_unpackedBytes;
+}
+
+qsizetype ChatStore::rowsHolding(qint64 bytes) const
+{
+    qsizetype rows = 0;
+    for (qint64 held = 0; held < bytes && rows < size(); ++rows)
+        held += rowBytes(m_records[size_t(rows)]);
+    return rows;
 }
 
 char *ChatStore::reserve(Record &record, qsizetype size)
@@ -85,7 +146,7 @@ char *ChatStore::reserve(Record &record, qsizetype size)
         m_chunkUsed = 0;
     }
     record.flags |= Packed;
-    record.index = quint32(m_chunks.size() - 1);
+    record.index = m_chunkBase + quint32(m_chunks.size() - 1);
     record.offset = quint32(m_chunkUsed);
     return m_chunks.back().get() + m_chunkUsed;
 }
@@ -115,10 +176,11 @@ QString ChatStore::text(qsizetype row) const
     if (record.flags & Binary)
         return QString();
     if (!(record.flags & Packed))
-        return m_texts[record.index];
+        return m_texts[record.index - m_textBase];
     if (record.size == 0)
         return QString();
-    return QString::fromUtf8(m_chunks[record.index].get() + record.offset, record.size);
+    return QString::fromUtf8(m_chunks[record.index - m_chunkBase].get() + record.offset,
+                             record.size);
 }
 
 QByteArray ChatStore::bytes(qsizetype row) const
@@ -127,10 +189,10 @@ QByteArray ChatStore::bytes(qsizetype row) const
     if (!(record.flags & Binary))
         return QByteArray();
     if (!(record.flags & Packed))
-        return m_bytes[record.index];
+        return m_bytes[record.index - m_bytesBase];
     if (record.size == 0)
         return QByteArray();
-    return QByteArray(m_chunks[record.index].get() + record.offset, record.size);
+    return QByteArray(m_chunks[record.index - m_chunkBase].get() + record.offset, record.size);
 }
 
 void ChatStore::setDelivery(qsizetype row, Delivery delivery)

@@ -44,6 +44,14 @@ public:
     void appendBinary(Kind kind, const QByteArray &data, Delivery delivery, qint64 msecsSinceEpoch);
     void append(const Entry &entry);
     void clear();
+    // Drops the oldest count rows, and gives back what only they used: row n is row n - count
+    // from then on.
+    void removeFirst(qsizetype count);
+
+    // What the rows hold in memory, roughly: records, chunks, and the payloads kept as they came.
+    qint64 byteSize() const;
+    // How many of the oldest rows hold at least bytes of byteSize() (all of them at most).
+    qsizetype rowsHolding(qint64 bytes) const;
 
     // Every accessor takes a row in [0, size()).
     Entry entry(qsizetype row) const;
@@ -80,12 +88,21 @@ private:
     // where they go.
     char *reserve(Record &record, qsizetype size);
 
+    // What one row costs of byteSize(), its share of a chunk counted by its packed size.
+    qint64 rowBytes(const Record &record) const;
+
+    // A record's index counts chunks, texts and bytes from the first ever appended: those of
+    // rows removed since are gone from the fronts of these deques, and counted in the bases.
     std::deque<Record> m_records;
-    std::vector<std::unique_ptr<char[]>> m_chunks;
+    std::deque<std::unique_ptr<char[]>> m_chunks;
     qsizetype m_chunkUsed = 0; // bytes used in the last chunk
     qsizetype m_packedBytes = 0;
-    std::vector<QString> m_texts;
-    std::vector<QByteArray> m_bytes;
+    std::deque<QString> m_texts;
+    std::deque<QByteArray> m_bytes;
+    quint32 m_chunkBase = 0;
+    quint32 m_textBase = 0;
+    quint32 m_bytesBase = 0;
+    qint64 m_unpackedBytes = 0; // of the payloads in m_texts and m_bytes
 };
 
 } // namespace Banter

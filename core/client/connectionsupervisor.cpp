@@ -24,8 +24,9 @@ QByteArray encodeSequence(quint64 sequence)
 ConnectionSupervisor::ConnectionSupervisor(QObject *parent) : QObject(parent)
 {
     m_clock.start();
-    for (QTimer *timer : {&m_openTimer, &m_pongTimer, &m_reconnectTimer})
+    for (QTimer *timer : {&m_openTimer, &m_pongTimer, &m_reconnectTimer, &m_stableTimer})
         timer->setSingleShot(true);
+    connect(&m_stableTimer, &QTimer::timeout, this, [this] { m_backoff.reset(); });
     connect(&m_openTimer, &QTimer::timeout, this, [this] {
         Q_EMIT openTimedOut(m_settings.openTimeout.count());
         if (m_connection)
@@ -134,7 +135,10 @@ void ConnectionSupervisor::onStateChanged(Connection::State state)
         break;
     case Connection::State::Open:
         m_openTimer.stop();
-        m_backoff.reset();
+        if (m_settings.stableAfter.count() > 0)
+            m_stableTimer.start(m_settings.stableAfter);
+        else
+            m_backoff.reset();
         if (m_settings.heartbeatInterval.count() > 0)
             m_heartbeatTimer.start(m_settings.heartbeatInterval);
         break;
@@ -142,6 +146,7 @@ void ConnectionSupervisor::onStateChanged(Connection::State state)
         break;
     case Connection::State::Closed: {
         m_openTimer.stop();
+        m_stableTimer.stop();
         m_heartbeatTimer.stop();
         m_pongTimer.stop();
         m_outstanding.clear();

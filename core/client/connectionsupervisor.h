@@ -31,6 +31,10 @@ public:
         std::chrono::milliseconds openTimeout{10000};       // 0: wait as long as the transport
         std::chrono::milliseconds heartbeatInterval{15000}; // 0: no heartbeat
         std::chrono::milliseconds heartbeatTimeout{10000};
+        // How long a connection must stay open before the backoff starts over: a server that
+        // closes every connection right after it opened is retried ever later, not twice a
+        // second. 0: at every open.
+        std::chrono::milliseconds stableAfter{10000};
         bool reconnects = true;
     };
 
@@ -83,6 +87,7 @@ private:
     QTimer m_heartbeatTimer;
     QTimer m_pongTimer;
     QTimer m_reconnectTimer;
+    QTimer m_stableTimer; // the connection has been open for stableAfter: backoff starts over
     QElapsedTimer m_clock;
     std::deque<Ping> m_outstanding;
     quint64 m_sequence = 0;

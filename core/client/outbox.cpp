@@ -7,6 +7,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <limits>
 
 namespace Banter {
 
@@ -74,10 +75,17 @@ bool Outbox::cancelRow(int row)
 
 void Outbox::clearRows()
 {
-    for (Message &message : m_pending)
-        message.row = -1;
-    for (Message &message : m_inFlight)
-        message.row = -1;
+    dropRows(std::numeric_limits<int>::max(), 0);
+}
+
+void Outbox::dropRows(int row, int shift)
+{
+    for (auto *messages : {&m_pending, &m_inFlight}) {
+        for (Message &message : *messages) {
+            if (message.row >= 0)
+                message.row = message.row < row ? -1 : message.row - shift;
+        }
+    }
 }
 
 std::vector<Outbox::Message> Outbox::messages() const

@@ -50,6 +50,8 @@ public:
     bool cancelRow(int row);
     // Forgets the rows (the model was cleared).
     void clearRows();
+    // The model dropped its oldest rows: those before row are gone, the others moved up by shift.
+    void dropRows(int row, int shift);
 
     // All messages, in flight first, for saving; and loading them back as pending.
     std::vector<Message> messages() const;

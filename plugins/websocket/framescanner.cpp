@@ -8,11 +8,23 @@
 
 namespace BanterWs {
 
+namespace {
+
+constexpr int opcodeClose = 0x8;
+constexpr int opcodePing = 0x9;
+
+} // namespace
+
 bool FrameScanner::scan(const char *data, qint64 size)
 {
-    while (size > 0 && !m_isUnmasked) {
+    while (size > 0 && !m_isMaskedWrongly) {
         if (m_payloadLeft > 0) {
             const quint64 payload = std::min(m_payloadLeft, quint64(size));
+            if (m_isReadingClose) {
+                m_closePayload.append(data, qsizetype(payload));
+                m_hasClose = payload == m_payloadLeft;
+                m_isReadingClose = !m_hasClose;
+            }
             m_payloadLeft -= payload;
             data += payload;
             size -= qint64(payload);
@@ -22,13 +34,14 @@ bool FrameScanner::scan(const char *data, qint64 size)
         --size;
         if (m_headerSize < 2)
             continue;
-        if ((m_header[1] & 0x80) == 0) {
-            m_isUnmasked = true;
+        const bool isMasked = (m_header[1] & 0x80) != 0;
+        if (isMasked != (m_sender == Sender::Client)) {
+            m_isMaskedWrongly = true;
             break;
         }
         const int shortLength = m_header[1] & 0x7f;
         const int lengthSize = shortLength == 126 ? 2 : shortLength == 127 ? 8 : 0;
-        if (m_headerSize < 2 + lengthSize + 4)
+        if (m_headerSize < 2 + lengthSize + (isMasked ? 4 : 0))
             continue;
         if (lengthSize == 2)
             m_payloadLeft = qFromBigEndian<quint16>(m_header + 2);
@@ -36,13 +49,42 @@ bool FrameScanner::scan(const char *data, qint64 size)
             m_payloadLeft = qFromBigEndian<quint64>(m_header + 2);
         else
             m_payloadLeft = quint64(shortLength);
-        const int opcode = m_header[0] & 0x0f;
-        const bool isFinal = (m_header[0] & 0x80) != 0;
-        if (opcode < 8) // a data frame: control frames come between fragments
-            m_isInMessage = !isFinal;
-        m_headerSize = 0;
+        headerDone();
     }
-    return !m_isUnmasked;
+    return !m_isMaskedWrongly;
+}
+
+void FrameScanner::headerDone()
+{
+    const int opcode = m_header[0] & 0x0f;
+    const bool isFinal = (m_header[0] & 0x80) != 0;
+    if (opcode < 8) // a data frame: control frames come between fragments
+        m_isInMessage = !isFinal;
+    if (opcode == opcodePing) {
+        // The pong repeats the payload, masked when a client sends it.
+        m_pongBytesOwed += 2 + (m_sender == Sender::Server ? 4 : 0) + m_payloadLeft;
+    }
+    // A client's close payload is masked: only a server's is read.
+    if (opcode == opcodeClose && m_sender == Sender::Server && !m_hasClose && !m_isReadingClose) {
+        // A control frame carries at most 125 bytes; Qt fails a longer one.
+        m_isReadingClose = m_payloadLeft > 0 && m_payloadLeft <= 125;
+        m_hasClose = !m_isReadingClose;
+    }
+    m_headerSize = 0;
+}
+
+int FrameScanner::closeCode() const
+{
+    if (!m_hasClose)
+        return -1;
+    if (m_closePayload.size() < 2)
+        return 0;
+    return qFromBigEndian<quint16>(m_closePayload.constData());
+}
+
+QByteArray FrameScanner::closeReason() const
+{
+    return m_hasClose ? m_closePayload.mid(2) : QByteArray();
 }
 
 void FrameScanner::skip(quint64 size)

@@ -2,18 +2,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QtGlobal>
+#include <QByteArray>
 
 namespace BanterWs {
 
-// Follows the frames a client sends, header after header, without keeping their payloads:
-// enough to notice a frame that is not masked. RFC 6455 (5.1) says a server must fail such a
-// frame; Qt 6.4's server takes it as if it were masked.
+// Follows the frames one side of a connection sends, header after header, without keeping their
+// payloads: enough to notice a frame masked the wrong way. RFC 6455 (5.1) says a server must fail
+// a client's frame that is not masked, and a client must fail a server's frame that is; Qt 6.4
+// takes both as they come. Reading a server's frames, it also keeps what Qt does not say: the
+// close code the server sent, and how many bytes of pongs its pings call for.
 class FrameScanner
 {
 public:
-    // Reads the next size bytes of the stream. Returns false once a frame without a mask has
-    // begun; everything after it is then ignored.
+    enum class Sender { Client, Server };
+
+    explicit FrameScanner(Sender sender = Sender::Client) : m_sender(sender) {}
+
+    // Reads the next size bytes of the stream. Returns false once a frame masked the wrong way
+    // has begun; everything after it is then ignored.
     bool scan(const char *data, qint64 size);
     // How many of the next bytes are payload, which scan() need not see: skip() them instead.
     quint64 payloadLeft() const { return m_payloadLeft; }
@@ -22,16 +28,31 @@ public:
     // waiting for its last fragment.
     bool isBetweenMessages() const
     {
-        return m_headerSize == 0 && m_payloadLeft == 0 && !m_isInMessage && !m_isUnmasked;
+        return m_headerSize == 0 && m_payloadLeft == 0 && !m_isInMessage && !m_isMaskedWrongly;
     }
 
+    // The first close frame of a server, once scanned whole (scan() must see its payload, not
+    // skip() it): its code, -1 while none came, 0 for one without a code; its reason as sent.
+    int closeCode() const;
+    QByteArray closeReason() const;
+    // The bytes of the pong frames that answer every ping scanned so far.
+    quint64 pongBytesOwed() const { return m_pongBytesOwed; }
+
 private:
+    void headerDone();
+
     static constexpr int maxHeaderSize = 14; // 2 + 8 (length) + 4 (mask)
     unsigned char m_header[maxHeaderSize] = {};
     int m_headerSize = 0;
     quint64 m_payloadLeft = 0;
-    bool m_isUnmasked = false;
+    quint64 m_pongBytesOwed = 0;
+    Sender m_sender;
+    bool m_isMaskedWrongly = false;
     bool m_isInMessage = false; // a text or binary frame without FIN came, its last one not yet
+    // The first close frame of a server: its payload (at most 125 bytes), as it comes.
+    QByteArray m_closePayload;
+    bool m_isReadingClose = false;
+    bool m_hasClose = false;
 };
 
 } // namespace BanterWs

@@ -7,6 +7,7 @@
 
 #include <banter/logging.h>
 
+#include <QChildEvent>
 #include <QCryptographicHash>
 #include <QNetworkRequest>
 #include <QSslCertificate>
@@ -63,10 +64,7 @@ void WebSocketConnection::attach()
     // A close code exists only once a closing handshake took place, which needs an open
     // connection: the socket's own default (1000) would tell a refused, failed or dropped
     // connection as a normal close.
-    connect(m_socket, &QWebSocket::aboutToClose, this, [this] {
-        if (state() == State::Open || state() == State::Closing)
-            setCloseInfo(m_socket->closeCode(), m_socket->closeReason());
-    });
+    connect(m_socket, &QWebSocket::aboutToClose, this, &WebSocketConnection::onAboutToClose);
     connect(m_socket, &QWebSocket::pong, this, &Connection::pongReceived);
 }
 
@@ -90,11 +88,31 @@ void WebSocketConnection::open(const QUrl &url)
     // QWebSocket keeps the errors it was told to ignore for every later open: a certificate
     // accepted on an earlier attempt must be trusted again (it may have been revoked since).
     m_socket->ignoreSslErrors(QList<QSslError>());
+    m_hasServerProblem = false;
+    // QWebSocket makes its TCP socket in open() and connects its own reader to it right away,
+    // which reads and handles everything that comes: the watcher's reader is connected as the
+    // socket is made (eventFilter()), and so runs first.
+    if (m_watcher) {
+        m_watcher->disconnect(this);
+        m_watcher->deleteLater();
+    }
+    m_watcher = new ServerWatcher(this);
+    connect(m_watcher, &ServerWatcher::problemFound, this, &WebSocketConnection::onServerProblem);
+    m_socket->installEventFilter(this);
     m_socket->open(request, handshake);
-    boundReceiveBuffer();
+    m_socket->removeEventFilter(this);
+    watchClientSocket();
 }
 
-void WebSocketConnection::boundReceiveBuffer()
+bool WebSocketConnection::eventFilter(QObject *watched, QEvent *event)
+{
+    // Only while open() runs; the socket is the only child it makes.
+    if (watched == m_socket && event->type() == QEvent::ChildAdded && m_watcher)
+        m_watcher->connectFirst(static_cast<QChildEvent *>(event)->child());
+    return Banter::Connection::eventFilter(watched, event);
+}
+
+void WebSocketConnection::watchClientSocket()
 {
     // QWebSocket::open() has just made the TCP socket (a QSslSocket for wss://), as its newest
     // child: one it replaced may still be waiting for its deleteLater().
@@ -103,6 +121,8 @@ void WebSocketConnection::boundReceiveBuffer()
     if (sockets.isEmpty())
         return;
     QTcpSocket *tcp = sockets.last();
+    if (!m_watcher->watch(tcp))
+        qCWarning(lcTransport, "cannot watch what %s sends", qUtf8Printable(url().toString()));
     // Only a connected socket has a descriptor to set it on; the server sends nothing before
     // the handshake request, which QWebSocket writes when it sees the same signal.
     connect(tcp, &QAbstractSocket::connected, tcp, [tcp] {
@@ -198,11 +218,74 @@ QString WebSocketConnection::peerAddress() const
     return AcceptedSocket::addressName(m_socket->peerAddress(), m_socket->peerPort());
 }
 
+void WebSocketConnection::onAboutToClose()
+{
+    if (state() != State::Open && state() != State::Closing)
+        return;
+    int code = m_socket->closeCode();
+    QString reason = m_socket->closeReason();
+    // Qt answers a close code that is not valid with 1002 and a reason of its own: say what the
+    // server sent instead. Qt 6.4 also takes 1012 to 1014 (registered since RFC 6455) as invalid.
+    const int sent = m_watcher ? m_watcher->closeCode() : -1;
+    if (sent > 0 && sent != code && code == int(CloseCode::ProtocolError)) {
+        const bool isValid = (sent >= 1000 && sent <= 1003) || (sent >= 1007 && sent <= 1014) ||
+                             (sent >= 3000 && sent <= 4999);
+        code = isValid ? sent : code;
+        reason = isValid ? m_watcher->closeReason()
+                         : tr("the server sent close code %1, which is invalid").arg(sent);
+    } else if (m_hasServerProblem && code == int(CloseCode::ProtocolError)) {
+        reason = tr("the server sent a masked frame, which only a client may send");
+    }
+    setCloseInfo(code, reason);
+}
+
+void WebSocketConnection::onServerProblem(ServerWatcher::Problem problem, const QString &detail)
+{
+    m_hasServerProblem = true;
+    switch (problem) {
+    case ServerWatcher::Problem::NotUpgraded:
+        reportError(tr("the server answered %1 instead of switching to WebSocket (is this a "
+                       "WebSocket endpoint?)")
+                        .arg(detail));
+        break;
+    case ServerWatcher::Problem::ResponseTooLarge:
+        reportError(tr("the server's handshake response is too large (over %1 KiB)")
+                        .arg(WebSocketLimits::maxHandshakeResponseSize / 1024));
+        break;
+    case ServerWatcher::Problem::MaskedFrame:
+        // RFC 6455, 5.1: the client fails the connection, with 1002 once it is open. What the
+        // frame carries is never read: Qt reads what came only after this returns, and the
+        // socket is closed by then.
+        if (state() == State::Open) {
+            m_socket->close(QWebSocketProtocol::CloseCodeProtocolError,
+                            QStringLiteral("masked frame from the server"));
+            return;
+        }
+        reportError(tr("the server sent a masked frame, which only a client may send"));
+        break;
+    case ServerWatcher::Problem::TooMuchOwedOutput:
+        reportError(tr("the server sends pings but does not read the answers: over %1 MiB "
+                       "waiting, connection dropped")
+                        .arg(WebSocketLimits::clientMaxOwedOutput / (1024 * 1024)));
+        break;
+    }
+    // Nothing of it for Qt to read, or to report in its own words.
+    m_socket->abort();
+}
+
 void WebSocketConnection::onSocketError(QAbstractSocket::SocketError error)
 {
     qCDebug(lcTransport, "%s: error %d: %s", qUtf8Printable(url().toString()), int(error),
             qUtf8Printable(m_socket->errorString()));
-    reportError(m_socket->errorString());
+    if (m_hasServerProblem)
+        return; // said in words already
+    // Qt's handshake errors name its internals: "QWebSocketPrivate::processHandshake: ...".
+    QString text = m_socket->errorString();
+    if (const qsizetype colon = text.indexOf(QLatin1String(": "));
+        colon > 0 && text.startsWith(QLatin1String("QWebSocketPrivate::"))) {
+        text = text.mid(colon + 2);
+    }
+    reportError(text);
     // Qt 6.4 leaves the TCP connection open after a failed handshake: drop it, once the socket
     // has finished reporting.
     if (state() == State::Connecting)

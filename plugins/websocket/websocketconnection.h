@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "serverwatcher.h"
+
 #include <banter/connection.h>
 
 #include <QAbstractSocket>
@@ -36,6 +38,7 @@ public:
     void close(CloseCode code = CloseCode::Normal, const QString &reason = QString()) override;
     void abort() override;
     bool ping(const QByteArray &payload = QByteArray()) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     qint64 bytesToWrite() const override;
     QString peerAddress() const override;
 
@@ -54,13 +57,19 @@ private:
     // Something is to be sent: wakes a parked client. False if there is no socket to send on.
     bool wake();
     // Bounds what the kernel queues for the client socket, and so what QWebSocket reads and
-    // emits in one go: see WebSocketLimits::clientReceiveBufferSize.
-    void boundReceiveBuffer();
+    // emits in one go (see WebSocketLimits::clientReceiveBufferSize), and watches what the server
+    // sends on it (ServerWatcher).
+    void watchClientSocket();
+    void onServerProblem(ServerWatcher::Problem problem, const QString &detail);
+    void onAboutToClose();
     void onSocketError(QAbstractSocket::SocketError error);
     void onSslErrors(const QList<QSslError> &errors);
 
     QWebSocket *m_socket;
     QPointer<AcceptedSocket> m_tcpSide;
+    // Client side: what watches the server on the current attempt, and what it found.
+    ServerWatcher *m_watcher = nullptr;
+    bool m_hasServerProblem = false;
 };
 
 } // namespace BanterWs

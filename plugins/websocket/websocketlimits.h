@@ -26,6 +26,12 @@ struct WebSocketLimits
     // read; unlike QWebSocket::setReadBufferSize() it lets messages of any size through, since
     // Qt's own buffer still grows as a frame needs.
     static constexpr int clientReceiveBufferSize = 256 * 1024;
+    // What a client lets pile up of the pongs a server's pings call for, while the server does
+    // not read them (Qt answers every ping, and keeps what the network does not take): beyond
+    // it, the connection is dropped. Banter's own messages waiting to go out do not count.
+    static constexpr qint64 clientMaxOwedOutput = 4 * 1024 * 1024;
+    // The largest answer to the opening request a client reads (Qt reads any size).
+    static constexpr qint64 maxHandshakeResponseSize = 64 * 1024;
 };
 
 } // namespace BanterWs

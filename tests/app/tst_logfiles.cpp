@@ -7,6 +7,7 @@
 #include <serverhost.h>
 
 #include <QAction>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QPlainTextEdit>
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void openingAHugeFileSaysSoAndKeepsTheLog();
     void savingWhereNothingCanBeWrittenSaysWhy();
     void clearingTheLogKeepsUnsentMessagesWaiting();
+    void recordToFileWritesEveryNewRowUntilStopped();
 
 private:
     QStringList describeLog() const;
@@ -204,6 +206,32 @@ void tst_LogFiles::savingWhereNothingCanBeWrittenSaysWhy()
                                                  path + QStringLiteral(": ")),
              qPrintable(m_fixture.lines().last()));
     QCOMPARE(m_fixture.lines().first(), QStringLiteral("< keep me"));
+}
+
+void tst_LogFiles::recordToFileWritesEveryNewRowUntilStopped()
+{
+    auto *model = m_fixture.window()->model();
+    model->appendText(Kind::Received, QStringLiteral("before"));
+    const QString path = m_folder.filePath(QStringLiteral("recording.ndjson"));
+    chooseFile("recordLogAction", "recordLogDialog", path);
+    auto *record = m_fixture.find<QAction>("recordLogAction");
+    QVERIFY(record->isChecked());
+    model->appendText(Kind::Received, QStringLiteral("during"));
+    model->flush();
+    record->trigger(); // unchecks: stops
+    QVERIFY(!record->isChecked());
+    model->appendText(Kind::Received, QStringLiteral("after"));
+    model->flush();
+
+    const ChatLog::ReadResult read = ChatLog::load(path);
+    QVERIFY2(read.isOk(), qPrintable(read.errorString));
+    QStringList texts;
+    for (const ChatModel::Entry &entry : read.entries)
+        texts.append(entry.text);
+    const QString name = QDir::toNativeSeparators(path);
+    QCOMPARE(texts,
+             (QStringList{QStringLiteral("recording the log to ") + name, QStringLiteral("during"),
+                          QStringLiteral("recording to %1 stopped").arg(name)}));
 }
 
 void tst_LogFiles::clearingTheLogKeepsUnsentMessagesWaiting()

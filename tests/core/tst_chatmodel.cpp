@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -49,6 +50,14 @@ private Q_SLOTS:
     void setDeliveryOutOfRangeIsIgnored();
 
     void clearRemovesInsertedAndPendingEntries();
+
+    void repeatedStatusLineIsFoldedIntoItsRow();
+    void oldestRowsAreDroppedBeyondTheRowLimit();
+    void oldestRowsAreDroppedBeyondTheByteLimit();
+    void displayLineIsOneLineWhateverTheSeparator_data();
+    void displayLineIsOneLineWhateverTheSeparator();
+    void isolatedTextCannotEscapeItsIsolate_data();
+    void isolatedTextCannotEscapeItsIsolate();
 
 private:
     std::unique_ptr<ChatModel> m_model;
@@ -453,6 +462,158 @@ void tst_ChatModel::clearRemovesInsertedAndPendingEntries()
     QCOMPARE(m_model->appendStatus(QStringLiteral("again")), 0);
     QTRY_COMPARE(inserted.count(), 1);
     QCOMPARE(m_model->index(0).data(ChatModel::LineRole).toString(), QStringLiteral("# again"));
+}
+
+void tst_ChatModel::repeatedStatusLineIsFoldedIntoItsRow()
+{
+    const QString closed = QStringLiteral("socket closed (1000 bye)");
+    m_model->appendStatus(closed);
+    m_model->flush();
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    for (int i = 0; i < 36; ++i)
+        QCOMPARE(m_model->appendStatus(closed), 0);
+    m_model->flush();
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(changed.size(), 36);
+    QCOMPARE(m_model->repeatCount(0), 37);
+    QCOMPARE(m_model->index(0).data(ChatModel::LineRole).toString(),
+             QStringLiteral("# socket closed (1000 bye) ×37"));
+    QCOMPARE(m_model->entry(0).text, QStringLiteral("socket closed (1000 bye) ×37"));
+
+    // Another row between two equal lines: each has its own row.
+    m_model->appendText(ChatModel::Kind::Received, closed);
+    m_model->appendStatus(closed);
+    m_model->appendStatus(QStringLiteral("socket open"));
+    m_model->flush();
+    QCOMPARE(m_model->rowCount(), 4);
+    QCOMPARE(m_model->repeatCount(2), 1);
+
+    m_model->clear();
+    m_model->appendStatus(closed);
+    m_model->flush();
+    QCOMPARE(m_model->repeatCount(0), 1);
+}
+
+void tst_ChatModel::oldestRowsAreDroppedBeyondTheRowLimit()
+{
+    ChatModel::Retention retention;
+    retention.maxRows = 100;
+    m_model->setRetention(retention);
+    QSignalSpy dropped(m_model.get(), &ChatModel::oldRowsDropped);
+    for (int i = 0; i < 100; ++i)
+        m_model->appendText(ChatModel::Kind::Received, QString::number(i));
+    m_model->flush();
+    QCOMPARE(m_model->rowCount(), 100);
+    QCOMPARE(dropped.size(), 0);
+
+    // Over the limit: the excess and a tenth of the limit go, and the first row says so.
+    for (int i = 100; i < 150; ++i)
+        m_model->appendText(ChatModel::Kind::Received, QString::number(i));
+    m_model->flush();
+    QCOMPARE(m_model->droppedCount(), 60);
+    QCOMPARE(m_model->rowCount(), 91);
+    QCOMPARE(m_model->index(0).data(ChatModel::LineRole).toString(),
+             QStringLiteral("# 60 older rows dropped (the log keeps 100 rows, 512 MiB)"));
+    QCOMPARE(m_model->index(1).data().toString(), QStringLiteral("60"));
+    QCOMPARE(m_model->index(90).data().toString(), QStringLiteral("149"));
+    QCOMPARE(m_model->entry(0).kind, ChatModel::Kind::Status);
+    QCOMPARE(dropped.size(), 1);
+    QCOMPARE(dropped.at(0).at(0).toInt(), 60); // rows 0 to 59 are gone
+    QCOMPARE(dropped.at(0).at(1).toInt(), 59); // row 60 is row 1 now
+
+    // Again: the first row counts every dropped row; appends return the rows they get.
+    for (int i = 150; i < 170; ++i)
+        QCOMPARE(m_model->appendText(ChatModel::Kind::Received, QString::number(i)), i - 59);
+    m_model->flush();
+    QCOMPARE(m_model->droppedCount(), 80);
+    QCOMPARE(m_model->index(0).data().toString(),
+             QStringLiteral("80 older rows dropped (the log keeps 100 rows, 512 MiB)"));
+    QCOMPARE(m_model->index(1).data().toString(), QStringLiteral("80"));
+    QCOMPARE(dropped.at(1).at(0).toInt(), 21);
+    QCOMPARE(dropped.at(1).at(1).toInt(), 20);
+
+    m_model->clear();
+    QCOMPARE(m_model->droppedCount(), 0);
+    QCOMPARE(m_model->rowCount(), 0);
+}
+
+void tst_ChatModel::oldestRowsAreDroppedBeyondTheByteLimit()
+{
+    ChatModel::Retention retention;
+    retention.maxBytes = 10 * 1024 * 1024;
+    m_model->setRetention(retention);
+    const QByteArray fourMiB(4 * 1024 * 1024, 'x');
+    m_model->appendBinary(ChatModel::Kind::Received, fourMiB);
+    m_model->appendBinary(ChatModel::Kind::Received, fourMiB);
+    m_model->flush();
+    const qint64 twoRows = m_model->byteSize();
+    m_model->appendBinary(ChatModel::Kind::Received, fourMiB + "last");
+    m_model->flush();
+    QCOMPARE(m_model->droppedCount(), 1);
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(m_model->entry(2).bytes, fourMiB + "last");
+    QVERIFY(m_model->byteSize() <= twoRows + 4);
+}
+
+void tst_ChatModel::displayLineIsOneLineWhateverTheSeparator_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("shown");
+    const QString arrow(QChar(0x21B5));
+    QTest::newRow("LF") << QStringLiteral("a\nb")
+                        << QStringLiteral("a") + arrow + QStringLiteral("b");
+    QTest::newRow("CR LF is one break")
+        << QStringLiteral("a\r\nb") << QStringLiteral("a") + arrow + QStringLiteral("b");
+    QTest::newRow("CR, VT, FF, NEL")
+        << QStringLiteral("a\rb\vc\fd") + QChar(0x85) + QStringLiteral("e")
+        << QStringLiteral("a%1b%1c%1d%1e").arg(arrow);
+    QTest::newRow("U+2028 line separator")
+        << QStringLiteral("hi") + QChar(0x2028) + QStringLiteral("# socket open")
+        << QStringLiteral("hi") + arrow + QStringLiteral("# socket open");
+    QTest::newRow("U+2029 paragraph separator")
+        << QStringLiteral("hi") + QChar(0x2029) + QStringLiteral("> sent")
+        << QStringLiteral("hi") + arrow + QStringLiteral("> sent");
+    QTest::newRow("plain") << QStringLiteral("hello") << QStringLiteral("hello");
+}
+
+void tst_ChatModel::displayLineIsOneLineWhateverTheSeparator()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, shown);
+    QCOMPARE(ChatModel::displayLine(text), ChatModel::isolated(shown));
+    QCOMPARE(ChatModel::displayLine(text)
+                 .split(QChar(0x21B5))
+                 .join(QString())
+                 .count(QRegularExpression(QStringLiteral("[\\n\\r\\x{2028}\\x{2029}]"))),
+             0);
+}
+
+void tst_ChatModel::isolatedTextCannotEscapeItsIsolate_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    const QChar fsi(0x2068);
+    const QChar lri(0x2066);
+    const QChar pdi(0x2069);
+    const QChar rlo(0x202E);
+    // The override ends with the isolate's PDI, which ends every embedding opened in it.
+    QTest::newRow("right-to-left override")
+        << QStringLiteral("bye") + rlo << QString(fsi) + QStringLiteral("bye") + rlo + pdi;
+    QTest::newRow("a PDI that closes nothing is dropped")
+        << QString(pdi) + QStringLiteral("x") << QString(fsi) + QStringLiteral("x") + pdi;
+    QTest::newRow("an isolate left open is closed")
+        << QString(lri) + QStringLiteral("x")
+        << QString(fsi) + lri + QStringLiteral("x") + pdi + pdi;
+    QTest::newRow("balanced isolates are kept")
+        << QString(lri) + QStringLiteral("x") + pdi
+        << QString(fsi) + lri + QStringLiteral("x") + pdi + pdi;
+}
+
+void tst_ChatModel::isolatedTextCannotEscapeItsIsolate()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(ChatModel::isolated(text), expected);
 }
 
 QTEST_GUILESS_MAIN(tst_ChatModel)

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void longPayloadsAreSharedNotCopied();
 
     void clearForgetsEverything();
+    void removeFirstKeepsTheRestAndFreesWhatOnlyTheRemovedUsed();
 };
 
 void tst_ChatStore::textComesBackAsAppended_data()
@@ -271,6 +272,46 @@ void tst_ChatStore::clearForgetsEverything()
     QCOMPARE(store.size(), 1);
     QCOMPARE(store.bytes(0), QByteArray("again"));
     QCOMPARE(store.delivery(0), Delivery::Pending);
+}
+
+void tst_ChatStore::removeFirstKeepsTheRestAndFreesWhatOnlyTheRemovedUsed()
+{
+    ChatStore store;
+    // Three chunks of packed texts, with texts and bytes kept as they came in between.
+    const QString packed(1000, QLatin1Char('p'));
+    for (int i = 0; i < 3000; ++i) {
+        store.appendText(Kind::Received, packed + QString::number(i), Delivery::None, i);
+        if (i % 1000 == 0) {
+            store.appendText(Kind::Received, QString(5000, QLatin1Char('t')), Delivery::None, i);
+            store.appendBinary(Kind::Received, QByteArray(5000, 'b'), Delivery::None, i);
+        }
+    }
+    QCOMPARE(store.size(), 3006);
+    QCOMPARE(store.chunkCount(), 3);
+    const qint64 before = store.byteSize();
+    QVERIFY(before > 3 * ChatStore::chunkSize);
+
+    store.removeFirst(2004); // every row before text 2000
+    QCOMPARE(store.size(), 1002);
+    QCOMPARE(store.text(0), packed + QStringLiteral("2000"));
+    QCOMPARE(store.text(1), QString(5000, QLatin1Char('t')));
+    QCOMPARE(store.bytes(2), QByteArray(5000, 'b'));
+    QCOMPARE(store.text(1001), packed + QStringLiteral("2999"));
+    QCOMPARE(store.msecsSinceEpoch(1001), 2999);
+    QVERIFY2(store.chunkCount() <= 2, qPrintable(QString::number(store.chunkCount())));
+    QVERIFY(store.byteSize() < before - ChatStore::chunkSize);
+    QCOMPARE(store.rowsHolding(0), 0);
+    QCOMPARE(store.rowsHolding(std::numeric_limits<qint64>::max()), store.size());
+
+    // Appending goes on where it was.
+    store.appendText(Kind::Sent, QStringLiteral("new"), Delivery::Pending, 5000);
+    store.appendText(Kind::Sent, QString(5000, QLatin1Char('n')), Delivery::Pending, 5000);
+    QCOMPARE(store.text(1002), QStringLiteral("new"));
+    QCOMPARE(store.text(1003), QString(5000, QLatin1Char('n')));
+
+    store.removeFirst(store.size());
+    QVERIFY(store.isEmpty());
+    QCOMPARE(store.byteSize(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_ChatStore)

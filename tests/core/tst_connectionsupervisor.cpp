@@ -6,6 +6,8 @@
 
 #include <QtTest>
 
+#include <cmath>
+
 using namespace Banter;
 using namespace std::chrono_literals;
 
@@ -18,7 +20,9 @@ private Q_SLOTS:
     void cleanup();
 
     void reconnectsAfterEveryLossWithGrowingDelays();
-    void successfulOpenResetsTheBackoff();
+    void delaysAreSpreadByTheJitter_data();
+    void delaysAreSpreadByTheJitter();
+    void backoffStartsOverOnlyOnceAConnectionStayedOpen();
     void stopEndsRetrying();
     void reconnectNowSkipsTheWait();
     void openThatTakesTooLongIsAbandoned();
@@ -82,7 +86,37 @@ void tst_ConnectionSupervisor::reconnectsAfterEveryLossWithGrowingDelays()
     }
 }
 
-void tst_ConnectionSupervisor::successfulOpenResetsTheBackoff()
+void tst_ConnectionSupervisor::delaysAreSpreadByTheJitter_data()
+{
+    QTest::addColumn<double>("random");
+    QTest::addColumn<QList<qint64>>("delays");
+    // ±20 % of 1 s, 2 s, 4 s, at the two ends of the random source and in its middle.
+    QTest::newRow("lowest") << 0.0 << QList<qint64>{800, 1600, 3200};
+    QTest::newRow("middle") << 0.5 << QList<qint64>{1000, 2000, 4000};
+    QTest::newRow("highest") << std::nextafter(1.0, 0.0) << QList<qint64>{1200, 2400, 4800};
+}
+
+void tst_ConnectionSupervisor::delaysAreSpreadByTheJitter()
+{
+    QFETCH(double, random);
+    QFETCH(QList<qint64>, delays);
+    auto settings = fastSettings();
+    settings.reconnect.initial = 1s;
+    settings.reconnect.maximum = 1h;
+    settings.reconnect.jitter = 0.2;
+    m_supervisor->setSettings(settings);
+    m_supervisor->setRandomSource([random] { return random; });
+    QSignalSpy scheduled(m_supervisor.get(), &ConnectionSupervisor::reconnectScheduled);
+    m_supervisor->supervise(m_connection.get(), m_url);
+    m_connection->open(m_url);
+    for (const qint64 delay : delays) {
+        m_connection->drop();
+        QCOMPARE(scheduled.last().at(1).toLongLong(), delay);
+        m_supervisor->reconnectNow(); // no wait: the delay is what is looked at
+    }
+}
+
+void tst_ConnectionSupervisor::backoffStartsOverOnlyOnceAConnectionStayedOpen()
 {
     QSignalSpy scheduled(m_supervisor.get(), &ConnectionSupervisor::reconnectScheduled);
     m_supervisor->supervise(m_connection.get(), m_url);
@@ -93,8 +127,20 @@ void tst_ConnectionSupervisor::successfulOpenResetsTheBackoff()
     QCOMPARE(scheduled.last().at(0).toInt(), 2);
     QTRY_COMPARE(m_connection->opens, 3);
 
+    // Open, and closed again before stableAfter (10 s): the delays go on growing.
     m_connection->becomeOpen();
-    QCOMPARE(m_supervisor->attempt(), 0);
+    QCOMPARE(m_supervisor->attempt(), 2);
+    m_connection->drop();
+    QCOMPARE(scheduled.last().at(0).toInt(), 3);
+    QCOMPARE(scheduled.last().at(1).toLongLong(), 40);
+    QTRY_COMPARE(m_connection->opens, 4);
+
+    // Open for stableAfter: the next loss is retried as the first.
+    ConnectionSupervisor::Settings settings = fastSettings();
+    settings.stableAfter = 1ms;
+    m_supervisor->setSettings(settings);
+    m_connection->becomeOpen();
+    QTRY_COMPARE(m_supervisor->attempt(), 0);
     m_connection->drop();
     QCOMPARE(scheduled.last().at(0).toInt(), 1);
     QCOMPARE(scheduled.last().at(1).toLongLong(), 10);
@@ -153,6 +199,8 @@ void tst_ConnectionSupervisor::openThatTakesTooLongIsAbandoned()
 {
     auto settings = fastSettings();
     settings.openTimeout = 20ms;
+    settings.reconnect.initial = 1h; // no retry of its own while the test looks
+    settings.reconnect.maximum = 1h;
     m_supervisor->setSettings(settings);
     QSignalSpy timedOut(m_supervisor.get(), &ConnectionSupervisor::openTimedOut);
     QSignalSpy scheduled(m_supervisor.get(), &ConnectionSupervisor::reconnectScheduled);
@@ -164,8 +212,10 @@ void tst_ConnectionSupervisor::openThatTakesTooLongIsAbandoned()
     QCOMPARE(m_connection->aborts, 1);
     QCOMPARE(scheduled.size(), 1);
 
-    // An open in time cancels the timeout.
-    QTRY_COMPARE(m_connection->opens, 2);
+    // An open in time cancels the timeout: it opens before the event loop runs again, however
+    // busy the machine is.
+    m_supervisor->reconnectNow();
+    QCOMPARE(m_connection->opens, 2);
     m_connection->becomeOpen();
     QTest::qWait(60);
     QCOMPARE(timedOut.size(), 1);

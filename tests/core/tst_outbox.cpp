@@ -15,6 +15,7 @@ private Q_SLOTS:
     void acknowledgesOnlyMessagesBeforeThePing();
     void requeuesWhatWasInFlightBeforeNewerMessages();
     void cancelsOnlyPendingMessages();
+    void followsTheRowsWhenTheLogDropsItsOldest();
     void roundTripsThroughJson();
     void rejectsMalformedJsonAndKeepsContent_data();
     void rejectsMalformedJsonAndKeepsContent();
@@ -157,6 +158,24 @@ void tst_Outbox::rejectsMalformedJsonAndKeepsContent()
     outbox.add(text(QStringLiteral("keep")));
     QVERIFY(!outbox.fromJson(json));
     QCOMPARE(texts(outbox), QStringList({QStringLiteral("keep")}));
+}
+
+void tst_Outbox::followsTheRowsWhenTheLogDropsItsOldest()
+{
+    Outbox outbox;
+    outbox.add(text(QStringLiteral("in flight, row dropped"), 3));
+    outbox.add(text(QStringLiteral("in flight"), 20));
+    outbox.add(text(QStringLiteral("pending"), 30));
+    outbox.add(text(QStringLiteral("no row")));
+    outbox.markNextSent();
+    outbox.markNextSent();
+    outbox.dropRows(10, 9);
+    QList<int> rows;
+    for (const Outbox::Message &message : outbox.messages())
+        rows.append(message.row);
+    QCOMPARE(rows, (QList<int>{-1, 11, 21, -1}));
+    QVERIFY(!outbox.cancelRow(30));
+    QVERIFY(outbox.cancelRow(21));
 }
 
 QTEST_GUILESS_MAIN(tst_Outbox)

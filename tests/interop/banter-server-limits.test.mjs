@@ -135,6 +135,24 @@ if (!ws || !serverPath || !existsSync(serverPath)) {
             }
         });
 
+        it('closes a fragmented message over --max-message-size with 1009', async () => {
+            const server = await startServer(['--max-message-size', '1MiB']);
+            try {
+                const url = `ws://127.0.0.1:${server.port}`;
+                const client = await greeted(url);
+                // 2 MiB in fragments of 64 KiB: no frame is over the limit, the message is.
+                const fragments = 32;
+                for (let i = 0; i < fragments; ++i) {
+                    client.socket.send(Buffer.alloc(64 * 1024, i),
+                        { binary: true, fin: i === fragments - 1 });
+                }
+                assert.equal((await client.closedWith()).code, 1009);
+                await server.waitFor(/^client 127\.0\.0\.1:\d+ disconnected \(1009: /);
+            } finally {
+                assert.equal(await server.stop(), 0);
+            }
+        });
+
         it('closes with 1002 on an unmasked frame and 1007 on invalid UTF-8', async () => {
             const server = await startServer([]);
             try {

@@ -73,6 +73,12 @@ QByteArray RawWebSocketClient::frameHeader(Opcode opcode, quint64 length, Maskin
 void RawWebSocketClient::sendFrame(Opcode opcode, const QByteArray &payload, Masking masking,
                                    bool isFinal)
 {
+    m_socket->write(frame(opcode, payload, masking, isFinal));
+}
+
+QByteArray RawWebSocketClient::frame(Opcode opcode, const QByteArray &payload, Masking masking,
+                                     bool isFinal)
+{
     const quint32 mask = 0x12345678;
     QByteArray frame = frameHeader(opcode, quint64(payload.size()), masking, isFinal, mask);
     QByteArray body = payload;
@@ -83,7 +89,7 @@ void RawWebSocketClient::sendFrame(Opcode opcode, const QByteArray &payload, Mas
             body[i] = char(body.at(i) ^ key[i % 4]);
     }
     frame.append(body);
-    m_socket->write(frame);
+    return frame;
 }
 
 void RawWebSocketClient::sendRaw(const QByteArray &bytes)

@@ -48,6 +48,9 @@ public:
 
     void sendFrame(Opcode opcode, const QByteArray &payload, Masking masking = Masking::Masked,
                    bool isFinal = true);
+    // A whole frame; a server's frames are Unmasked.
+    static QByteArray frame(Opcode opcode, const QByteArray &payload,
+                            Masking masking = Masking::Masked, bool isFinal = true);
     // A frame header as the client would send it, without payload: for lengths nobody sends.
     static QByteArray frameHeader(Opcode opcode, quint64 length, Masking masking, bool isFinal,
                                   quint32 mask = 0x12345678);

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>BanterWs::WebSocketConnection</name>
+    <message>
+        <source>the server sent close code %1, which is invalid</source>
+        <translation>أرسل الخادم رمز الإغلاق %1، وهو غير صالح</translation>
+    </message>
+    <message>
+        <source>the server sent a masked frame, which only a client may send</source>
+        <translation>أرسل الخادم إطارًا مقنّعًا، ولا يحق ذلك إلا للعميل</translation>
+    </message>
+    <message>
+        <source>the server answered %1 instead of switching to WebSocket (is this a WebSocket endpoint?)</source>
+        <translation>أجاب الخادم بـ %1 بدلًا من التحول إلى WebSocket (هل هذه نقطة نهاية WebSocket؟)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s handshake response is too large (over %1 KiB)</source>
+        <translation>استجابة المصافحة من الخادم كبيرة جدًا (أكثر من %1 كيلوبايت)</translation>
+    </message>
+    <message>
+        <source>the server sends pings but does not read the answers: over %1 MiB waiting, connection dropped</source>
+        <translation>يرسل الخادم رسائل ping لكنه لا يقرأ الردود: أكثر من %1 ميغابايت في الانتظار، تم قطع الاتصال</translation>
+    </message>
+</context>
+<context>
     <name>BanterWs::WebSocketListener</name>
     <message>
         <source>serving %1:// is not supported; use ws:// or wss://</source>

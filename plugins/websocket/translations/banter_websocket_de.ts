@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>BanterWs::WebSocketConnection</name>
+    <message>
+        <source>the server sent close code %1, which is invalid</source>
+        <translation>der Server hat den Schließcode %1 gesendet, der ungültig ist</translation>
+    </message>
+    <message>
+        <source>the server sent a masked frame, which only a client may send</source>
+        <translation>der Server hat einen maskierten Frame gesendet, was nur ein Client darf</translation>
+    </message>
+    <message>
+        <source>the server answered %1 instead of switching to WebSocket (is this a WebSocket endpoint?)</source>
+        <translation>der Server hat mit %1 geantwortet, statt zu WebSocket zu wechseln (ist das ein WebSocket-Endpunkt?)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s handshake response is too large (over %1 KiB)</source>
+        <translation>die Handshake-Antwort des Servers ist zu groß (über %1 KiB)</translation>
+    </message>
+    <message>
+        <source>the server sends pings but does not read the answers: over %1 MiB waiting, connection dropped</source>
+        <translation>der Server sendet Pings, liest aber die Antworten nicht: über %1 MiB warten, Verbindung getrennt</translation>
+    </message>
+</context>
+<context>
     <name>BanterWs::WebSocketListener</name>
     <message>
         <source>serving %1:// is not supported; use ws:// or wss://</source>

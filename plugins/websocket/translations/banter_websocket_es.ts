@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>BanterWs::WebSocketConnection</name>
+    <message>
+        <source>the server sent close code %1, which is invalid</source>
+        <translation>el servidor envió el código de cierre %1, que no es válido</translation>
+    </message>
+    <message>
+        <source>the server sent a masked frame, which only a client may send</source>
+        <translation>el servidor envió una trama enmascarada, algo que solo puede hacer un cliente</translation>
+    </message>
+    <message>
+        <source>the server answered %1 instead of switching to WebSocket (is this a WebSocket endpoint?)</source>
+        <translation>el servidor respondió %1 en lugar de cambiar a WebSocket (¿es un punto de acceso WebSocket?)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s handshake response is too large (over %1 KiB)</source>
+        <translation>la respuesta de negociación del servidor es demasiado grande (más de %1 KiB)</translation>
+    </message>
+    <message>
+        <source>the server sends pings but does not read the answers: over %1 MiB waiting, connection dropped</source>
+        <translation>el servidor envía pings pero no lee las respuestas: más de %1 MiB en espera, conexión cortada</translation>
+    </message>
+</context>
+<context>
     <name>BanterWs::WebSocketListener</name>
     <message>
         <source>serving %1:// is not supported; use ws:// or wss://</source>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>BanterWs::WebSocketConnection</name>
+    <message>
+        <source>the server sent close code %1, which is invalid</source>
+        <translation>le serveur a envoyé le code de fermeture %1, qui n’est pas valide</translation>
+    </message>
+    <message>
+        <source>the server sent a masked frame, which only a client may send</source>
+        <translation>le serveur a envoyé une trame masquée, ce que seul un client peut faire</translation>
+    </message>
+    <message>
+        <source>the server answered %1 instead of switching to WebSocket (is this a WebSocket endpoint?)</source>
+        <translation>le serveur a répondu %1 au lieu de passer à WebSocket (est-ce bien un point d’accès WebSocket ?)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s handshake response is too large (over %1 KiB)</source>
+        <translation>la réponse de négociation du serveur est trop grande (plus de %1 Kio)</translation>
+    </message>
+    <message>
+        <source>the server sends pings but does not read the answers: over %1 MiB waiting, connection dropped</source>
+        <translation>le serveur envoie des pings mais ne lit pas les réponses : plus de %1 Mio en attente, connexion coupée</translation>
+    </message>
+</context>
+<context>
     <name>BanterWs::WebSocketListener</name>
     <message>
         <source>serving %1:// is not supported; use ws:// or wss://</source>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>BanterWs::WebSocketConnection</name>
+    <message>
+        <source>the server sent close code %1, which is invalid</source>
+        <translation>サーバーが無効なクローズコード %1 を送信しました</translation>
+    </message>
+    <message>
+        <source>the server sent a masked frame, which only a client may send</source>
+        <translation>サーバーがマスクされたフレームを送信しました(マスクできるのはクライアントだけです)</translation>
+    </message>
+    <message>
+        <source>the server answered %1 instead of switching to WebSocket (is this a WebSocket endpoint?)</source>
+        <translation>サーバーは WebSocket に切り替えず %1 と応答しました(WebSocket のエンドポイントですか?)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s handshake response is too large (over %1 KiB)</source>
+        <translation>サーバーのハンドシェイク応答が大きすぎます(%1 KiB 超)</translation>
+    </message>
+    <message>
+        <source>the server sends pings but does not read the answers: over %1 MiB waiting, connection dropped</source>
+        <translation>サーバーは ping を送りますが応答を読みません: %1 MiB 超が未送信のため接続を切断しました</translation>
+    </message>
+</context>
+<context>
     <name>BanterWs::WebSocketListener</name>
     <message>
         <source>serving %1:// is not supported; use ws:// or wss://</source>
