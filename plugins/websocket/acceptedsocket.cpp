@@ -12,6 +12,7 @@
 #include <QSocketNotifier>
 #include <QTcpSocket>
 #include <QTimerEvent>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -33,6 +34,24 @@ constexpr char badRequest[] = "HTTP/1.1 400 Bad Request\r\n"
                               "Connection: close\r\nContent-Length: 0\r\n\r\n";
 constexpr char requestTooLarge[] = "HTTP/1.1 431 Request Header Fields Too Large\r\n"
                                    "Connection: close\r\nContent-Length: 0\r\n\r\n";
+
+// For a path the service does not serve (Listener::setAcceptedPaths()).
+QByteArray notFound(const QString &refusal)
+{
+    const QByteArray text = refusal.toUtf8();
+    return "HTTP/1.1 404 Not Found\r\nConnection: close\r\n"
+           "Content-Type: text/plain; charset=utf-8\r\nContent-Length: " +
+           QByteArray::number(text.size()) + "\r\n\r\n" + text;
+}
+
+// "/room" of "GET /room?name=x HTTP/1.1\r\n...".
+QString requestPath(const QByteArray &request)
+{
+    const qsizetype start = request.indexOf(' ') + 1;
+    const qsizetype end = request.indexOf(' ', start);
+    const QByteArray target = request.mid(start, end < 0 ? -1 : end - start);
+    return QUrl::fromEncoded(target).path();
+}
 
 QByteArray describe(std::chrono::milliseconds ms)
 {
@@ -168,6 +187,12 @@ void AcceptedSocket::checkRequest()
     // Kept to wake the client after parking; a TLS session cannot be parked.
     if (qobject_cast<LeanTcpSocket *>(m_socket.data()))
         m_request = head.first(end + 4);
+    if (m_listener) {
+        const QString path = requestPath(head.first(end));
+        if (!m_listener->isPathAccepted(path)) {
+            return refuse("no such path " + path.toUtf8(), notFound(m_listener->pathRefusal()));
+        }
+    }
     m_stage = Stage::Handshake;
     // The whole opening request is there: the WebSocket handshake can begin.
     if (m_listener)
@@ -200,9 +225,9 @@ void AcceptedSocket::checkFrames()
     }
 }
 
-void AcceptedSocket::refuse(const char *reason, const char *response)
+void AcceptedSocket::refuse(const QByteArray &reason, const QByteArray &response)
 {
-    qCInfo(lcServer, "client %s refused: %s", qUtf8Printable(m_peerName), reason);
+    qCInfo(lcServer, "client %s refused: %s", qUtf8Printable(m_peerName), reason.constData());
     m_stage = Stage::Closed;
     m_timer.stop();
     m_socket->write(response);

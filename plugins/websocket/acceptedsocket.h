@@ -25,7 +25,8 @@ class WebSocketListener;
 // what QWebSocketServer does not do:
 // - before the handshake, it waits for the whole HTTP request and refuses one that is not a
 //   GET, is too long, or is not complete within the handshake timeout (a QWebSocketServer
-//   that is handed its sockets has no handshake timeout);
+//   that is handed its sockets has no handshake timeout), and one for a path the service does
+//   not serve (404);
 // - once the connection is open, it scans the client's frames and reports an unmasked one,
 //   which Qt 6.4 lets through;
 // - when Qt closes the socket, it keeps it open a little longer: it half-closes it and reads
@@ -122,7 +123,7 @@ private:
     void onDisconnected();
     void checkRequest();
     void checkFrames();
-    void refuse(const char *reason, const char *response);
+    void refuse(const QByteArray &reason, const QByteArray &response);
     void drain();
     void finish();
 

@@ -19,6 +19,35 @@ namespace BanterWs {
 
 using Banter::lcTransport;
 
+namespace {
+
+constexpr QLatin1StringView serverFrameFormat("websocket-server");
+
+// One unmasked frame (RFC 6455, section 5.2) holding the whole message.
+QByteArray serverFrame(const Banter::SharedMessage &message)
+{
+    const QByteArray &payload = message.payload();
+    const quint64 size = quint64(payload.size());
+    QByteArray frame;
+    frame.reserve(payload.size() + 10);
+    frame.append(char(0x80 | (message.isText() ? 0x1 : 0x2)));
+    if (size < 126) {
+        frame.append(char(size));
+    } else if (size <= 0xffff) {
+        frame.append(char(126));
+        frame.append(char(size >> 8));
+        frame.append(char(size & 0xff));
+    } else {
+        frame.append(char(127));
+        for (int shift = 56; shift >= 0; shift -= 8)
+            frame.append(char((size >> shift) & 0xff));
+    }
+    frame.append(payload);
+    return frame;
+}
+
+} // namespace
+
 WebSocketConnection::WebSocketConnection(QObject *parent)
     : Banter::Connection(parent), m_socket(createClientSocket(QString()))
 {
@@ -127,6 +156,26 @@ bool WebSocketConnection::sendBinary(const QByteArray &message)
     return true;
 }
 
+bool WebSocketConnection::sendShared(const Banter::SharedMessage &message)
+{
+    if (!m_tcpSide)
+        return Connection::sendShared(message);
+    if (!isOpen() || !wake() || m_socket->state() != QAbstractSocket::ConnectedState)
+        return false;
+    QTcpSocket *socket = m_tcpSide->socket();
+    if (!socket)
+        return false;
+    QByteArray frame = message.wireForm(serverFrameFormat);
+    if (frame.isEmpty()) {
+        frame = serverFrame(message);
+        message.setWireForm(serverFrameFormat, frame);
+    }
+    // QWebSocket writes each of its own frames to this socket whole, at once: a frame written
+    // here falls between two of them, never inside one.
+    socket->write(frame);
+    return true;
+}
+
 void WebSocketConnection::close(CloseCode code, const QString &reason)
 {
     if (wake())
@@ -209,6 +258,7 @@ void WebSocketConnection::onSocketStateChanged(QAbstractSocket::SocketState stat
         setState(State::Connecting);
         break;
     case QAbstractSocket::ConnectedState:
+        m_subprotocol = m_socket->subprotocol();
         setState(State::Open);
         break;
     case QAbstractSocket::ClosingState:

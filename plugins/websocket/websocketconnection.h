@@ -33,11 +33,15 @@ public:
     void open(const QUrl &url) override;
     bool sendText(const QString &message) override;
     bool sendBinary(const QByteArray &message) override;
+    // Server side, the message is framed once (a server's frames are not masked) and the frame
+    // is written as it is to every client it goes to.
+    bool sendShared(const Banter::SharedMessage &message) override;
     void close(CloseCode code = CloseCode::Normal, const QString &reason = QString()) override;
     void abort() override;
     bool ping(const QByteArray &payload = QByteArray()) override;
     qint64 bytesToWrite() const override;
     QString peerAddress() const override;
+    QString subprotocol() const override { return m_subprotocol; }
 
     // Parking (server side, see AcceptedSocket): the connection lets go of its QWebSocket and
     // stays open; resume() hands it the new one; lostWhileSuspended() closes it.
@@ -62,6 +66,8 @@ private:
 
     QWebSocket *m_socket;
     QPointer<AcceptedSocket> m_tcpSide;
+    // Kept: a parked connection has no socket to ask.
+    QString m_subprotocol;
 };
 
 } // namespace BanterWs
