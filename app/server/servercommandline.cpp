@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <cstdio>
@@ -135,11 +136,34 @@ ServerCommandLine ServerCommandLine::parse(const QStringList &arguments)
     const QCommandLineOption service(QStringLiteral("service"),
                                      tr("Service to run for every client."), tr("name"),
                                      defaults.service);
+    const QCommandLineOption history(
+        QStringLiteral("history"),
+        tr("Chat: messages a room keeps for those who join or come back (default: %1).")
+            .arg(defaults.history),
+        tr("number"), QString::number(defaults.history));
+    const QCommandLineOption maxRooms(
+        QStringLiteral("max-rooms"),
+        tr("Chat: rooms at the same time; a client that would open one more is closed with "
+           "1013 (default: %1).")
+            .arg(defaults.maxRooms),
+        tr("number"), QString::number(defaults.maxRooms));
+    const QCommandLineOption maxMembers(
+        QStringLiteral("max-members"),
+        tr("Chat: members in one room; one more is closed with 1013 (default: %1).")
+            .arg(defaults.maxMembers),
+        tr("number"), QString::number(defaults.maxMembers));
+    const QCommandLineOption rate(
+        QStringLiteral("rate"),
+        tr("Chat: messages a client may send a second, with bursts of twice as many; over it a "
+           "banter.chat.v1 client gets an error, a plain client is closed with 1008; 0 turns "
+           "it off (default: %1/s).")
+            .arg(defaults.rate),
+        tr("N/s"), QString::number(defaults.rate));
     const QCommandLineOption verbose(QStringLiteral("verbose"),
                                      tr("Log every message (\"Message: <text>\")."));
     parser.addOptions({port, host, certificate, key, maxMessageSize, maxClients, outputCap,
                        idleTimeout, parkAfter, handshakeTimeout, origin, statistics, service,
-                       verbose});
+                       history, maxRooms, maxMembers, rate, verbose});
     parser.addOption(Banter::Localization::languageOption());
 
     // Prints the help, the version, or what is wrong with the options, and exits, if need be.
@@ -186,6 +210,28 @@ ServerCommandLine ServerCommandLine::parse(const QStringList &arguments)
         return result.fail(tr("invalid number of clients \"%1\": give a number from 1 up")
                                .arg(parser.value(maxClients)));
     settings.maxClients = clients;
+
+    const int historySize = parser.value(history).toInt(&isNumber);
+    if (!isNumber || historySize < 0)
+        return result.fail(tr("invalid history \"%1\": give a number of messages from 0 up")
+                               .arg(parser.value(history)));
+    settings.history = historySize;
+    const int rooms = parser.value(maxRooms).toInt(&isNumber);
+    const int members = isNumber ? parser.value(maxMembers).toInt(&isNumber) : 0;
+    if (!isNumber || rooms < 1 || members < 1)
+        return result.fail(tr("invalid number of rooms or members: give a number from 1 up"));
+    settings.maxRooms = rooms;
+    settings.maxMembers = members;
+    QString rateText = parser.value(rate).trimmed();
+    if (rateText.endsWith(QLatin1String("/s")))
+        rateText.chop(2);
+    const double messagesPerSecond = rateText.toDouble(&isNumber);
+    if (!isNumber || !std::isfinite(messagesPerSecond) || messagesPerSecond < 0)
+        return result.fail(tr("invalid rate \"%1\": give a number of messages a second, such "
+                              "as 100/s, or 0 for no limit")
+                               .arg(parser.value(rate)));
+    settings.rate = messagesPerSecond;
+    settings.rateBurst = std::max(2 * messagesPerSecond, 1.0);
 
     const std::optional<std::chrono::milliseconds> idle = parseSeconds(parser.value(idleTimeout));
     const std::optional<std::chrono::milliseconds> handshake =
