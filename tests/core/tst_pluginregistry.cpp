@@ -348,7 +348,7 @@ void tst_PluginRegistry::unknownKeyNamesItAndWhatIsAvailable_data()
     QTest::newRow("unknown scheme") << true << QStringLiteral("foo") << QStringLiteral("ws, wss");
     QTest::newRow("service name as scheme")
         << true << QStringLiteral("echo") << QStringLiteral("ws, wss");
-    QTest::newRow("unknown service") << false << QStringLiteral("chat") << QStringLiteral("echo");
+    QTest::newRow("unknown service") << false << QStringLiteral("karaoke") << QStringLiteral("echo");
     QTest::newRow("scheme as service name")
         << false << QStringLiteral("ws") << QStringLiteral("echo");
 }

@@ -317,7 +317,7 @@ void tst_EchoService::startFails_data()
     QTest::addColumn<QStringList>("words");
 
     QTest::newRow("unknown service")
-        << QStringLiteral("ws://127.0.0.1:0") << QStringLiteral("chat")
+        << QStringLiteral("ws://127.0.0.1:0") << QStringLiteral("karaoke")
         << Listener::Error::OtherError
         << QStringList({QStringLiteral("\"chat\""), QStringLiteral("echo")});
     QTest::newRow("unknown scheme")
