@@ -89,7 +89,7 @@ private:
     ChatTestClient *open(ServerHost *host, const QString &path, Protocol protocol);
     // A client of its own making, for what QWebSocket cannot show (HTTP status, some codes).
     RawWebSocketClient *openRaw(ServerHost *host, const QByteArray &path);
-    // A v1 client in the room of path that has joined under name.
+    // A v1 client in the room of path that has joined under name, once it is welcome.
     ChatTestClient *joined(ServerHost *host, const QString &path, const QString &name);
 
     Banter::PluginRegistry m_registry;
@@ -217,7 +217,6 @@ void tst_ChatService::everyMemberSeesOneOrderUnderConcurrentSenders()
     ChatTestClient *v1 = joined(host, QStringLiteral("/busy"), QStringLiteral("watcher"));
     for (ChatTestClient *client : plain)
         QTRY_COMPARE(client->received().size(), 1);
-    QTRY_COMPARE(v1->messages(QStringLiteral("welcome")).size(), 1);
 
     // Every sender sends all its messages at once; the server reads them as they come.
     for (int i = 0; i < senderCount; ++i) {
@@ -282,6 +281,7 @@ void tst_ChatService::slowMemberIsDroppedWithoutSlowingTheRoom()
 {
     ServerSettings settings;
     settings.outputCap = 256 * 1024;
+    settings.rate = 0; // the sender sends 400 messages as fast as the reader takes them
     ServerHost *host = startServer(settings);
     RawWebSocketClient *slow = openRaw(host, "/");
     QTRY_COMPARE(slow->messages().size(), 1);
@@ -316,7 +316,6 @@ void tst_ChatService::v1JoinGetsNameMembersAndNumberedMessages()
 {
     ServerHost *host = startServer();
     ChatTestClient *alice = joined(host, QStringLiteral("/tea"), QStringLiteral("alice"));
-    QTRY_COMPARE(alice->messages(QStringLiteral("welcome")).size(), 1);
     QCOMPARE(alice->socket().subprotocol(), QStringLiteral("banter.chat.v1"));
     QVERIFY(!alice->received().contains(greeting));
     const QJsonObject welcome = alice->messages(QStringLiteral("welcome")).first();
@@ -349,10 +348,8 @@ void tst_ChatService::v1JoinGetsNameMembersAndNumberedMessages()
 void tst_ChatService::takenNameGetsASuffix()
 {
     ServerHost *host = startServer();
-    ChatTestClient *first = joined(host, QStringLiteral("/"), QStringLiteral("sam"));
-    QTRY_COMPARE(first->messages(QStringLiteral("welcome")).size(), 1);
+    joined(host, QStringLiteral("/"), QStringLiteral("sam"));
     ChatTestClient *second = joined(host, QStringLiteral("/"), QStringLiteral("sam"));
-    QTRY_COMPARE(second->messages(QStringLiteral("welcome")).size(), 1);
     const QJsonObject welcome = second->messages(QStringLiteral("welcome")).first();
     QCOMPARE(field(welcome, "name"), QStringLiteral("sam-2"));
     QCOMPARE(field(welcome, "requestedName"), QStringLiteral("sam"));
@@ -360,7 +357,6 @@ void tst_ChatService::takenNameGetsASuffix()
              QJsonArray::fromStringList(list({"sam", "sam-2"})));
     // The same name in another room is free.
     ChatTestClient *elsewhere = joined(host, QStringLiteral("/x"), QStringLiteral("sam"));
-    QTRY_COMPARE(elsewhere->messages(QStringLiteral("welcome")).size(), 1);
     QCOMPARE(field(elsewhere->messages(QStringLiteral("welcome")).first(), "name"),
              QStringLiteral("sam"));
 }
@@ -369,9 +365,7 @@ void tst_ChatService::presenceTellsJoinRenameAndLeave()
 {
     ServerHost *host = startServer();
     ChatTestClient *alice = joined(host, QStringLiteral("/"), QStringLiteral("alice"));
-    QTRY_COMPARE(alice->messages(QStringLiteral("welcome")).size(), 1);
     ChatTestClient *bob = joined(host, QStringLiteral("/"), QStringLiteral("bob"));
-    QTRY_COMPARE(bob->messages(QStringLiteral("welcome")).size(), 1);
     bob->send({{QStringLiteral("type"), QStringLiteral("rename")},
                {QStringLiteral("name"), QStringLiteral("alice")}});
     QTRY_COMPARE(alice->messages(QStringLiteral("presence")).size(), 3);
@@ -399,7 +393,6 @@ void tst_ChatService::plainAndV1MembersShareTheRoom()
     ChatTestClient *plain = open(host, QStringLiteral("/"), Protocol::Plain);
     QTRY_COMPARE(plain->received().size(), 1);
     ChatTestClient *v1 = joined(host, QStringLiteral("/"), QStringLiteral("vee"));
-    QTRY_COMPARE(v1->messages(QStringLiteral("welcome")).size(), 1);
     const QJsonArray members =
         v1->messages(QStringLiteral("welcome")).first().value(QLatin1String("members")).toArray();
     QCOMPARE(members.size(), 2);
@@ -487,7 +480,6 @@ void tst_ChatService::resume()
     settings.history = 4;
     ServerHost *host = startServer(settings);
     ChatTestClient *talker = joined(host, QStringLiteral("/r"), QStringLiteral("talker"));
-    QTRY_COMPARE(talker->messages(QStringLiteral("welcome")).size(), 1);
     for (int i = 1; i <= 6; ++i)
         talker->say(QString::number(i));
     QTRY_COMPARE(talker->messages(QStringLiteral("message")).size(), 6);
@@ -516,7 +508,6 @@ void tst_ChatService::roomHistoryOutlivesItsMembersUntilRoomsRunShort()
     settings.maxRooms = 2;
     ServerHost *host = startServer(settings);
     ChatTestClient *first = joined(host, QStringLiteral("/kept"), QStringLiteral("a"));
-    QTRY_COMPARE(first->messages(QStringLiteral("welcome")).size(), 1);
     first->say(QStringLiteral("remember me"));
     QTRY_COMPARE(first->messages(QStringLiteral("message")).size(), 1);
     const QString epoch = field(first->messages(QStringLiteral("welcome")).first(), "epoch");
@@ -531,14 +522,11 @@ void tst_ChatService::roomHistoryOutlivesItsMembersUntilRoomsRunShort()
     QTRY_COMPARE(host->connectionCount(), 0);
 
     // Two other rooms at once: the empty one gives way, and its history goes.
-    ChatTestClient *one = joined(host, QStringLiteral("/one"), QStringLiteral("c"));
+    joined(host, QStringLiteral("/one"), QStringLiteral("c"));
     ChatTestClient *two = joined(host, QStringLiteral("/two"), QStringLiteral("d"));
-    QTRY_VERIFY(one->messages(QStringLiteral("welcome")).size() == 1 &&
-                two->messages(QStringLiteral("welcome")).size() == 1);
     two->socket().close();
     QTRY_COMPARE(host->connectionCount(), 1);
     ChatTestClient *late = joined(host, QStringLiteral("/kept"), QStringLiteral("e"));
-    QTRY_COMPARE(late->messages(QStringLiteral("welcome")).size(), 1);
     const QJsonObject welcome = late->messages(QStringLiteral("welcome")).first();
     QVERIFY(field(welcome, "epoch") != epoch);
     QCOMPARE(welcome.value(QLatin1String("offset")).toInteger(), 0);
@@ -580,8 +568,6 @@ void tst_ChatService::errorsAreTypedAndTheConnectionStaysUsable()
     ServerHost *host = startServer();
     ChatTestClient *client = joined(host, QStringLiteral("/"), QStringLiteral("eve"));
     ChatTestClient *other = joined(host, QStringLiteral("/"), QStringLiteral("other"));
-    QTRY_VERIFY(client->messages(QStringLiteral("welcome")).size() == 1 &&
-                other->messages(QStringLiteral("welcome")).size() == 1);
     const int presenceBefore = other->messages(QStringLiteral("presence")).size();
     client->socket().sendTextMessage(frame);
     QTRY_COMPARE(client->messages(QStringLiteral("error")).size(), 1);
@@ -603,7 +589,6 @@ void tst_ChatService::tooLargeMessageIsRefused()
     settings.maxMessageSize = 1000;
     ServerHost *host = startServer(settings);
     ChatTestClient *client = joined(host, QStringLiteral("/"), QStringLiteral("big"));
-    QTRY_COMPARE(client->messages(QStringLiteral("welcome")).size(), 1);
     // Fits in a frame the server takes, not in the one it would send the room.
     client->say(QString(950, QLatin1Char('b')), QStringLiteral("m9"));
     QTRY_COMPARE(client->messages(QStringLiteral("error")).size(), 1);
@@ -624,7 +609,6 @@ void tst_ChatService::rateLimitErrorsV1AndClosesPlain()
     settings.rateBurst = 3;
     ServerHost *host = startServer(settings);
     ChatTestClient *v1 = joined(host, QStringLiteral("/"), QStringLiteral("fast"));
-    QTRY_COMPARE(v1->messages(QStringLiteral("welcome")).size(), 1); // the join was the first
     for (int i = 0; i < 4; ++i)
         v1->say(QString::number(i));
     QTRY_COMPARE(v1->messages(QStringLiteral("error")).size(), 2);
