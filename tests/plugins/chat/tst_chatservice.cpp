@@ -147,6 +147,10 @@ ChatTestClient *tst_ChatService::joined(ServerHost *host, const QString &path, c
     ChatTestClient *client = open(host, path, Protocol::V1);
     connect(&client->socket(), &QWebSocket::connected, client,
             [client, name] { client->join(name); });
+    // A warning fails the test (failOnWarning).
+    if (!QTest::qWaitFor(
+            [client] { return !client->messages(QStringLiteral("welcome")).isEmpty(); }))
+        qWarning("%s got no welcome", qPrintable(name));
     return client;
 }
 
