@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chattestclient.h"
 
+#include <fakelistener.h>
+
 #include <rawwebsocketclient.h>
 
+#include <iservice.h>
 #include <pluginregistry.h>
 #include <serverhost.h>
+#include <service.h>
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -83,6 +87,7 @@ private Q_SLOTS:
     void tooLargeMessageIsRefused();
     void rateLimitErrorsV1AndClosesPlain();
     void maxMembersAndMaxRoomsCloseWith1013();
+    void pathIsCheckedWhereTheTransportCannotRefuse();
 
 private:
     ServerHost *startServer(ServerSettings settings = ServerSettings());
@@ -660,6 +665,30 @@ void tst_ChatService::maxMembersAndMaxRoomsCloseWith1013()
     QTRY_COMPARE(host->connectionCount(), 2);
     ChatTestClient *c2 = open(host, QStringLiteral("/c"), Protocol::Plain);
     QTRY_COMPARE(c2->received().size(), 1);
+}
+
+void tst_ChatService::pathIsCheckedWhereTheTransportCannotRefuse()
+{
+    Banter::IService *plugin = m_registry.service(QStringLiteral("chat"));
+    QVERIFY(plugin);
+    FakeListener listener;
+    const std::unique_ptr<Banter::Service> service(plugin->createService(QStringLiteral("chat")));
+    service->serve(&listener);
+    // What a transport that can refuse is told.
+    QVERIFY(listener.isPathAccepted(QStringLiteral("/")));
+    QVERIFY(listener.isPathAccepted(QStringLiteral("/Az09._-")));
+    QVERIFY(!listener.isPathAccepted(QStringLiteral("/a/b")));
+    QVERIFY(!listener.isPathAccepted(QStringLiteral("x/a")));
+    QVERIFY(listener.pathRefusal().contains(QLatin1String("no such room")));
+    QCOMPARE(listener.subprotocols(), QStringList{QStringLiteral("banter.chat.v1")});
+
+    // This one cannot: the service closes the connection itself.
+    FakeConnection *bad = listener.accept(QUrl(QStringLiteral("fake://host/a/b")));
+    QCOMPARE(bad->state(), Banter::Connection::State::Closed);
+    QCOMPARE(bad->lastCloseCode, Banter::Connection::CloseCode::PolicyViolated);
+    QVERIFY(bad->lastCloseReason.contains(QLatin1String("no such room")));
+    FakeConnection *good = listener.accept(QUrl(QStringLiteral("fake://host/tea")));
+    QVERIFY(good->isOpen());
 }
 
 QTEST_MAIN(tst_ChatService)
