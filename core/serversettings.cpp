@@ -31,12 +31,6 @@ QString ServerSettings::validate() const
         return Tr::tr("the idle timeout cannot be negative");
     if (listenBacklog < 1)
         return Tr::tr("the listen backlog must be at least 1");
-    if (history < 0)
-        return Tr::tr("the history cannot be negative");
-    if (maxRooms < 1 || maxMembers < 1)
-        return Tr::tr("the maximum numbers of rooms and of members must be at least 1");
-    if (rate < 0 || (rate > 0 && rateBurst < 1))
-        return Tr::tr("the rate cannot be negative, and its burst must be at least 1 message");
     return QString();
 }
 
