@@ -127,5 +127,37 @@
         <source>Park a ws:// client that has been idle this long: it keeps its connection but gives up most of the memory it costs until it is heard from again; a new client is parked as soon as it has been greeted; 0 turns it off (default: %1).</source>
         <translation>إيقاف عميل ws:// مؤقتًا إذا بقي خاملًا طوال هذه المدة: يحتفظ باتصاله لكنه يتخلى عن معظم الذاكرة التي يكلّفها حتى يصدر عنه شيء من جديد؛ ويُوقَف العميل الجديد مؤقتًا بمجرد إرسال الترحيب إليه؛ القيمة 0 تعطّل ذلك (الافتراضي: %1).</translation>
     </message>
+    <message>
+        <source>Chat: messages a room keeps for those who join or come back (default: %1).</source>
+        <translation>الدردشة: الرسائل التي تحتفظ بها الغرفة لمن ينضم أو يعود (الافتراضي: %1).</translation>
+    </message>
+    <message>
+        <source>Chat: rooms at the same time; a client that would open one more is closed with 1013 (default: %1).</source>
+        <translation>الدردشة: عدد الغرف في الوقت نفسه؛ يُغلق العميل الذي سيفتح غرفة إضافية بالرمز 1013 (الافتراضي: %1).</translation>
+    </message>
+    <message>
+        <source>Chat: members in one room; one more is closed with 1013 (default: %1).</source>
+        <translation>الدردشة: عدد الأعضاء في غرفة واحدة؛ يُغلق العضو الإضافي بالرمز 1013 (الافتراضي: %1).</translation>
+    </message>
+    <message>
+        <source>Chat: messages a client may send a second, with bursts of twice as many; over it a banter.chat.v1 client gets an error, a plain client is closed with 1008; 0 turns it off (default: %1/s).</source>
+        <translation>الدردشة: عدد الرسائل التي يمكن للعميل إرسالها في الثانية، مع دفعات تصل إلى ضعفها؛ عند تجاوزه يتلقى عميل banter.chat.v1 خطأ، ويُغلق العميل العادي بالرمز 1008؛ القيمة 0 تعطّله (الافتراضي: %1/s).</translation>
+    </message>
+    <message>
+        <source>N/s</source>
+        <translation>N/s</translation>
+    </message>
+    <message>
+        <source>invalid history &quot;%1&quot;: give a number of messages from 0 up</source>
+        <translation>سجل غير صالح «%1»: أدخل عددًا من الرسائل يبدأ من 0</translation>
+    </message>
+    <message>
+        <source>invalid number of rooms or members: give a number from 1 up</source>
+        <translation>عدد غير صالح من الغرف أو الأعضاء: أدخل عددًا يبدأ من 1</translation>
+    </message>
+    <message>
+        <source>invalid rate &quot;%1&quot;: give a number of messages a second, such as 100/s, or 0 for no limit</source>
+        <translation>معدل غير صالح «%1»: أدخل عدد الرسائل في الثانية، مثل 100/s، أو 0 لعدم التقييد</translation>
+    </message>
 </context>
 </TS>

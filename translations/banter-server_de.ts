@@ -127,5 +127,37 @@
         <source>Park a ws:// client that has been idle this long: it keeps its connection but gives up most of the memory it costs until it is heard from again; a new client is parked as soon as it has been greeted; 0 turns it off (default: %1).</source>
         <translation>Einen ws://-Client parken, der so lange untätig war: Er behält seine Verbindung, gibt aber den größten Teil des Speichers ab, den er kostet, bis wieder etwas von ihm kommt; ein neuer Client wird geparkt, sobald er begrüßt ist; 0 schaltet das ab (Standard: %1).</translation>
     </message>
+    <message>
+        <source>Chat: messages a room keeps for those who join or come back (default: %1).</source>
+        <translation>Chat: Nachrichten, die ein Raum für Neue und Zurückkehrende aufbewahrt (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Chat: rooms at the same time; a client that would open one more is closed with 1013 (default: %1).</source>
+        <translation>Chat: gleichzeitige Räume; ein Client, der einen weiteren eröffnen würde, wird mit 1013 geschlossen (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Chat: members in one room; one more is closed with 1013 (default: %1).</source>
+        <translation>Chat: Mitglieder in einem Raum; ein weiteres wird mit 1013 geschlossen (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Chat: messages a client may send a second, with bursts of twice as many; over it a banter.chat.v1 client gets an error, a plain client is closed with 1008; 0 turns it off (default: %1/s).</source>
+        <translation>Chat: Nachrichten, die ein Client pro Sekunde senden darf, in Schüben bis zum Doppelten; darüber erhält ein banter.chat.v1-Client einen Fehler, ein einfacher Client wird mit 1008 geschlossen; 0 schaltet es ab (Standard: %1/s).</translation>
+    </message>
+    <message>
+        <source>N/s</source>
+        <translation>N/s</translation>
+    </message>
+    <message>
+        <source>invalid history &quot;%1&quot;: give a number of messages from 0 up</source>
+        <translation>ungültiger Verlauf „%1“: geben Sie eine Anzahl von Nachrichten ab 0 an</translation>
+    </message>
+    <message>
+        <source>invalid number of rooms or members: give a number from 1 up</source>
+        <translation>ungültige Anzahl von Räumen oder Mitgliedern: geben Sie eine Zahl ab 1 an</translation>
+    </message>
+    <message>
+        <source>invalid rate &quot;%1&quot;: give a number of messages a second, such as 100/s, or 0 for no limit</source>
+        <translation>ungültige Rate „%1“: geben Sie eine Anzahl von Nachrichten pro Sekunde an, etwa 100/s, oder 0 für keine Grenze</translation>
+    </message>
 </context>
 </TS>

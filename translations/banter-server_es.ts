@@ -127,5 +127,37 @@
         <source>Park a ws:// client that has been idle this long: it keeps its connection but gives up most of the memory it costs until it is heard from again; a new client is parked as soon as it has been greeted; 0 turns it off (default: %1).</source>
         <translation>Aparcar un cliente ws:// que lleve inactivo este tiempo: conserva su conexión, pero libera la mayor parte de la memoria que cuesta hasta que vuelva a dar señales; un cliente nuevo se aparca en cuanto ha recibido el saludo; 0 lo desactiva (predeterminado: %1).</translation>
     </message>
+    <message>
+        <source>Chat: messages a room keeps for those who join or come back (default: %1).</source>
+        <translation>Chat: mensajes que una sala guarda para quienes entran o vuelven (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>Chat: rooms at the same time; a client that would open one more is closed with 1013 (default: %1).</source>
+        <translation>Chat: salas a la vez; un cliente que abriría una más se cierra con 1013 (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>Chat: members in one room; one more is closed with 1013 (default: %1).</source>
+        <translation>Chat: miembros en una sala; uno más se cierra con 1013 (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>Chat: messages a client may send a second, with bursts of twice as many; over it a banter.chat.v1 client gets an error, a plain client is closed with 1008; 0 turns it off (default: %1/s).</source>
+        <translation>Chat: mensajes que un cliente puede enviar por segundo, en ráfagas del doble; por encima, un cliente banter.chat.v1 recibe un error y un cliente simple se cierra con 1008; 0 lo desactiva (predeterminado: %1/s).</translation>
+    </message>
+    <message>
+        <source>N/s</source>
+        <translation>N/s</translation>
+    </message>
+    <message>
+        <source>invalid history &quot;%1&quot;: give a number of messages from 0 up</source>
+        <translation>historial «%1» no válido: indique un número de mensajes desde 0</translation>
+    </message>
+    <message>
+        <source>invalid number of rooms or members: give a number from 1 up</source>
+        <translation>número de salas o de miembros no válido: indique un número desde 1</translation>
+    </message>
+    <message>
+        <source>invalid rate &quot;%1&quot;: give a number of messages a second, such as 100/s, or 0 for no limit</source>
+        <translation>tasa «%1» no válida: indique un número de mensajes por segundo, como 100/s, o 0 para no limitar</translation>
+    </message>
 </context>
 </TS>

@@ -127,5 +127,37 @@
         <source>Park a ws:// client that has been idle this long: it keeps its connection but gives up most of the memory it costs until it is heard from again; a new client is parked as soon as it has been greeted; 0 turns it off (default: %1).</source>
         <translation>Mettre en attente un client ws:// inactif depuis ce délai&#xa0;: il garde sa connexion mais rend l’essentiel de la mémoire qu’il coûte jusqu’à ce qu’il se manifeste de nouveau&#xa0;; un nouveau client est mis en attente dès qu’il a été accueilli&#xa0;; 0 désactive ce mécanisme (par défaut&#xa0;: %1).</translation>
     </message>
+    <message>
+        <source>Chat: messages a room keeps for those who join or come back (default: %1).</source>
+        <translation>Chat : messages qu’un salon garde pour ceux qui arrivent ou reviennent (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>Chat: rooms at the same time; a client that would open one more is closed with 1013 (default: %1).</source>
+        <translation>Chat : salons en même temps ; un client qui en ouvrirait un de plus est fermé avec 1013 (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>Chat: members in one room; one more is closed with 1013 (default: %1).</source>
+        <translation>Chat : membres dans un salon ; un de plus est fermé avec 1013 (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>Chat: messages a client may send a second, with bursts of twice as many; over it a banter.chat.v1 client gets an error, a plain client is closed with 1008; 0 turns it off (default: %1/s).</source>
+        <translation>Chat : messages qu’un client peut envoyer par seconde, par rafales du double ; au-delà, un client banter.chat.v1 reçoit une erreur, un client simple est fermé avec 1008 ; 0 le désactive (par défaut : %1/s).</translation>
+    </message>
+    <message>
+        <source>N/s</source>
+        <translation>N/s</translation>
+    </message>
+    <message>
+        <source>invalid history &quot;%1&quot;: give a number of messages from 0 up</source>
+        <translation>historique « %1 » invalide : indiquez un nombre de messages à partir de 0</translation>
+    </message>
+    <message>
+        <source>invalid number of rooms or members: give a number from 1 up</source>
+        <translation>nombre de salons ou de membres invalide : indiquez un nombre à partir de 1</translation>
+    </message>
+    <message>
+        <source>invalid rate &quot;%1&quot;: give a number of messages a second, such as 100/s, or 0 for no limit</source>
+        <translation>débit « %1 » invalide : indiquez un nombre de messages par seconde, comme 100/s, ou 0 pour aucune limite</translation>
+    </message>
 </context>
 </TS>

@@ -127,5 +127,37 @@
         <source>Park a ws:// client that has been idle this long: it keeps its connection but gives up most of the memory it costs until it is heard from again; a new client is parked as soon as it has been greeted; 0 turns it off (default: %1).</source>
         <translation>この時間アイドル状態の ws:// クライアントを待機状態にします。接続は保ったまま、次に通信があるまで消費メモリの大部分を解放します。新しいクライアントは挨拶を送った時点で待機状態になります。0 で無効になります（既定値：%1）。</translation>
     </message>
+    <message>
+        <source>Chat: messages a room keeps for those who join or come back (default: %1).</source>
+        <translation>チャット: 参加した人や戻ってきた人のためにルームが保持するメッセージ数（既定値: %1）。</translation>
+    </message>
+    <message>
+        <source>Chat: rooms at the same time; a client that would open one more is closed with 1013 (default: %1).</source>
+        <translation>チャット: 同時に存在できるルーム数。さらにルームを開こうとするクライアントは 1013 で閉じられます（既定値: %1）。</translation>
+    </message>
+    <message>
+        <source>Chat: members in one room; one more is closed with 1013 (default: %1).</source>
+        <translation>チャット: 1 つのルームのメンバー数。それを超えるメンバーは 1013 で閉じられます（既定値: %1）。</translation>
+    </message>
+    <message>
+        <source>Chat: messages a client may send a second, with bursts of twice as many; over it a banter.chat.v1 client gets an error, a plain client is closed with 1008; 0 turns it off (default: %1/s).</source>
+        <translation>チャット: クライアントが 1 秒間に送信できるメッセージ数（その 2 倍までのバーストを許容）。超えると banter.chat.v1 クライアントにはエラーが返され、通常のクライアントは 1008 で閉じられます。0 で無効（既定値: %1/s）。</translation>
+    </message>
+    <message>
+        <source>N/s</source>
+        <translation>N/s</translation>
+    </message>
+    <message>
+        <source>invalid history &quot;%1&quot;: give a number of messages from 0 up</source>
+        <translation>無効な履歴「%1」: 0 以上のメッセージ数を指定してください</translation>
+    </message>
+    <message>
+        <source>invalid number of rooms or members: give a number from 1 up</source>
+        <translation>無効なルーム数またはメンバー数: 1 以上の数を指定してください</translation>
+    </message>
+    <message>
+        <source>invalid rate &quot;%1&quot;: give a number of messages a second, such as 100/s, or 0 for no limit</source>
+        <translation>無効なレート「%1」: 1 秒あたりのメッセージ数（例: 100/s）か、制限なしの場合は 0 を指定してください</translation>
+    </message>
 </context>
 </TS>

@@ -10,8 +10,10 @@
 #include <QLocale>
 #include <QRegularExpression>
 
-#include <limits>
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
+#include <limits>
 
 namespace Banter {
 
@@ -70,6 +72,10 @@ constexpr char handshakeTimeout[] = "handshake-timeout";
 constexpr char origin[] = "origin";
 constexpr char statistics[] = "stats-interval";
 constexpr char service[] = "service";
+constexpr char history[] = "history";
+constexpr char maxRooms[] = "max-rooms";
+constexpr char maxMembers[] = "max-members";
+constexpr char rate[] = "rate";
 constexpr char verbose[] = "verbose";
 } // namespace Name
 
@@ -87,7 +93,7 @@ ServerCommandLine ServerCommandLine::parse(const QStringList &arguments)
     result.isVerbose = parser.isSet(QLatin1String(Name::verbose));
     if (!parser.positionalArguments().isEmpty())
         result.fail(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
-    else if (result.readAddress(parser) && result.readLimits(parser))
+    else if (result.readAddress(parser) && result.readLimits(parser) && result.readRooms(parser))
         result.readTimes(parser);
     return result;
 }
@@ -159,6 +165,26 @@ void ServerCommandLine::describeOptions(QCommandLineParser &parser)
                tr("Print the clients, messages and bytes counters this often (also on SIGUSR1)."),
                tr("seconds"), QStringLiteral("0")),
         option(Name::service, tr("Service to run for every client."), tr("name"), defaults.service),
+        option(Name::history,
+               tr("Chat: messages a room keeps for those who join or come back (default: %1).")
+                   .arg(defaults.history),
+               tr("number"), QString::number(defaults.history)),
+        option(Name::maxRooms,
+               tr("Chat: rooms at the same time; a client that would open one more is closed with "
+                  "1013 (default: %1).")
+                   .arg(defaults.maxRooms),
+               tr("number"), QString::number(defaults.maxRooms)),
+        option(Name::maxMembers,
+               tr("Chat: members in one room; one more is closed with 1013 (default: %1).")
+                   .arg(defaults.maxMembers),
+               tr("number"), QString::number(defaults.maxMembers)),
+        option(
+            Name::rate,
+            tr("Chat: messages a client may send a second, with bursts of twice as many; over it a "
+               "banter.chat.v1 client gets an error, a plain client is closed with 1008; 0 turns "
+               "it off (default: %1/s).")
+                .arg(defaults.rate),
+            tr("N/s"), QString::number(defaults.rate)),
         option(Name::verbose, tr("Log every message (\"Message: <text>\").")),
     });
     parser.addOption(Banter::Localization::languageOption());
@@ -210,6 +236,36 @@ bool ServerCommandLine::readLimits(const QCommandLineParser &parser)
         return fail(
             tr("invalid number of clients \"%1\": give a number from 1 up").arg(clientsText));
     settings.maxClients = clients;
+    return true;
+}
+
+bool ServerCommandLine::readRooms(const QCommandLineParser &parser)
+{
+    bool isNumber = false;
+    const QString historyText = parser.value(QLatin1String(Name::history));
+    const int historySize = historyText.toInt(&isNumber);
+    if (!isNumber || historySize < 0)
+        return fail(
+            tr("invalid history \"%1\": give a number of messages from 0 up").arg(historyText));
+    settings.history = historySize;
+    const int rooms = parser.value(QLatin1String(Name::maxRooms)).toInt(&isNumber);
+    const int members =
+        isNumber ? parser.value(QLatin1String(Name::maxMembers)).toInt(&isNumber) : 0;
+    if (!isNumber || rooms < 1 || members < 1)
+        return fail(tr("invalid number of rooms or members: give a number from 1 up"));
+    settings.maxRooms = rooms;
+    settings.maxMembers = members;
+    const QString rateOption = parser.value(QLatin1String(Name::rate));
+    QString rateText = rateOption.trimmed();
+    if (rateText.endsWith(QLatin1String("/s")))
+        rateText.chop(2);
+    const double messagesPerSecond = rateText.toDouble(&isNumber);
+    if (!isNumber || !std::isfinite(messagesPerSecond) || messagesPerSecond < 0)
+        return fail(tr("invalid rate \"%1\": give a number of messages a second, such "
+                       "as 100/s, or 0 for no limit")
+                        .arg(rateOption));
+    settings.rate = messagesPerSecond;
+    settings.rateBurst = std::max(2 * messagesPerSecond, 1.0);
     return true;
 }
 

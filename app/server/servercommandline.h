@@ -42,6 +42,8 @@ private:
     // Each reads its group of options into settings; false after fail().
     bool readAddress(const QCommandLineParser &parser);
     bool readLimits(const QCommandLineParser &parser);
+    // The chat service's: history, rooms, members, rate.
+    bool readRooms(const QCommandLineParser &parser);
     bool readTimes(const QCommandLineParser &parser);
     // Ends parsing with exit code 1 and message on standard error; returns false.
     bool fail(const QString &message);

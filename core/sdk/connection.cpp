@@ -8,6 +8,13 @@ Connection::Connection(QObject *parent) : QObject(parent) {}
 
 Connection::~Connection() = default;
 
+bool Connection::sendShared(const SharedMessage &message)
+{
+    if (message.isText())
+        return sendText(QString::fromUtf8(message.payload()));
+    return sendBinary(message.payload());
+}
+
 void Connection::setState(State state)
 {
     if (m_state == state)

@@ -8,6 +8,21 @@ Listener::Listener(QObject *parent) : QObject(parent) {}
 
 Listener::~Listener() = default;
 
+void Listener::setAcceptedPaths(const QRegularExpression &pattern, const QString &refusal)
+{
+    m_acceptedPaths =
+        pattern.pattern().isEmpty()
+            ? QRegularExpression()
+            : QRegularExpression(QRegularExpression::anchoredPattern(pattern.pattern()),
+                                 pattern.patternOptions());
+    m_pathRefusal = refusal;
+}
+
+bool Listener::isPathAccepted(const QString &path) const
+{
+    return m_acceptedPaths.pattern().isEmpty() || m_acceptedPaths.match(path).hasMatch();
+}
+
 void Listener::setError(Error error, const QString &errorString)
 {
     m_error = error;

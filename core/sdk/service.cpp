@@ -65,7 +65,15 @@ void Service::setSettings(const ServerSettings &settings)
 
 void Service::serve(Listener *listener)
 {
+    listener->setAcceptedPaths(m_acceptedPaths, m_pathRefusal);
+    listener->setSubprotocols(m_subprotocols);
     connect(listener, &Listener::newConnection, this, &Service::adopt);
+}
+
+void Service::setAcceptedPaths(const QRegularExpression &pattern, const QString &refusal)
+{
+    m_acceptedPaths = pattern;
+    m_pathRefusal = refusal;
 }
 
 void Service::closeAll(int code, const QString &reason)
@@ -117,6 +125,8 @@ void Service::handleText(Connection *, const QString &) {}
 
 void Service::handleBinary(Connection *, const QByteArray &) {}
 
+void Service::handleClosed(Connection *) {}
+
 void Service::refuse(Connection *connection)
 {
     ++m_statistics.clientsRefused;
@@ -132,6 +142,7 @@ void Service::refuse(Connection *connection)
 
 void Service::release(Connection *connection)
 {
+    handleClosed(connection);
     m_clients.erase(connection);
     connection->disconnect(this);
     connection->deleteLater();
@@ -182,6 +193,15 @@ bool Service::sendBinary(Connection *connection, const QByteArray &message)
         return false;
     ++m_statistics.messagesSent;
     m_statistics.bytesSent += quint64(message.size());
+    return true;
+}
+
+bool Service::sendShared(Connection *connection, const SharedMessage &message)
+{
+    if (isOverOutputCap(connection) || !connection->sendShared(message))
+        return false;
+    ++m_statistics.messagesSent;
+    m_statistics.bytesSent += quint64(message.payload().size());
     return true;
 }
 

@@ -138,7 +138,7 @@ void AcceptedSocket::onReadyRead()
 
 void AcceptedSocket::checkRequest()
 {
-    const RequestGuard::Result result = RequestGuard::check(m_socket);
+    const RequestGuard::Result result = RequestGuard::check(m_socket, m_listener);
     if (result.verdict == RequestGuard::Verdict::Refused)
         return refuse(result.reason, result.response);
     if (result.verdict == RequestGuard::Verdict::Incomplete)
@@ -162,9 +162,9 @@ void AcceptedSocket::checkFrames()
     }
 }
 
-void AcceptedSocket::refuse(const char *reason, const char *response)
+void AcceptedSocket::refuse(const QByteArray &reason, const QByteArray &response)
 {
-    qCInfo(lcServer, "client %s refused: %s", qUtf8Printable(m_peerName), reason);
+    qCInfo(lcServer, "client %s refused: %s", qUtf8Printable(m_peerName), reason.constData());
     m_stage = Stage::Closed;
     m_timer.stop();
     m_socket->write(response);

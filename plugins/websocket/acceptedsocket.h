@@ -25,8 +25,9 @@ class WebSocketListener;
 // The TCP side of one client a WebSocketListener accepted, from accept to the last byte, for
 // what QWebSocketServer does not do. It runs the client through its stages and hands each job
 // to a class of its own:
-// - before the handshake, RequestGuard refuses a request that is not a GET or is too long; the
-//   handshake timeout is kept here (a QWebSocketServer that is handed its sockets has none);
+// - before the handshake, RequestGuard refuses a request that is not a GET, is too long or is
+//   for a path the service does not serve (404); the handshake timeout is kept here (a
+//   QWebSocketServer that is handed its sockets has none);
 // - once the connection is open, FrameGuard reports an unmasked frame, which Qt 6.4 lets
 //   through;
 // - when Qt closes the socket, Linger keeps the connection until the client has closed too;
@@ -122,7 +123,7 @@ private:
     void onDisconnected();
     void checkRequest();
     void checkFrames();
-    void refuse(const char *reason, const char *response);
+    void refuse(const QByteArray &reason, const QByteArray &response);
     void finish();
 
     WebSocketListener *m_listener;

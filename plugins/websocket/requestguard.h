@@ -8,10 +8,15 @@ QT_BEGIN_NAMESPACE
 class QTcpSocket;
 QT_END_NAMESPACE
 
+namespace Banter {
+class Listener;
+}
+
 namespace BanterWs {
 
 // The handshake guard: looks at a client's opening request before Qt's handshake code reads it,
-// and refuses one that is not a GET or is too long (a QWebSocketServer would take up to 800 KiB).
+// and refuses one that is not a GET, is too long (a QWebSocketServer would take up to 800 KiB),
+// or asks for a path the listener's service does not serve (404, Listener::setAcceptedPaths()).
 // It only peeks: the bytes stay in the socket for Qt.
 class RequestGuard
 {
@@ -26,11 +31,12 @@ public:
         // Complete: the whole request, up to and with the empty line.
         QByteArray request;
         // Refused: why, for the log, and the HTTP answer the client gets.
-        const char *reason = nullptr;
-        const char *response = nullptr;
+        QByteArray reason;
+        QByteArray response;
     };
 
-    static Result check(QTcpSocket *socket);
+    // listener may be null: any path is served then.
+    static Result check(QTcpSocket *socket, const Banter::Listener *listener);
 };
 
 } // namespace BanterWs

@@ -20,6 +20,35 @@ namespace BanterWs {
 
 using Banter::lcTransport;
 
+namespace {
+
+constexpr QLatin1StringView serverFrameFormat("websocket-server");
+
+// One unmasked frame (RFC 6455, section 5.2) holding the whole message.
+QByteArray serverFrame(const Banter::SharedMessage &message)
+{
+    const QByteArray &payload = message.payload();
+    const quint64 size = quint64(payload.size());
+    QByteArray frame;
+    frame.reserve(payload.size() + 10);
+    frame.append(char(0x80 | (message.isText() ? 0x1 : 0x2)));
+    if (size < 126) {
+        frame.append(char(size));
+    } else if (size <= 0xffff) {
+        frame.append(char(126));
+        frame.append(char(size >> 8));
+        frame.append(char(size & 0xff));
+    } else {
+        frame.append(char(127));
+        for (int shift = 56; shift >= 0; shift -= 8)
+            frame.append(char((size >> shift) & 0xff));
+    }
+    frame.append(payload);
+    return frame;
+}
+
+} // namespace
+
 WebSocketConnection::WebSocketConnection(QObject *parent)
     : Banter::Connection(parent), m_socket(createClientSocket(QString()))
 {
@@ -33,7 +62,7 @@ WebSocketConnection::WebSocketConnection(QWebSocket *acceptedSocket, AcceptedSoc
     m_socket->setParent(this);
     setUrl(m_socket->requestUrl());
     attach();
-    setSocketState(m_socket->state());
+    onSocketStateChanged(m_socket->state());
 }
 
 WebSocketConnection::~WebSocketConnection()
@@ -56,7 +85,7 @@ QWebSocket *WebSocketConnection::createClientSocket(const QString &origin)
 void WebSocketConnection::attach()
 {
     m_socket->setOutgoingFrameSize(WebSocketLimits::outgoingFrameSize);
-    connect(m_socket, &QWebSocket::stateChanged, this, &WebSocketConnection::setSocketState);
+    connect(m_socket, &QWebSocket::stateChanged, this, &WebSocketConnection::onSocketStateChanged);
     connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
             &WebSocketConnection::onSocketError);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &Connection::textReceived);
@@ -147,6 +176,26 @@ bool WebSocketConnection::sendBinary(const QByteArray &message)
     return true;
 }
 
+bool WebSocketConnection::sendShared(const Banter::SharedMessage &message)
+{
+    if (!m_tcpSide)
+        return Connection::sendShared(message);
+    if (!isOpen() || !wake() || m_socket->state() != QAbstractSocket::ConnectedState)
+        return false;
+    QTcpSocket *socket = m_tcpSide->socket();
+    if (!socket)
+        return false;
+    QByteArray frame = message.wireForm(serverFrameFormat);
+    if (frame.isEmpty()) {
+        frame = serverFrame(message);
+        message.setWireForm(serverFrameFormat, frame);
+    }
+    // QWebSocket writes each of its own frames to this socket whole, at once: a frame written
+    // here falls between two of them, never inside one.
+    socket->write(frame);
+    return true;
+}
+
 void WebSocketConnection::close(CloseCode code, const QString &reason)
 {
     if (wake())
@@ -216,6 +265,13 @@ QString WebSocketConnection::peerAddress() const
     if (!m_socket || m_socket->peerAddress().isNull())
         return QString();
     return AcceptedSocket::addressName(m_socket->peerAddress(), m_socket->peerPort());
+}
+
+void WebSocketConnection::onSocketStateChanged(QAbstractSocket::SocketState state)
+{
+    if (state == QAbstractSocket::ConnectedState)
+        m_subprotocol = m_socket->subprotocol();
+    setSocketState(state);
 }
 
 void WebSocketConnection::onAboutToClose()

@@ -35,12 +35,16 @@ public:
     void open(const QUrl &url) override;
     bool sendText(const QString &message) override;
     bool sendBinary(const QByteArray &message) override;
+    // Server side, the message is framed once (a server's frames are not masked) and the frame
+    // is written as it is to every client it goes to.
+    bool sendShared(const Banter::SharedMessage &message) override;
     void close(CloseCode code = CloseCode::Normal, const QString &reason = QString()) override;
     void abort() override;
     bool ping(const QByteArray &payload = QByteArray()) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     qint64 bytesToWrite() const override;
     QString peerAddress() const override;
+    QString subprotocol() const override { return m_subprotocol; }
 
     // Parking (server side, see AcceptedSocket): the connection lets go of its QWebSocket and
     // stays open; resume() hands it the new one; lostWhileSuspended() closes it.
@@ -61,6 +65,7 @@ private:
     // sends on it (ServerWatcher).
     void watchClientSocket();
     void onServerProblem(ServerWatcher::Problem problem, const QString &detail);
+    void onSocketStateChanged(QAbstractSocket::SocketState state);
     void onAboutToClose();
     void onSocketError(QAbstractSocket::SocketError error);
     void onSslErrors(const QList<QSslError> &errors);
@@ -70,6 +75,8 @@ private:
     // Client side: what watches the server on the current attempt, and what it found.
     ServerWatcher *m_watcher = nullptr;
     bool m_hasServerProblem = false;
+    // Kept: a parked connection has no socket to ask.
+    QString m_subprotocol;
 };
 
 } // namespace BanterWs

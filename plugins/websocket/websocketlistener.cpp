@@ -327,6 +327,8 @@ void WebSocketListener::compact()
 void WebSocketListener::handOver(AcceptedSocket *accepted)
 {
     m_handshaking.insert(accepted->key(), accepted);
+    // The service sets them after listen(); the list is shared, not copied.
+    m_handshaker->setSupportedSubprotocols(subprotocols());
     m_handshaker->handleConnection(accepted->socket());
     // A parked client that is woken is wanted now (something is to be sent to it): its
     // handshake, which QWebSocketServer queues, is done before returning.

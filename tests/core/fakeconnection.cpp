@@ -9,6 +9,13 @@ void FakeConnection::open(const QUrl &url)
     setState(State::Connecting);
 }
 
+void FakeConnection::close(CloseCode code, const QString &reason)
+{
+    lastCloseCode = code;
+    lastCloseReason = reason;
+    setState(State::Closed);
+}
+
 void FakeConnection::abort()
 {
     ++aborts;

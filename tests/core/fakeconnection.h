@@ -19,7 +19,7 @@ public:
     void open(const QUrl &url) override;
     bool sendText(const QString &) override { return isOpen(); }
     bool sendBinary(const QByteArray &) override { return isOpen(); }
-    void close(CloseCode, const QString &) override { setState(State::Closed); }
+    void close(CloseCode code, const QString &reason) override;
     void abort() override;
     bool ping(const QByteArray &payload) override;
     qint64 bytesToWrite() const override { return 0; }
@@ -29,6 +29,9 @@ public:
 
     int opens = 0;
     int aborts = 0;
+    // What the last close() said.
+    CloseCode lastCloseCode = CloseCode::NoStatus;
+    QString lastCloseReason;
     // Answer each ping with a pong, as a live peer does.
     bool answersPings = false;
     QList<QByteArray> pings;

@@ -25,6 +25,8 @@ namespace {
 
 const QString realFolder = QStringLiteral(BANTER_TEST_PLUGIN_DIR);
 const QString fixtureFolder = QStringLiteral(BANTER_TEST_FIXTURE_DIR);
+// websocket, echo and chat.
+constexpr int realPluginCount = 3;
 
 const QString websocketFile = QStringLiteral("libbanter_websocket.so");
 const QString echoFile = QStringLiteral("libbanter_echoserver.so");
@@ -235,9 +237,10 @@ void tst_PluginRegistry::realPluginsProvideWsWssAndEcho()
     registry.scan();
 
     QCOMPARE(registry.schemes(), QStringList({QStringLiteral("ws"), QStringLiteral("wss")}));
-    QCOMPARE(registry.serviceNames(), QStringList({QStringLiteral("echo")}));
+    QCOMPARE(registry.serviceNames(),
+             QStringList({QStringLiteral("chat"), QStringLiteral("echo")}));
     QCOMPARE(registry.problems(), QStringList());
-    QCOMPARE(registry.plugins().size(), 2);
+    QCOMPARE(registry.plugins().size(), realPluginCount);
     const QList<PluginInfo> plugins = registry.plugins();
     for (const PluginInfo &info : plugins) {
         QVERIFY2(info.isUsable(), qPrintable(info.errorString));
@@ -349,7 +352,8 @@ void tst_PluginRegistry::unknownKeyNamesItAndWhatIsAvailable_data()
     QTest::newRow("unknown scheme") << true << QStringLiteral("foo") << QStringLiteral("ws, wss");
     QTest::newRow("service name as scheme")
         << true << QStringLiteral("echo") << QStringLiteral("ws, wss");
-    QTest::newRow("unknown service") << false << QStringLiteral("chat") << QStringLiteral("echo");
+    QTest::newRow("unknown service")
+        << false << QStringLiteral("karaoke") << QStringLiteral("echo");
     QTest::newRow("scheme as service name")
         << false << QStringLiteral("ws") << QStringLiteral("echo");
 }
@@ -428,7 +432,7 @@ void tst_PluginRegistry::rescanForgetsNothingAndDuplicatesNothing()
 
     // No plugin conflicts with its own earlier self (failOnWarning would catch it).
     registry.scan();
-    QCOMPARE(registry.plugins().size(), 2);
+    QCOMPARE(registry.plugins().size(), realPluginCount);
     QCOMPARE(registry.schemes(), QStringList({QStringLiteral("ws"), QStringLiteral("wss")}));
     for (const PluginInfo &info : registry.plugins())
         QCOMPARE(info.warnings, QStringList());
@@ -473,7 +477,8 @@ void tst_PluginRegistry::goodPluginsStillWorkBesideBrokenOnes()
              QStringList({QStringLiteral("claimed"), QStringLiteral("loadfails"),
                           QStringLiteral("nointerface"), QStringLiteral("nullinstance"),
                           QStringLiteral("throws"), QStringLiteral("ws"), QStringLiteral("wss")}));
-    QCOMPARE(registry.serviceNames(), QStringList({QStringLiteral("echo")}));
+    QCOMPARE(registry.serviceNames(),
+             QStringList({QStringLiteral("chat"), QStringLiteral("echo")}));
     QCOMPARE(registry.problems(), QStringList());
 
     Banter::ITransport *ws = registry.transport(QStringLiteral("ws"));
@@ -497,7 +502,7 @@ void tst_PluginRegistry::filesNotNamedLikeLibrariesAreSkipped()
     QVERIFY(!findPlugin(registry, fileIn(fixtureFolder, QStringLiteral("readme.txt"))));
     // Everything else in the folder is listed.
     const QStringList files = QDir(fixtureFolder).entryList(QDir::Files);
-    QCOMPARE(registry.plugins().size(), 2 + files.size() - 1);
+    QCOMPARE(registry.plugins().size(), realPluginCount + files.size() - 1);
 }
 
 void tst_PluginRegistry::duplicateKeyGoesToTheFirstPluginFound_data()

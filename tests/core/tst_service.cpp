@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Banter authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fakeconnection.h"
+#include "fakelistener.h"
 
 #include <banter/connection.h>
 #include <banter/listener.h>
@@ -18,26 +19,6 @@
 using Banter::Connection;
 
 namespace {
-
-class FakeListener : public Banter::Listener
-{
-    Q_OBJECT
-
-public:
-    bool listen(const QUrl &) override { return true; }
-    void close() override {}
-    bool isListening() const override { return true; }
-    QUrl url() const override { return QUrl(); }
-
-    FakeConnection *accept()
-    {
-        auto *connection = new FakeConnection(this);
-        connection->open(QUrl(QStringLiteral("fake://client")));
-        connection->becomeOpen();
-        Q_EMIT newConnection(connection);
-        return connection;
-    }
-};
 
 class SilentService : public Banter::Service
 {

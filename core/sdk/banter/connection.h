@@ -5,6 +5,7 @@
 #include <banter/banterglobal.h>
 #include <banter/certificateproblem.h>
 #include <banter/connectoptions.h>
+#include <banter/sharedmessage.h>
 
 #include <QAbstractSocket>
 #include <QObject>
@@ -70,6 +71,10 @@ public:
     // Both return false when the message cannot be handed to the transport (not open).
     virtual bool sendText(const QString &message) = 0;
     virtual bool sendBinary(const QByteArray &message) = 0;
+    // The same for a message that goes to many connections: a transport may frame it once and
+    // hand the same bytes to each of them (see SharedMessage). The default sends it with
+    // sendText() or sendBinary().
+    virtual bool sendShared(const SharedMessage &message);
     virtual void close(CloseCode code = CloseCode::Normal, const QString &reason = QString()) = 0;
     // Drops the connection at once, without a closing handshake.
     virtual void abort() = 0;
@@ -80,6 +85,9 @@ public:
     virtual qint64 bytesToWrite() const = 0;
     // Who is at the other end, for logs ("127.0.0.1:51234"); empty when the transport cannot say.
     virtual QString peerAddress() const { return QString(); }
+    // The subprotocol both ends agreed on in the opening handshake ("banter.chat.v1"); empty
+    // when there is none, or the transport has no such thing.
+    virtual QString subprotocol() const { return QString(); }
 
 Q_SIGNALS:
     void stateChanged(Banter::Connection::State state);

@@ -6,6 +6,8 @@
 #include <banter/serversettings.h>
 
 #include <QObject>
+#include <QRegularExpression>
+#include <QStringList>
 #include <QUrl>
 
 namespace Banter {
@@ -31,6 +33,18 @@ public:
     void setSettings(const ServerSettings &settings) { m_settings = settings; }
     const ServerSettings &settings() const { return m_settings; }
 
+    // What the service behind the listener serves (Service::serve() sets both). A request for a
+    // path that does not match pattern as a whole is refused in the opening handshake (HTTP 404
+    // with refusal as its text) by a transport that can; the service closes it otherwise. Any
+    // path is served when the pattern is empty.
+    void setAcceptedPaths(const QRegularExpression &pattern, const QString &refusal);
+    bool isPathAccepted(const QString &path) const;
+    QString pathRefusal() const { return m_pathRefusal; }
+    // Subprotocols the server may agree to, the most wanted first; a transport without
+    // subprotocols ignores them.
+    void setSubprotocols(const QStringList &subprotocols) { m_subprotocols = subprotocols; }
+    QStringList subprotocols() const { return m_subprotocols; }
+
     virtual bool listen(const QUrl &url) = 0;
     virtual void close() = 0;
     virtual bool isListening() const = 0;
@@ -52,6 +66,9 @@ protected:
 
 private:
     ServerSettings m_settings;
+    QRegularExpression m_acceptedPaths;
+    QString m_pathRefusal;
+    QStringList m_subprotocols;
     QString m_errorString;
     Error m_error = Error::NoError;
 };

@@ -25,6 +25,9 @@ struct BANTERCORE_EXPORT ServerSettings
     static constexpr std::chrono::milliseconds defaultIdleTimeout{60000};
     static constexpr std::chrono::milliseconds defaultCloseTimeout{5000};
     static constexpr std::chrono::milliseconds defaultParkAfter{1000};
+    static constexpr int defaultHistory = 100;
+    static constexpr int defaultMaxRooms = 1000;
+    static constexpr double defaultRate = 100;
 
     // ws://host:port or wss://host:port; "localhost" means 127.0.0.1 and ::1, port 0 any port.
     QUrl url = QUrl(QStringLiteral("ws://localhost:3000"));
@@ -58,6 +61,18 @@ struct BANTERCORE_EXPORT ServerSettings
     // from again, where the transport can do that (the WebSocket one: ws://, not wss://);
     // 0 never does.
     std::chrono::milliseconds parkAfter = defaultParkAfter;
+
+    // For services with rooms (chat). Messages a room keeps for those who join or come back.
+    int history = defaultHistory;
+    // Rooms at the same time (a room that has members, or keeps history): a client that would
+    // open one more is closed with 1013.
+    int maxRooms = defaultMaxRooms;
+    // Members in one room: one more is closed with 1013.
+    int maxMembers = defaultMaxClients;
+    // Messages a client may send a second, on average, and in a burst; over it, its message is
+    // refused. 0 turns it off.
+    double rate = defaultRate;
+    double rateBurst = 2 * defaultRate;
 
     bool isSecure() const { return url.scheme() == QLatin1String("wss"); }
     // Why these settings cannot be used, in words; empty when they can.

@@ -8,6 +8,8 @@
 #include <banter/serverstatistics.h>
 
 #include <QObject>
+#include <QRegularExpression>
+#include <QStringList>
 #include <QTimer>
 
 #include <unordered_map>
@@ -51,12 +53,22 @@ protected:
     // binaryReceived() spares each client two signal connections (about 300 bytes).
     virtual void handleText(Connection *connection, const QString &message);
     virtual void handleBinary(Connection *connection, const QByteArray &message);
+    // Called once a connection handed to handleConnection() has closed, just before the base
+    // lets go of it; the default does nothing.
+    virtual void handleClosed(Connection *connection);
 
     // Send through these rather than the connection: they count what is sent, and drop a client
     // that does not read (its unsent output is over the output cap) instead of buffering for it
     // without end. They return false when the message was not sent.
     bool sendText(Connection *connection, const QString &message);
     bool sendBinary(Connection *connection, const QByteArray &message);
+    // The same for a message that goes to many clients (Connection::sendShared()).
+    bool sendShared(Connection *connection, const SharedMessage &message);
+
+    // What serve() tells each listener (Listener::setAcceptedPaths(), setSubprotocols()); call
+    // them before serve().
+    void setAcceptedPaths(const QRegularExpression &pattern, const QString &refusal);
+    void setSubprotocols(const QStringList &subprotocols) { m_subprotocols = subprotocols; }
 
     // Closes the connection with code and reason, logs why, and drops the TCP connection if
     // the client does not complete the closing handshake within the close timeout.
@@ -80,6 +92,9 @@ private:
 
     ServerSettings m_settings;
     ServerStatistics m_statistics;
+    QRegularExpression m_acceptedPaths;
+    QString m_pathRefusal;
+    QStringList m_subprotocols;
     // The parent of every connection the service holds, not the service itself: a QObject's
     // list of children keeps the size it grew to, and this one is made anew once all clients
     // have left (as is m_clients), so that a crowd that has gone leaves nothing behind.

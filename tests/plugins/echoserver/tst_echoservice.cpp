@@ -321,9 +321,9 @@ void tst_EchoService::startFails_data()
     QTest::addColumn<QStringList>("words");
 
     QTest::newRow("unknown service")
-        << QStringLiteral("ws://127.0.0.1:0") << QStringLiteral("chat")
+        << QStringLiteral("ws://127.0.0.1:0") << QStringLiteral("karaoke")
         << Listener::Error::OtherError
-        << QStringList({QStringLiteral("\"chat\""), QStringLiteral("echo")});
+        << QStringList({QStringLiteral("\"karaoke\""), QStringLiteral("echo")});
     QTest::newRow("unknown scheme")
         << QStringLiteral("foo://127.0.0.1:0") << QStringLiteral("echo")
         << Listener::Error::UnsupportedUrl

@@ -1,0 +1,390 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chatservice.h"
+
+#include <banter/connection.h>
+#include <banter/logging.h>
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace BanterChat {
+
+using Banter::Connection;
+using Banter::lcServer;
+using Banter::SharedMessage;
+using ChatProtocol::Error;
+
+namespace {
+
+const QString roomPattern = QStringLiteral("/([A-Za-z0-9._-]{1,64})?");
+const QString lobby = QStringLiteral("lobby");
+constexpr int maxNameLength = 32;
+constexpr int maxIdLength = 128;
+
+QString pathRefusal()
+{
+    return QStringLiteral("no such room: the path is / (the lobby) or /NAME, NAME being 1 to 64 "
+                          "of A-Z a-z 0-9 . _ -");
+}
+
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+} // namespace
+
+ChatService::ChatService(QObject *parent) : Banter::Service(parent)
+{
+    setAcceptedPaths(QRegularExpression(roomPattern), pathRefusal());
+    setSubprotocols({QLatin1String(ChatProtocol::subprotocol)});
+}
+
+ChatService::~ChatService() = default;
+
+QString ChatService::roomName(const QString &path)
+{
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(roomPattern));
+    const QRegularExpressionMatch match = pattern.match(path);
+    if (!match.hasMatch())
+        return QString();
+    return match.hasCaptured(1) ? match.captured(1) : lobby;
+}
+
+template<typename Action> void ChatService::run(Action action)
+{
+    if (m_isRunning) {
+        m_pending.emplace_back(std::move(action));
+        return;
+    }
+    m_isRunning = true;
+    action();
+    while (!m_pending.empty()) {
+        const std::function<void()> next = std::move(m_pending.front());
+        m_pending.pop_front();
+        next();
+    }
+    m_isRunning = false;
+}
+
+void ChatService::handleConnection(Connection *connection)
+{
+    run([this, connection] { enter(connection); });
+}
+
+void ChatService::handleText(Connection *connection, const QString &message)
+{
+    run([this, connection, message] {
+        receive(connection, SharedMessage::Kind::Text, message.toUtf8());
+    });
+}
+
+void ChatService::handleBinary(Connection *connection, const QByteArray &message)
+{
+    run([this, connection, message] { receive(connection, SharedMessage::Kind::Binary, message); });
+}
+
+void ChatService::handleClosed(Connection *connection)
+{
+    run([this, connection] { leave(connection); });
+}
+
+void ChatService::enter(Connection *connection)
+{
+    // Transports that cannot refuse a path at the handshake leave it to the service.
+    const QString name = roomName(connection->url().path());
+    if (name.isEmpty()) {
+        drop(connection, Connection::CloseCode::PolicyViolated, pathRefusal());
+        return;
+    }
+    QString refusal;
+    ChatRoom *room = openRoom(name, &refusal);
+    if (!room) {
+        drop(connection, Connection::CloseCode::TryAgainLater, refusal);
+        return;
+    }
+    if (int(room->members().size()) >= settings().maxMembers) {
+        drop(connection, Connection::CloseCode::TryAgainLater,
+             QStringLiteral("room %1 is full (%2 members)").arg(name).arg(settings().maxMembers));
+        return;
+    }
+    ChatMember &member = m_members[connection];
+    member.connection = connection;
+    member.room = room;
+    room->add(&member);
+    if (connection->subprotocol() == QLatin1String(ChatProtocol::subprotocol)) {
+        // Joins with its first message, which says under what name and since when.
+        member.protocol = ChatMember::Protocol::V1;
+        return;
+    }
+    member.name = room->freeName(QStringLiteral("guest-%1").arg(++m_guests));
+    room->claimName(member.name);
+    sendText(connection, QLatin1String(greeting));
+    announce(room, ChatProtocol::presence(*room, ChatProtocol::Presence::Join, member.name));
+}
+
+ChatRoom *ChatService::openRoom(const QString &name, QString *refusal)
+{
+    if (const auto found = m_rooms.find(name); found != m_rooms.end()) {
+        ChatRoom *room = found->second.get();
+        m_emptyRooms.erase(std::remove(m_emptyRooms.begin(), m_emptyRooms.end(), room),
+                           m_emptyRooms.end());
+        return room;
+    }
+    if (int(m_rooms.size()) >= settings().maxRooms) {
+        if (m_emptyRooms.empty()) {
+            *refusal = QStringLiteral("too many rooms (%1)").arg(settings().maxRooms);
+            return nullptr;
+        }
+        // The room that has been empty longest gives way, and its history goes.
+        m_rooms.erase(m_emptyRooms.front()->name());
+        m_emptyRooms.pop_front();
+    }
+    auto room = std::make_unique<ChatRoom>(name, settings().history);
+    return m_rooms.emplace(name, std::move(room)).first->second.get();
+}
+
+void ChatService::closeRoomIfEmpty(ChatRoom *room)
+{
+    if (!room->isEmpty())
+        return;
+    // Its history stays for those who come back, as long as rooms are not short.
+    if (!room->history().empty())
+        m_emptyRooms.push_back(room);
+    else
+        m_rooms.erase(room->name());
+}
+
+void ChatService::leave(Connection *connection)
+{
+    const auto found = m_members.find(connection);
+    if (found == m_members.end())
+        return;
+    ChatMember &member = found->second;
+    ChatRoom *room = member.room;
+    const QString name = member.name;
+    room->remove(&member);
+    m_members.erase(found);
+    if (!name.isEmpty()) {
+        room->releaseName(name);
+        announce(room, ChatProtocol::presence(*room, ChatProtocol::Presence::Leave, name));
+    }
+    closeRoomIfEmpty(room);
+}
+
+bool ChatService::isWithinRate(ChatMember &member)
+{
+    return member.limiter.take(settings().rate, settings().rateBurst, now());
+}
+
+void ChatService::receive(Connection *connection, SharedMessage::Kind kind,
+                          const QByteArray &payload)
+{
+    const auto found = m_members.find(connection);
+    if (found == m_members.end())
+        return;
+    ChatMember &member = found->second;
+    if (!isWithinRate(member)) {
+        const QString words = QStringLiteral("more than %1 messages a second").arg(settings().rate);
+        if (member.isV1())
+            sendError(member, Error::RateLimited, words);
+        else if (connection->isOpen())
+            drop(connection, Connection::CloseCode::PolicyViolated, words);
+        return;
+    }
+    if (member.isV1() && kind == SharedMessage::Kind::Text) {
+        handleCommand(member, payload);
+        return;
+    }
+    if (!member.isJoined()) {
+        sendError(member, Error::NotJoined, QStringLiteral("send \"join\" first"));
+        return;
+    }
+    post(member, kind, payload);
+}
+
+void ChatService::handleCommand(ChatMember &member, const QByteArray &json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        sendError(member, Error::BadJson,
+                  parseError.error != QJsonParseError::NoError
+                      ? QStringLiteral("not JSON: %1").arg(parseError.errorString())
+                      : QStringLiteral("not a JSON object"));
+        return;
+    }
+    const QJsonObject command = document.object();
+    const QString type = command.value(QLatin1String("type")).toString();
+    const QString id = command.value(QLatin1String("id")).toString().left(maxIdLength);
+    const bool isKnown = type == QLatin1String("join") || type == QLatin1String("message") ||
+                         type == QLatin1String("rename");
+    if (!isKnown) {
+        sendError(member, Error::UnknownType,
+                  QStringLiteral("unknown type \"%1\": join, message or rename").arg(type), id);
+        return;
+    }
+    if (type == QLatin1String("join")) {
+        if (member.isJoined())
+            sendError(member, Error::BadMessage, QStringLiteral("already joined"), id);
+        else
+            join(member, command);
+        return;
+    }
+    if (!member.isJoined()) {
+        sendError(member, Error::NotJoined, QStringLiteral("send \"join\" first"), id);
+        return;
+    }
+    if (type == QLatin1String("rename")) {
+        rename(member, command);
+        return;
+    }
+    const QJsonValue text = command.value(QLatin1String("text"));
+    if (!text.isString()) {
+        sendError(member, Error::BadMessage, QStringLiteral("a message needs a \"text\" string"),
+                  id);
+        return;
+    }
+    post(member, SharedMessage::Kind::Text, text.toString().toUtf8(), id);
+}
+
+QString ChatService::requestedName(ChatMember &member, const QJsonObject &command)
+{
+    const QJsonValue value = command.value(QLatin1String("name"));
+    const QString name = value.toString().trimmed();
+    const bool hasControl = std::any_of(name.cbegin(), name.cend(), [](QChar c) {
+        return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
+    });
+    if (!value.isString() || name.isEmpty() || name.size() > maxNameLength || hasControl) {
+        sendError(member, Error::NameInvalid,
+                  QStringLiteral("a name is 1 to %1 characters, none of them a control character")
+                      .arg(maxNameLength));
+        return QString();
+    }
+    return name;
+}
+
+void ChatService::join(ChatMember &member, const QJsonObject &command)
+{
+    ChatRoom *room = member.room;
+    QString asked = QStringLiteral("guest");
+    if (command.contains(QLatin1String("name"))) {
+        asked = requestedName(member, command);
+        if (asked.isEmpty())
+            return;
+    }
+    ChatProtocol::Welcome welcome;
+    welcome.name = room->freeName(
+        asked == QLatin1String("guest") ? QStringLiteral("guest-%1").arg(++m_guests) : asked);
+    if (welcome.name != asked && command.contains(QLatin1String("name")))
+        welcome.requestedName = asked;
+
+    // What to replay: everything after "since" when the room still has all of it, otherwise
+    // the history it keeps.
+    const std::deque<ChatRoom::Entry> &history = room->history();
+    auto first = history.begin();
+    const QJsonValue since = command.value(QLatin1String("since"));
+    if (since.isObject()) {
+        welcome.isResume = true;
+        const QJsonObject position = since.toObject();
+        const qint64 offset = position.value(QLatin1String("offset")).toInteger(-1);
+        const quint64 oldest = history.empty() ? room->offset() + 1 : history.front().offset;
+        if (position.value(QLatin1String("epoch")).toString() != room->epoch())
+            welcome.failure = ChatProtocol::ResumeFailure::OtherEpoch;
+        else if (offset < 0 || quint64(offset) > room->offset())
+            welcome.failure = ChatProtocol::ResumeFailure::UnknownOffset;
+        else if (quint64(offset) + 1 < oldest)
+            welcome.failure = ChatProtocol::ResumeFailure::TooOld;
+        else
+            first = history.end() - qsizetype(room->offset() - quint64(offset));
+    }
+    welcome.historyCount = int(history.end() - first);
+
+    member.name = welcome.name;
+    room->claimName(member.name);
+    welcome.members = room->names();
+    sendJson(member, ChatProtocol::welcome(*room, welcome));
+    for (auto entry = first; entry != history.end(); ++entry)
+        sendJson(member, ChatProtocol::message(*room, *entry, true));
+    announce(room, ChatProtocol::presence(*room, ChatProtocol::Presence::Join, member.name));
+}
+
+void ChatService::rename(ChatMember &member, const QJsonObject &command)
+{
+    const QString asked = requestedName(member, command);
+    if (asked.isEmpty() || asked == member.name)
+        return;
+    ChatRoom *room = member.room;
+    const QString previous = member.name;
+    room->releaseName(previous);
+    member.name = room->freeName(asked);
+    room->claimName(member.name);
+    announce(room, ChatProtocol::presence(*room, ChatProtocol::Presence::Rename, member.name,
+                                          previous, member.name == asked ? QString() : asked));
+}
+
+void ChatService::post(ChatMember &member, SharedMessage::Kind kind, const QByteArray &payload,
+                       const QString &id)
+{
+    ChatRoom *room = member.room;
+    ChatRoom::Entry entry;
+    entry.time = now();
+    entry.sender = member.name;
+    entry.id = id;
+    entry.payload = payload;
+    entry.kind = kind;
+    // The v1 form is made before the message is numbered: one too large is not a message.
+    entry.offset = room->offset() + 1;
+    const SharedMessage v1 = SharedMessage::text(ChatProtocol::message(*room, entry, false));
+    if (member.isV1() && v1.payload().size() > settings().maxMessageSize) {
+        sendError(member, Error::TooLarge,
+                  QStringLiteral("the message would go out in %1 bytes, over the limit of %2")
+                      .arg(v1.payload().size())
+                      .arg(settings().maxMessageSize),
+                  id);
+        return;
+    }
+    room->append(entry);
+    qCDebug(lcServer, "room %s: message %llu from %s", qUtf8Printable(room->name()),
+            qulonglong(entry.offset), qUtf8Printable(entry.sender));
+    const SharedMessage plain = kind == SharedMessage::Kind::Text ? SharedMessage::text(payload)
+                                                                  : SharedMessage::binary(payload);
+    broadcast(room, &plain, &v1);
+}
+
+void ChatService::announce(ChatRoom *room, const QByteArray &presence)
+{
+    const SharedMessage v1 = SharedMessage::text(presence);
+    broadcast(room, nullptr, &v1);
+}
+
+void ChatService::broadcast(ChatRoom *room, const SharedMessage *plain, const SharedMessage *v1)
+{
+    // Nobody leaves the room meanwhile: leaving waits until this is over (run()). Sending may
+    // drop a member that does not read (its output cap); the others do not wait for it.
+    const std::vector<ChatMember *> &members = room->members();
+    for (ChatMember *member : members) {
+        const SharedMessage *message = member->isV1() ? (member->isJoined() ? v1 : nullptr) : plain;
+        if (message && member->connection->isOpen())
+            sendShared(member->connection, *message);
+    }
+}
+
+void ChatService::sendJson(ChatMember &member, const QByteArray &json)
+{
+    sendShared(member.connection, SharedMessage::text(json));
+}
+
+void ChatService::sendError(ChatMember &member, Error error, const QString &words,
+                            const QString &id)
+{
+    qCDebug(lcServer, "%s: error %s: %s", qUtf8Printable(member.connection->peerAddress()),
+            qUtf8Printable(ChatProtocol::errorCode(error)), qUtf8Printable(words));
+    sendJson(member, ChatProtocol::error(error, words, id));
+}
+
+} // namespace BanterChat

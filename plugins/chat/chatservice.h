@@ -1,0 +1,87 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chatmember.h"
+#include "chatprotocol.h"
+#include "chatroom.h"
+
+#include <banter/service.h>
+
+#include <QJsonObject>
+
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <unordered_map>
+
+namespace BanterChat {
+
+// Chat rooms over any listening transport. The URL path names the room ("/" is the lobby).
+// A plain client is greeted as by the echo server, then gets every message of its room, its
+// own included, byte for byte; a banter.chat.v1 client speaks JSON (docs/PROTOCOL.md): names,
+// presence, numbered messages, history and resume. Every member gets the room's messages in
+// one order; each is framed once for all (SharedMessage).
+class ChatService : public Banter::Service
+{
+    Q_OBJECT
+
+public:
+    static constexpr char greeting[] = "Welcome to Awesome Chat";
+
+    explicit ChatService(QObject *parent = nullptr);
+    ~ChatService() override;
+
+    // The room a request path names: "/" is "lobby", "/NAME" is NAME (1 to 64 of A-Z a-z 0-9
+    // . _ -); empty when the path names none.
+    static QString roomName(const QString &path);
+
+protected:
+    void handleConnection(Banter::Connection *connection) override;
+    void handleText(Banter::Connection *connection, const QString &message) override;
+    void handleBinary(Banter::Connection *connection, const QByteArray &message) override;
+    void handleClosed(Banter::Connection *connection) override;
+
+private:
+    // Runs action now, or, when it comes while another runs (a send can wake a parked client,
+    // and with it other clients' handshakes and messages), once that one is over: a room's
+    // message reaches all its members before anything else happens.
+    template<typename Action> void run(Action action);
+
+    void enter(Banter::Connection *connection);
+    void receive(Banter::Connection *connection, Banter::SharedMessage::Kind kind,
+                 const QByteArray &payload);
+    void leave(Banter::Connection *connection);
+
+    ChatRoom *openRoom(const QString &name, QString *refusal);
+    void closeRoomIfEmpty(ChatRoom *room);
+    bool isWithinRate(ChatMember &member);
+
+    void handleCommand(ChatMember &member, const QByteArray &json);
+    void join(ChatMember &member, const QJsonObject &command);
+    void rename(ChatMember &member, const QJsonObject &command);
+    void post(ChatMember &member, Banter::SharedMessage::Kind kind, const QByteArray &payload,
+              const QString &id = QString());
+    // The name asked for in command["name"], checked; empty (and an error sent) if invalid.
+    QString requestedName(ChatMember &member, const QJsonObject &command);
+    void sendJson(ChatMember &member, const QByteArray &json);
+    void sendError(ChatMember &member, ChatProtocol::Error error, const QString &words,
+                   const QString &id = QString());
+    // To every member of the room: plain to the plain clients, v1 to the v1 ones that have
+    // joined; either may be null.
+    void broadcast(ChatRoom *room, const Banter::SharedMessage *plain,
+                   const Banter::SharedMessage *v1);
+    void announce(ChatRoom *room, const QByteArray &presence);
+
+    std::unordered_map<Banter::Connection *, ChatMember> m_members;
+    std::map<QString, std::unique_ptr<ChatRoom>> m_rooms;
+    // Rooms nobody is in that keep their history, the longest empty first: they make way for
+    // new rooms beyond --max-rooms.
+    std::deque<ChatRoom *> m_emptyRooms;
+    std::deque<std::function<void()>> m_pending;
+    quint64 m_guests = 0;
+    bool m_isRunning = false;
+};
+
+} // namespace BanterChat
