@@ -657,14 +657,6 @@ X-Client: banter</translation>
         <translation>&amp;تشغيل خادم الصدى…</translation>
     </message>
     <message>
-        <source>S&amp;top Echo Server</source>
-        <translation>إ&amp;يقاف خادم الصدى</translation>
-    </message>
-    <message>
-        <source>&amp;Connect to Echo Server</source>
-        <translation>ال&amp;اتصال بخادم الصدى</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>مساع&amp;دة</translation>
     </message>
@@ -831,6 +823,41 @@ X-Client: banter</translation>
     <message>
         <source>Record to File</source>
         <translation>سجّل في ملف</translation>
+    </message>
+    <message>
+        <source>Start C&amp;hat Server…</source>
+        <translation>تشغيل خادم ال&amp;دردشة…</translation>
+    </message>
+    <message>
+        <source>S&amp;top Server</source>
+        <translation>&amp;إيقاف الخادم</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server</source>
+        <translation>ال&amp;اتصال بالخادم</translation>
+    </message>
+    <message>
+        <source>the chat server did not start on port %1: %2</source>
+        <translation>لم يبدأ خادم الدردشة على المنفذ %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chat server on %1 (%n client(s))</source>
+        <translation>
+            <numerusform>خادم الدردشة على %1 (%n عميل)</numerusform>
+            <numerusform>خادم الدردشة على %1 (%n عميل)</numerusform>
+            <numerusform>خادم الدردشة على %1 (%n عميلان)</numerusform>
+            <numerusform>خادم الدردشة على %1 (%n عملاء)</numerusform>
+            <numerusform>خادم الدردشة على %1 (%n عميلًا)</numerusform>
+            <numerusform>خادم الدردشة على %1 (%n عميل)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start Chat Server</source>
+        <translation>تشغيل خادم الدردشة</translation>
+    </message>
+    <message>
+        <source>Serve chat rooms on localhost (ws://localhost:PORT/ROOM), port (0 picks a free one):</source>
+        <translation>تقديم غرف الدردشة على localhost (ws://localhost:PORT/ROOM)، المنفذ (0 يختار منفذًا حرًا):</translation>
     </message>
 </context>
 <context>

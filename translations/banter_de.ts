@@ -695,14 +695,6 @@ X-Client: banter</translation>
         <translation>Echo-Server &amp;starten…</translation>
     </message>
     <message>
-        <source>S&amp;top Echo Server</source>
-        <translation>Echo-Server &amp;anhalten</translation>
-    </message>
-    <message>
-        <source>&amp;Connect to Echo Server</source>
-        <translation>Mit Echo-Server &amp;verbinden</translation>
-    </message>
-    <message>
         <source>the echo server did not start on port %1: %2</source>
         <translation>der Echo-Server ist auf Port %1 nicht gestartet: %2</translation>
     </message>
@@ -795,6 +787,37 @@ X-Client: banter</translation>
     <message>
         <source>Record to File</source>
         <translation>In Datei aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Start C&amp;hat Server…</source>
+        <translation>C&amp;hat-Server starten…</translation>
+    </message>
+    <message>
+        <source>S&amp;top Server</source>
+        <translation>Server s&amp;toppen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server</source>
+        <translation>Mit Server &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>the chat server did not start on port %1: %2</source>
+        <translation>der Chat-Server ist auf Port %1 nicht gestartet: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chat server on %1 (%n client(s))</source>
+        <translation>
+            <numerusform>Chat-Server auf %1 (%n Client)</numerusform>
+            <numerusform>Chat-Server auf %1 (%n Clients)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start Chat Server</source>
+        <translation>Chat-Server starten</translation>
+    </message>
+    <message>
+        <source>Serve chat rooms on localhost (ws://localhost:PORT/ROOM), port (0 picks a free one):</source>
+        <translation>Chaträume auf localhost anbieten (ws://localhost:PORT/RAUM), Port (0 wählt einen freien):</translation>
     </message>
 </context>
 <context>

@@ -75,5 +75,12 @@
             <numerusform>Opened %Ln rows from %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Chat server on %1 (%n client(s))</source>
+        <translation>
+            <numerusform>Chat server on %1 (%n client)</numerusform>
+            <numerusform>Chat server on %1 (%n clients)</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

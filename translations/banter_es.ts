@@ -637,14 +637,6 @@ X-Client: banter</translation>
         <translation>&amp;Iniciar servidor de eco…</translation>
     </message>
     <message>
-        <source>S&amp;top Echo Server</source>
-        <translation>De&amp;tener servidor de eco</translation>
-    </message>
-    <message>
-        <source>&amp;Connect to Echo Server</source>
-        <translation>&amp;Conectar al servidor de eco</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -795,6 +787,37 @@ X-Client: banter</translation>
     <message>
         <source>Record to File</source>
         <translation>Grabar en un archivo</translation>
+    </message>
+    <message>
+        <source>Start C&amp;hat Server…</source>
+        <translation>Iniciar servidor de c&amp;hat…</translation>
+    </message>
+    <message>
+        <source>S&amp;top Server</source>
+        <translation>De&amp;tener servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server</source>
+        <translation>&amp;Conectar al servidor</translation>
+    </message>
+    <message>
+        <source>the chat server did not start on port %1: %2</source>
+        <translation>el servidor de chat no se inició en el puerto %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chat server on %1 (%n client(s))</source>
+        <translation>
+            <numerusform>Servidor de chat en %1 (%n cliente)</numerusform>
+            <numerusform>Servidor de chat en %1 (%n clientes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start Chat Server</source>
+        <translation>Iniciar servidor de chat</translation>
+    </message>
+    <message>
+        <source>Serve chat rooms on localhost (ws://localhost:PORT/ROOM), port (0 picks a free one):</source>
+        <translation>Servir salas de chat en localhost (ws://localhost:PUERTO/SALA), puerto (0 elige uno libre):</translation>
     </message>
 </context>
 <context>

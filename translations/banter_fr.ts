@@ -637,14 +637,6 @@ X-Client: banter</translation>
         <translation>&amp;Démarrer le serveur d’écho…</translation>
     </message>
     <message>
-        <source>S&amp;top Echo Server</source>
-        <translation>&amp;Arrêter le serveur d’écho</translation>
-    </message>
-    <message>
-        <source>&amp;Connect to Echo Server</source>
-        <translation>Se &amp;connecter au serveur d’écho</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -795,6 +787,37 @@ X-Client: banter</translation>
     <message>
         <source>Record to File</source>
         <translation>Enregistrer dans un fichier</translation>
+    </message>
+    <message>
+        <source>Start C&amp;hat Server…</source>
+        <translation>Démarrer le serveur de &amp;chat…</translation>
+    </message>
+    <message>
+        <source>S&amp;top Server</source>
+        <translation>&amp;Arrêter le serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server</source>
+        <translation>Se &amp;connecter au serveur</translation>
+    </message>
+    <message>
+        <source>the chat server did not start on port %1: %2</source>
+        <translation>le serveur de chat n’a pas démarré sur le port %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chat server on %1 (%n client(s))</source>
+        <translation>
+            <numerusform>Serveur de chat sur %1 (%n client)</numerusform>
+            <numerusform>Serveur de chat sur %1 (%n clients)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start Chat Server</source>
+        <translation>Démarrer le serveur de chat</translation>
+    </message>
+    <message>
+        <source>Serve chat rooms on localhost (ws://localhost:PORT/ROOM), port (0 picks a free one):</source>
+        <translation>Servir des salons de discussion sur localhost (ws://localhost:PORT/SALON), port (0 en choisit un libre) :</translation>
     </message>
 </context>
 <context>

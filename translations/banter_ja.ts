@@ -632,14 +632,6 @@ X-Client: banter</translation>
         <translation>エコーサーバーを起動(&amp;S)…</translation>
     </message>
     <message>
-        <source>S&amp;top Echo Server</source>
-        <translation>エコーサーバーを停止(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Connect to Echo Server</source>
-        <translation>エコーサーバーに接続(&amp;C)</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -786,6 +778,36 @@ X-Client: banter</translation>
     <message>
         <source>Record to File</source>
         <translation>ファイルに記録</translation>
+    </message>
+    <message>
+        <source>Start C&amp;hat Server…</source>
+        <translation>チャットサーバーを起動(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>S&amp;top Server</source>
+        <translation>サーバーを停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server</source>
+        <translation>サーバーに接続(&amp;C)</translation>
+    </message>
+    <message>
+        <source>the chat server did not start on port %1: %2</source>
+        <translation>ポート %1 でチャットサーバーを起動できませんでした：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chat server on %1 (%n client(s))</source>
+        <translation>
+            <numerusform>チャットサーバー：%1（クライアント %n 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start Chat Server</source>
+        <translation>チャットサーバーを起動</translation>
+    </message>
+    <message>
+        <source>Serve chat rooms on localhost (ws://localhost:PORT/ROOM), port (0 picks a free one):</source>
+        <translation>localhost でチャットルームを提供（ws://localhost:ポート/ルーム）、ポート（0 で空いているポートを選択）：</translation>
     </message>
 </context>
 <context>

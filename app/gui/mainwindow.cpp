@@ -260,11 +260,12 @@ void MainWindow::createServerMenu()
 {
     QMenu *server = menuBar()->addMenu(tr("Se&rver"));
     connect(createAction(server, tr("&Start Echo Server…"), "startServerAction"),
-            &QAction::triggered, this, &MainWindow::askServerPort);
-    m_stopServerAction = createAction(server, tr("S&top Echo Server"), "stopServerAction");
+            &QAction::triggered, this, [this] { askServerPort(QStringLiteral("echo")); });
+    connect(createAction(server, tr("Start C&hat Server…"), "startChatServerAction"),
+            &QAction::triggered, this, [this] { askServerPort(QStringLiteral("chat")); });
+    m_stopServerAction = createAction(server, tr("S&top Server"), "stopServerAction");
     connect(m_stopServerAction, &QAction::triggered, this, &MainWindow::stopServer);
-    m_connectServerAction =
-        createAction(server, tr("&Connect to Echo Server"), "connectServerAction");
+    m_connectServerAction = createAction(server, tr("&Connect to Server"), "connectServerAction");
     connect(m_connectServerAction, &QAction::triggered, this,
             [this] { connectTo(m_server->url()); });
 }
@@ -310,7 +311,7 @@ void MainWindow::startEmbeddedServer(const QUrl &url)
 {
     QUrl listenUrl = url;
     listenUrl.setHost(QStringLiteral("localhost"));
-    if (startServerOn(listenUrl)) {
+    if (startServerOn(listenUrl, QStringLiteral("echo"))) {
         updateServerInfo();
     } else if (m_server->error() == Listener::Error::AddressInUse) {
         m_serverLabel->setText(tr("Port %1 is already served: using that server").arg(url.port()));
@@ -320,27 +321,29 @@ void MainWindow::startEmbeddedServer(const QUrl &url)
     }
 }
 
-bool MainWindow::startServer(int port)
+bool MainWindow::startServer(int port, const QString &service)
 {
     QUrl url(QStringLiteral("ws://localhost"));
     url.setPort(port);
     m_server->stop();
-    const bool started = startServerOn(url);
+    const bool started = startServerOn(url, service);
     if (!started) {
-        reportError(tr("the echo server did not start on port %1: %2")
-                        .arg(port)
-                        .arg(m_server->errorString()));
+        const QString error = service == QLatin1String("chat")
+                                  ? tr("the chat server did not start on port %1: %2")
+                                  : tr("the echo server did not start on port %1: %2");
+        reportError(error.arg(port).arg(m_server->errorString()));
     }
     updateServerInfo();
     return started;
 }
 
-bool MainWindow::startServerOn(const QUrl &url)
+bool MainWindow::startServerOn(const QUrl &url, const QString &service)
 {
     QSettings settings;
     settings.beginGroup(QStringLiteral("server"));
     ServerSettings serverSettings;
     serverSettings.url = url;
+    serverSettings.service = service;
     serverSettings.parkAfter = readSeconds(settings, "parkAfter", std::chrono::milliseconds(0));
     m_server->setTrimsHeap(settings.value(QStringLiteral("trimHeap"), false).toBool());
     return m_server->start(serverSettings);
@@ -358,25 +361,32 @@ void MainWindow::updateServerInfo()
     m_stopServerAction->setEnabled(running);
     m_connectServerAction->setEnabled(running);
     if (running) {
-        m_serverLabel->setText(
-            tr("Echo server on %1 (%n client(s))", nullptr, m_server->connectionCount())
-                .arg(m_server->url().toString()));
+        const int clients = m_server->connectionCount();
+        const QString text = m_server->settings().service == QLatin1String("chat")
+                                 ? tr("Chat server on %1 (%n client(s))", nullptr, clients)
+                                 : tr("Echo server on %1 (%n client(s))", nullptr, clients);
+        m_serverLabel->setText(text.arg(m_server->url().toString()));
     } else {
         m_serverLabel->clear();
     }
 }
 
-void MainWindow::askServerPort()
+void MainWindow::askServerPort(const QString &service)
 {
+    const bool isChat = service == QLatin1String("chat");
     auto *dialog = new QInputDialog(this);
     dialog->setObjectName(QStringLiteral("serverPortDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Start Echo Server"));
-    dialog->setLabelText(tr("Serve the echo service on localhost, port (0 picks a free one):"));
+    dialog->setWindowTitle(isChat ? tr("Start Chat Server") : tr("Start Echo Server"));
+    dialog->setLabelText(
+        isChat ? tr("Serve chat rooms on localhost (ws://localhost:PORT/ROOM), port (0 picks a "
+                    "free one):")
+               : tr("Serve the echo service on localhost, port (0 picks a free one):"));
     dialog->setInputMode(QInputDialog::IntInput);
     dialog->setIntRange(0, 65535);
     dialog->setIntValue(m_server->isRunning() ? m_server->url().port() : 3000);
-    connect(dialog, &QInputDialog::intValueSelected, this, &MainWindow::startServer);
+    connect(dialog, &QInputDialog::intValueSelected, this,
+            [this, service](int port) { startServer(port, service); });
     dialog->open();
 }
 

@@ -54,9 +54,10 @@ public:
     // Serves the echo service on the port of url, on the loopback addresses. When the port is
     // already taken, the window uses whatever serves there.
     void startEmbeddedServer(const QUrl &url);
-    // Server → Start Echo Server: serves on port (0 picks a free one); false, with a status line
-    // in words, when it cannot.
-    bool startServer(int port);
+    // Server → Start Echo Server or Start Chat Server: serves the service ("echo" or "chat") on
+    // port (0 picks a free one), instead of what was served before; false, with a status line in
+    // words, when it cannot.
+    bool startServer(int port, const QString &service = QStringLiteral("echo"));
     void stopServer();
 
     // Reads the connection settings (group "connection": openTimeout, heartbeatInterval,
@@ -83,7 +84,7 @@ private:
     // Starts the embedded server on url with banter-server's limits but without its policies for
     // a long-running server (parking idle clients, giving memory back), unless banter.conf's
     // [server] section asks for them: parkAfter (seconds), trimHeap (true/false).
-    bool startServerOn(const QUrl &url);
+    bool startServerOn(const QUrl &url, const QString &service);
     void createMenus();
     void createFileMenu();
     void createEditMenu();
@@ -108,7 +109,8 @@ private:
     void chooseLogToOpen();
     void chooseFileToSend();
     void chooseFileToRecordTo();
-    void askServerPort();
+    // The port dialog of Server → Start Echo/Chat Server.
+    void askServerPort(const QString &service);
     void showAboutPlugins();
     void reportError(const QString &text);
 
