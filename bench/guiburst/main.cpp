@@ -258,6 +258,11 @@ int main(int argc, char *argv[])
     } else {
         registry.scan();
         auto *mainWindow = new Banter::MainWindow(&registry);
+        // Every message of the burst is to stay in the log: the retention limit (1,000,000 rows
+        // by default) would drop the oldest rows of a burst of a million and more.
+        Banter::ChatModel::Retention keepAll = mainWindow->model()->retention();
+        keepAll.maxRows = std::max<qsizetype>(keepAll.maxRows, messages + 1000);
+        mainWindow->model()->setRetention(keepAll);
         window.reset(mainWindow);
         view = mainWindow->findChild<QListView *>(QStringLiteral("chatView"));
         probe = std::make_unique<BurstProbe>(view, messages);
