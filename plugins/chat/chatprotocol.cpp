@@ -87,6 +87,13 @@ QByteArray message(const ChatRoom &room, const ChatRoom::Entry &entry, bool isHi
     return compact(object);
 }
 
+QByteArray hello(const ChatRoom &room)
+{
+    return compact(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
+                               {QStringLiteral("protocol"), QLatin1String(subprotocol)},
+                               {QStringLiteral("room"), room.name()}});
+}
+
 QByteArray welcome(const ChatRoom &room, const Welcome &welcome)
 {
     QJsonObject object{{QStringLiteral("type"), QStringLiteral("welcome")},

@@ -31,6 +31,10 @@ enum class ResumeFailure { None, OtherEpoch, TooOld, UnknownOffset };
 
 QString errorCode(Error error);
 
+// The first thing a v1 client hears, before it joins: proof that the server speaks v1 (a server
+// that agrees to any offered subprotocol, as Node's ws does by default, sends no such thing).
+QByteArray hello(const ChatRoom &room);
+
 QByteArray message(const ChatRoom &room, const ChatRoom::Entry &entry, bool isHistory);
 
 struct Welcome

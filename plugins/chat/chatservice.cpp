@@ -117,8 +117,10 @@ void ChatService::enter(Connection *connection)
     member.room = room;
     room->add(&member);
     if (connection->subprotocol() == QLatin1String(ChatProtocol::subprotocol)) {
-        // Joins with its first message, which says under what name and since when.
+        // Told that this is a v1 server; joins with its first message, which says under what
+        // name and since when.
         member.protocol = ChatMember::Protocol::V1;
+        sendText(connection, QString::fromUtf8(ChatProtocol::hello(*room)));
         return;
     }
     member.name = room->freeName(QStringLiteral("guest-%1").arg(++m_guests));

@@ -62,6 +62,9 @@ class ChatClient {
     async join(fields = {}) {
         await bounded(new Promise((resolve) => this.socket.once('open', resolve)), 'open');
         assert.equal(this.socket.protocol, V1);
+        // The server says hello first: only then is it known to speak v1.
+        const [hello] = await this.until(() => this.ofType('hello').length === 1, 'hello');
+        assert.deepEqual(hello, { type: 'hello', protocol: V1, room: hello.room });
         this.send({ type: 'join', ...fields });
         await this.until(() => this.ofType('welcome').length === 1, 'welcome');
         return this.ofType('welcome')[0];
@@ -216,7 +219,7 @@ if (!ws || !Ajv2020 || !serverPath || !existsSync(serverPath)) {
                 seen.add(`${side} ${example.type}`);
             }
             assert.deepEqual([...seen].sort(), ['client join', 'client message', 'client rename',
-                'server error', 'server message', 'server presence', 'server welcome']);
+                'server error', 'server hello', 'server message', 'server presence', 'server welcome']);
         });
     });
 }

@@ -150,8 +150,14 @@ RawWebSocketClient *tst_ChatService::openRaw(ServerHost *host, const QByteArray 
 ChatTestClient *tst_ChatService::joined(ServerHost *host, const QString &path, const QString &name)
 {
     ChatTestClient *client = open(host, path, Protocol::V1);
-    connect(&client->socket(), &QWebSocket::connected, client,
-            [client, name] { client->join(name); });
+    // As a v1 client does: joins once the server said hello, not merely once the subprotocol
+    // was agreed (docs/PROTOCOL.md).
+    connect(&client->socket(), &QWebSocket::textMessageReceived, client,
+            [client, name](const QString &text) {
+                if (text.contains(QLatin1String("\"hello\"")) &&
+                    client->messages(QStringLiteral("hello")).size() == 1)
+                    client->join(name);
+            });
     // A warning fails the test (failOnWarning).
     if (!QTest::qWaitFor(
             [client] { return !client->messages(QStringLiteral("welcome")).isEmpty(); }))
@@ -327,6 +333,11 @@ void tst_ChatService::v1JoinGetsNameMembersAndNumberedMessages()
     ChatTestClient *alice = joined(host, QStringLiteral("/tea"), QStringLiteral("alice"));
     QCOMPARE(alice->socket().subprotocol(), QStringLiteral("banter.chat.v1"));
     QVERIFY(!alice->received().contains(greeting));
+    const QJsonObject hello = alice->messages().first();
+    QCOMPARE(field(hello, "type"), QStringLiteral("hello"));
+    QCOMPARE(field(hello, "protocol"), QStringLiteral("banter.chat.v1"));
+    QCOMPARE(field(hello, "room"), QStringLiteral("tea"));
+    QCOMPARE(alice->messages(QStringLiteral("hello")).size(), 1);
     const QJsonObject welcome = alice->messages(QStringLiteral("welcome")).first();
     QCOMPARE(field(welcome, "room"), QStringLiteral("tea"));
     QCOMPARE(field(welcome, "name"), QStringLiteral("alice"));
@@ -450,8 +461,9 @@ void tst_ChatService::historyIsReplayedOnJoin()
     QCOMPARE(texts(history), list({"3", "4", "5"}));
     for (const QJsonObject &message : history)
         QVERIFY(message.value(QLatin1String("history")).toBool());
-    // The welcome first, then the history, then live messages.
-    QVERIFY(late->received().first().contains(QLatin1String("\"welcome\"")));
+    // The hello first, the welcome on joining, then the history, then live messages.
+    QVERIFY(late->received().at(0).contains(QLatin1String("\"hello\"")));
+    QVERIFY(late->received().at(1).contains(QLatin1String("\"welcome\"")));
     talker->socket().sendTextMessage(QStringLiteral("6"));
     QTRY_COMPARE(late->messages(QStringLiteral("message")).size(), 4);
     QVERIFY(!late->messages(QStringLiteral("message")).last().contains(QLatin1String("history")));
