@@ -802,7 +802,7 @@ X-Client: banter</translation>
     </message>
     <message>
         <source>the chat server did not start on port %1: %2</source>
-        <translation>le serveur de chat n’a pas démarré sur le port %1 : %2</translation>
+        <translation>le serveur de chat n’a pas démarré sur le port %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Chat server on %1 (%n client(s))</source>
@@ -817,7 +817,7 @@ X-Client: banter</translation>
     </message>
     <message>
         <source>Serve chat rooms on localhost (ws://localhost:PORT/ROOM), port (0 picks a free one):</source>
-        <translation>Servir des salons de discussion sur localhost (ws://localhost:PORT/SALON), port (0 en choisit un libre) :</translation>
+        <translation>Servir des salons de discussion sur localhost (ws://localhost:PORT/SALON), port (0 en choisit un libre)&#xa0;:</translation>
     </message>
 </context>
 <context>

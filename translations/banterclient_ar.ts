@@ -91,6 +91,89 @@
     </message>
 </context>
 <context>
+    <name>Banter::ChatRoomClient</name>
+    <message numerus="yes">
+        <source>joined room %1 as %2 (%n member(s))</source>
+        <translation>
+            <numerusform>انضممت إلى الغرفة %1 باسم %2 (%n عضو)</numerusform>
+            <numerusform>انضممت إلى الغرفة %1 باسم %2 (%n عضو)</numerusform>
+            <numerusform>انضممت إلى الغرفة %1 باسم %2 (%n عضوان)</numerusform>
+            <numerusform>انضممت إلى الغرفة %1 باسم %2 (%n أعضاء)</numerusform>
+            <numerusform>انضممت إلى الغرفة %1 باسم %2 (%n عضوًا)</numerusform>
+            <numerusform>انضممت إلى الغرفة %1 باسم %2 (%n عضو)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the name %1 is taken in this room: you are %2</source>
+        <translation>الاسم %1 مستخدم في هذه الغرفة: اسمك %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>resumed: %n message(s) missed while away</source>
+        <translation>
+            <numerusform>تم الاستئناف: %n رسالة فائتة</numerusform>
+            <numerusform>تم الاستئناف: %n رسالة فائتة</numerusform>
+            <numerusform>تم الاستئناف: %n رسالتان فائتتان</numerusform>
+            <numerusform>تم الاستئناف: %n رسائل فائتة</numerusform>
+            <numerusform>تم الاستئناف: %n رسالة فائتة</numerusform>
+            <numerusform>تم الاستئناف: %n رسالة فائتة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>could not resume (%1): the room&apos;s last %n message(s) follow</source>
+        <translation>
+            <numerusform>تعذّر الاستئناف (%1): تتبع آخر %n رسالة من الغرفة</numerusform>
+            <numerusform>تعذّر الاستئناف (%1): تتبع آخر %n رسالة من الغرفة</numerusform>
+            <numerusform>تعذّر الاستئناف (%1): تتبع آخر %n رسالتين من الغرفة</numerusform>
+            <numerusform>تعذّر الاستئناف (%1): تتبع آخر %n رسائل من الغرفة</numerusform>
+            <numerusform>تعذّر الاستئناف (%1): تتبع آخر %n رسالة من الغرفة</numerusform>
+            <numerusform>تعذّر الاستئناف (%1): تتبع آخر %n رسالة من الغرفة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the room&apos;s last %n message(s) follow</source>
+        <translation>
+            <numerusform>تتبع آخر %n رسالة من الغرفة</numerusform>
+            <numerusform>تتبع آخر %n رسالة من الغرفة</numerusform>
+            <numerusform>تتبع آخر %n رسالتين من الغرفة</numerusform>
+            <numerusform>تتبع آخر %n رسائل من الغرفة</numerusform>
+            <numerusform>تتبع آخر %n رسالة من الغرفة</numerusform>
+            <numerusform>تتبع آخر %n رسالة من الغرفة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <translation>انضم %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>غادر %1</translation>
+    </message>
+    <message>
+        <source>you are now %1</source>
+        <translation>اسمك الآن %1</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>أصبح اسم %1 الآن %2</translation>
+    </message>
+    <message>
+        <source>the room refused a message: %1 (%2)</source>
+        <translation>رفضت الغرفة رسالة: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the server lost the room&apos;s history since</source>
+        <translation>فقد الخادم سجل الغرفة منذ ذلك الحين</translation>
+    </message>
+    <message>
+        <source>the room no longer keeps what was missed</source>
+        <translation>لم تعد الغرفة تحتفظ بما فات</translation>
+    </message>
+    <message>
+        <source>the room never reached that point</source>
+        <translation>لم تبلغ الغرفة تلك النقطة قط</translation>
+    </message>
+</context>
+<context>
     <name>Banter::ChatSession</name>
     <message>
         <source>reconnecting in %1 s (attempt %2; last error: %3)</source>
@@ -230,6 +313,11 @@
             <numerusform>%n رسالة غير مرسلة من الجلسة السابقة ستُرسل عند الاتصال</numerusform>
             <numerusform>%n رسالة غير مرسلة من الجلسة السابقة ستُرسل عند الاتصال</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a member&apos;s message in a chat room</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

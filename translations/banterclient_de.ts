@@ -87,6 +87,73 @@
     </message>
 </context>
 <context>
+    <name>Banter::ChatRoomClient</name>
+    <message numerus="yes">
+        <source>joined room %1 as %2 (%n member(s))</source>
+        <translation>
+            <numerusform>Raum %1 als %2 betreten (%n Mitglied)</numerusform>
+            <numerusform>Raum %1 als %2 betreten (%n Mitglieder)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the name %1 is taken in this room: you are %2</source>
+        <translation>der Name %1 ist in diesem Raum vergeben: Sie sind %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>resumed: %n message(s) missed while away</source>
+        <translation>
+            <numerusform>fortgesetzt: %n verpasste Nachricht</numerusform>
+            <numerusform>fortgesetzt: %n verpasste Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>could not resume (%1): the room&apos;s last %n message(s) follow</source>
+        <translation>
+            <numerusform>Fortsetzen nicht möglich (%1): die letzte %n Nachricht des Raums folgt</numerusform>
+            <numerusform>Fortsetzen nicht möglich (%1): die letzten %n Nachrichten des Raums folgen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the room&apos;s last %n message(s) follow</source>
+        <translation>
+            <numerusform>die letzte %n Nachricht des Raums folgt</numerusform>
+            <numerusform>die letzten %n Nachrichten des Raums folgen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <translation>%1 ist beigetreten</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 hat den Raum verlassen</translation>
+    </message>
+    <message>
+        <source>you are now %1</source>
+        <translation>Sie heißen jetzt %1</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 heißt jetzt %2</translation>
+    </message>
+    <message>
+        <source>the room refused a message: %1 (%2)</source>
+        <translation>der Raum hat eine Nachricht abgelehnt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the server lost the room&apos;s history since</source>
+        <translation>der Server hat den Verlauf des Raums seitdem verloren</translation>
+    </message>
+    <message>
+        <source>the room no longer keeps what was missed</source>
+        <translation>der Raum bewahrt das Verpasste nicht mehr auf</translation>
+    </message>
+    <message>
+        <source>the room never reached that point</source>
+        <translation>der Raum hat diese Stelle nie erreicht</translation>
+    </message>
+</context>
+<context>
     <name>Banter::ChatSession</name>
     <message>
         <source>a URL needs a scheme and a host, such as ws://localhost:3000</source>
@@ -222,6 +289,11 @@
     <message>
         <source>not retrying: this certificate cannot be trusted</source>
         <translation>kein neuer Versuch: diesem Zertifikat kann nicht vertraut werden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a member&apos;s message in a chat room</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

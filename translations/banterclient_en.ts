@@ -12,6 +12,37 @@
     </message>
 </context>
 <context>
+    <name>Banter::ChatRoomClient</name>
+    <message numerus="yes">
+        <source>joined room %1 as %2 (%n member(s))</source>
+        <translation>
+            <numerusform>joined room %1 as %2 (%n member)</numerusform>
+            <numerusform>joined room %1 as %2 (%n members)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>resumed: %n message(s) missed while away</source>
+        <translation>
+            <numerusform>resumed: %n message missed while away</numerusform>
+            <numerusform>resumed: %n messages missed while away</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>could not resume (%1): the room&apos;s last %n message(s) follow</source>
+        <translation>
+            <numerusform>could not resume (%1): the room's last %n message follows</numerusform>
+            <numerusform>could not resume (%1): the room's last %n messages follow</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the room&apos;s last %n message(s) follow</source>
+        <translation>
+            <numerusform>the room's last %n message follows</numerusform>
+            <numerusform>the room's last %n messages follow</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Banter::ChatSession</name>
     <message numerus="yes">
         <source>%n unsent message(s) from the last session will be sent once connected</source>

@@ -87,6 +87,73 @@
     </message>
 </context>
 <context>
+    <name>Banter::ChatRoomClient</name>
+    <message numerus="yes">
+        <source>joined room %1 as %2 (%n member(s))</source>
+        <translation>
+            <numerusform>te uniste a la sala %1 como %2 (%n miembro)</numerusform>
+            <numerusform>te uniste a la sala %1 como %2 (%n miembros)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the name %1 is taken in this room: you are %2</source>
+        <translation>el nombre %1 ya está ocupado en esta sala: eres %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>resumed: %n message(s) missed while away</source>
+        <translation>
+            <numerusform>reanudado: %n mensaje perdido durante la ausencia</numerusform>
+            <numerusform>reanudado: %n mensajes perdidos durante la ausencia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>could not resume (%1): the room&apos;s last %n message(s) follow</source>
+        <translation>
+            <numerusform>no se pudo reanudar (%1): sigue el último %n mensaje de la sala</numerusform>
+            <numerusform>no se pudo reanudar (%1): siguen los últimos %n mensajes de la sala</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the room&apos;s last %n message(s) follow</source>
+        <translation>
+            <numerusform>sigue el último %n mensaje de la sala</numerusform>
+            <numerusform>siguen los últimos %n mensajes de la sala</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <translation>%1 se unió</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 salió</translation>
+    </message>
+    <message>
+        <source>you are now %1</source>
+        <translation>ahora eres %1</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 ahora es %2</translation>
+    </message>
+    <message>
+        <source>the room refused a message: %1 (%2)</source>
+        <translation>la sala rechazó un mensaje: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the server lost the room&apos;s history since</source>
+        <translation>el servidor perdió desde entonces el historial de la sala</translation>
+    </message>
+    <message>
+        <source>the room no longer keeps what was missed</source>
+        <translation>la sala ya no guarda lo que se perdió</translation>
+    </message>
+    <message>
+        <source>the room never reached that point</source>
+        <translation>la sala nunca llegó a ese punto</translation>
+    </message>
+</context>
+<context>
     <name>Banter::ChatSession</name>
     <message>
         <source>reconnecting in %1 s (attempt %2; last error: %3)</source>
@@ -222,6 +289,11 @@
             <numerusform>%n mensaje no enviado de la última sesión se enviará al conectarse</numerusform>
             <numerusform>%n mensajes no enviados de la última sesión se enviarán al conectarse</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a member&apos;s message in a chat room</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

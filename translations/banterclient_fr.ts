@@ -87,6 +87,73 @@
     </message>
 </context>
 <context>
+    <name>Banter::ChatRoomClient</name>
+    <message numerus="yes">
+        <source>joined room %1 as %2 (%n member(s))</source>
+        <translation>
+            <numerusform>salon %1 rejoint en tant que %2 (%n membre)</numerusform>
+            <numerusform>salon %1 rejoint en tant que %2 (%n membres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the name %1 is taken in this room: you are %2</source>
+        <translation>le nom %1 est déjà pris dans ce salon : vous êtes %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>resumed: %n message(s) missed while away</source>
+        <translation>
+            <numerusform>reprise : %n message manqué pendant l’absence</numerusform>
+            <numerusform>reprise : %n messages manqués pendant l’absence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>could not resume (%1): the room&apos;s last %n message(s) follow</source>
+        <translation>
+            <numerusform>reprise impossible (%1) : voici le %n dernier message du salon</numerusform>
+            <numerusform>reprise impossible (%1) : voici les %n derniers messages du salon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the room&apos;s last %n message(s) follow</source>
+        <translation>
+            <numerusform>voici le %n dernier message du salon</numerusform>
+            <numerusform>voici les %n derniers messages du salon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <translation>%1 a rejoint le salon</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 a quitté le salon</translation>
+    </message>
+    <message>
+        <source>you are now %1</source>
+        <translation>vous êtes maintenant %1</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 s’appelle maintenant %2</translation>
+    </message>
+    <message>
+        <source>the room refused a message: %1 (%2)</source>
+        <translation>le salon a refusé un message : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the server lost the room&apos;s history since</source>
+        <translation>le serveur a perdu l’historique du salon depuis</translation>
+    </message>
+    <message>
+        <source>the room no longer keeps what was missed</source>
+        <translation>le salon ne garde plus ce qui a été manqué</translation>
+    </message>
+    <message>
+        <source>the room never reached that point</source>
+        <translation>le salon n’a jamais atteint ce point</translation>
+    </message>
+</context>
+<context>
     <name>Banter::ChatSession</name>
     <message>
         <source>reconnecting in %1 s (attempt %2; last error: %3)</source>
@@ -222,6 +289,11 @@
             <numerusform>%n message non envoyé lors de la dernière session sera envoyé une fois la connexion établie</numerusform>
             <numerusform>%n messages non envoyés lors de la dernière session seront envoyés une fois la connexion établie</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a member&apos;s message in a chat room</comment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>

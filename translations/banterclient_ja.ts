@@ -86,6 +86,69 @@
     </message>
 </context>
 <context>
+    <name>Banter::ChatRoomClient</name>
+    <message numerus="yes">
+        <source>joined room %1 as %2 (%n member(s))</source>
+        <translation>
+            <numerusform>ルーム %1 に %2 として参加しました（メンバー %n 人）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the name %1 is taken in this room: you are %2</source>
+        <translation>名前 %1 はこのルームで使用中です：あなたは %2 です</translation>
+    </message>
+    <message numerus="yes">
+        <source>resumed: %n message(s) missed while away</source>
+        <translation>
+            <numerusform>再開しました：不在中のメッセージ %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>could not resume (%1): the room&apos;s last %n message(s) follow</source>
+        <translation>
+            <numerusform>再開できませんでした（%1）：ルームの最新 %n 件のメッセージを表示します</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the room&apos;s last %n message(s) follow</source>
+        <translation>
+            <numerusform>ルームの最新 %n 件のメッセージを表示します</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <translation>%1 が参加しました</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 が退出しました</translation>
+    </message>
+    <message>
+        <source>you are now %1</source>
+        <translation>あなたの名前は %1 になりました</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 は %2 に名前を変更しました</translation>
+    </message>
+    <message>
+        <source>the room refused a message: %1 (%2)</source>
+        <translation>ルームがメッセージを拒否しました：%1（%2）</translation>
+    </message>
+    <message>
+        <source>the server lost the room&apos;s history since</source>
+        <translation>サーバーはその後ルームの履歴を失いました</translation>
+    </message>
+    <message>
+        <source>the room no longer keeps what was missed</source>
+        <translation>ルームは見逃したメッセージをもう保持していません</translation>
+    </message>
+    <message>
+        <source>the room never reached that point</source>
+        <translation>ルームはその位置に達したことがありません</translation>
+    </message>
+</context>
+<context>
     <name>Banter::ChatSession</name>
     <message>
         <source>reconnecting in %1 s (attempt %2; last error: %3)</source>
@@ -220,6 +283,11 @@
         <translation>
             <numerusform>前回のセッションの未送信メッセージ %n 件を、接続後に送信します</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a member&apos;s message in a chat room</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

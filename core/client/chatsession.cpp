@@ -73,6 +73,30 @@ ChatSession::ChatSession(PluginRegistry *registry, ChatModel *model, QObject *pa
     connect(m_model, &ChatModel::modelAboutToBeReset, this, [this] { m_outbox.clearRows(); });
     connect(m_model, &ChatModel::oldRowsDropped, this,
             [this](int row, int shift) { m_outbox.dropRows(row, shift); });
+    connectRoom();
+}
+
+void ChatSession::connectRoom()
+{
+    connect(&m_room, &ChatRoomClient::ready, this, &ChatSession::flushOutbox);
+    connect(&m_room, &ChatRoomClient::roomChanged, this, &ChatSession::roomChanged);
+    connect(&m_room, &ChatRoomClient::statusLine, this, &ChatSession::status);
+    connect(&m_room, &ChatRoomClient::textReceived, this,
+            [this](const QString &sender, const QString &text) {
+                m_model->appendText(
+                    ChatModel::Kind::Received,
+                    tr("%1: %2", "a member's message in a chat room").arg(sender, text));
+            });
+    connect(&m_room, &ChatRoomClient::binaryReceived, this,
+            [this](const QString &, const QByteArray &data) {
+                m_model->appendBinary(ChatModel::Kind::Received, data);
+            });
+}
+
+void ChatSession::onTextReceived(const QString &text)
+{
+    if (!m_room.handleText(text))
+        m_model->appendText(ChatModel::Kind::Received, text);
 }
 
 ChatSession::~ChatSession()
@@ -134,10 +158,13 @@ bool ChatSession::open(const QUrl &url, const ConnectOptions &options)
                    .arg(url.toString(), url.scheme()));
         return false;
     }
-    m_connection->setConnectOptions(options);
+    ConnectOptions offered = options;
+    if (m_offersChatProtocol &&
+        !offered.subprotocols.contains(QLatin1String(ChatRoomClient::subprotocol)))
+        offered.subprotocols.append(QLatin1String(ChatRoomClient::subprotocol));
+    m_connection->setConnectOptions(offered);
     connect(m_connection, &Connection::stateChanged, this, &ChatSession::onStateChanged);
-    connect(m_connection, &Connection::textReceived, this,
-            [this](const QString &text) { m_model->appendText(ChatModel::Kind::Received, text); });
+    connect(m_connection, &Connection::textReceived, this, &ChatSession::onTextReceived);
     connect(m_connection, &Connection::binaryReceived, this, [this](const QByteArray &data) {
         m_model->appendBinary(ChatModel::Kind::Received, data);
     });
@@ -213,10 +240,14 @@ bool ChatSession::cancel(int row)
 void ChatSession::flushOutbox()
 {
     bool sent = false;
-    while (m_outbox.hasPending() && m_connection && m_connection->isOpen()) {
+    // In a chat room only once joined: before that, the server would refuse it.
+    while (m_outbox.hasPending() && m_connection && m_connection->isOpen() && m_room.isReady()) {
         const Outbox::Message &next = m_outbox.nextPending();
-        const bool written = next.isBinary ? m_connection->sendBinary(next.bytes)
-                                           : m_connection->sendText(next.text);
+        const bool written =
+            next.isBinary
+                ? m_connection->sendBinary(next.bytes)
+                : m_connection->sendText(m_room.isJoined() ? m_room.wrapText(next.text, next.id)
+                                                           : next.text);
         if (!written)
             break;
         m_model->setDelivery(next.row, ChatModel::Delivery::Delivered);
@@ -249,8 +280,10 @@ void ChatSession::onStateChanged(Connection::State state)
     if (state == Connection::State::Open) {
         m_quietAttempt = false;
         status(tr("socket open"));
+        m_room.start(m_connection);
         flushOutbox();
     } else if (state == Connection::State::Closed) {
+        m_room.stop();
         const int code = m_connection ? m_connection->closeCode() : 0;
         const QString reason = m_connection ? m_connection->closeReason() : QString();
         // A retry that never opened closes without a line of its own; the next reconnect line

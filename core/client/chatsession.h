@@ -4,6 +4,7 @@
 
 #include "banterclientglobal.h"
 #include <banter/connection.h>
+#include "chatroomclient.h"
 #include "connectionsupervisor.h"
 #include "outbox.h"
 #include "truststore.h"
@@ -65,6 +66,16 @@ public:
     // Takes back a message that is still pending; false when the row holds none.
     bool cancel(int row);
 
+    // Chat rooms (banter.chat.v1, see ChatRoomClient): offered to every server unless turned
+    // off, from the next connection on; a server that does not speak it changes nothing.
+    bool offersChatProtocol() const { return m_offersChatProtocol; }
+    void setOffersChatProtocol(bool offers) { m_offersChatProtocol = offers; }
+    // The room of the current connection, when the server speaks banter.chat.v1.
+    const ChatRoomClient *room() const { return &m_room; }
+    // The name to join rooms under (empty: the server picks one); renames at once when joined.
+    void setChatName(const QString &name) { m_room.setRequestedName(name); }
+    QString chatName() const { return m_room.requestedName(); }
+
     // The certificates the user trusts although the system does not: every connection accepts
     // those trusted for its host, from now on. Without a store, it accepts none of them.
     void setTrustStore(TrustStore *store);
@@ -82,6 +93,8 @@ Q_SIGNALS:
     void urlChanged(const QUrl &url);
     void reconnectScheduled(int attempt, qint64 delayMs);
     void roundTripMeasured(qint64 milliseconds);
+    // Joined, left, or who is there changed (room()).
+    void roomChanged();
     void outboxChanged(int count);
     // The server's certificate was refused: the session says so in a status line and does not
     // retry, since the next attempt would meet the same certificate. Trusting it in the trust
@@ -98,6 +111,8 @@ private:
     void outboxModified();
     void saveOutbox();
     void status(const QString &text);
+    void onTextReceived(const QString &text);
+    void connectRoom();
 
     PluginRegistry *m_registry;
     ChatModel *m_model;
@@ -107,6 +122,8 @@ private:
     QUrl m_url;
     ConnectOptions m_options;
     Outbox m_outbox;
+    ChatRoomClient m_room;
+    bool m_offersChatProtocol = true;
     QString m_outboxFile;
     Connection::State m_lastState = Connection::State::Closed;
     // An automatic retry that has not opened yet: its error and close are not lines of their own.

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "windowfixture.h"
 
+#include <chatroomclient.h>
+#include <chatsession.h>
 #include <serverhost.h>
 
 #include <QAction>
@@ -23,10 +25,15 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void serverMenuServesChatRoomsWhereWindowsMeet();
+    void membersHaveNamesPresenceAndTheirOwnMessageOnce();
+    void aReconnectResumesWhereTheWindowLeftOff();
+    void withoutTheSubprotocolAWindowIsAPlainClient();
     void aChatServerThatCannotStartSaysWhy();
 
 private:
     QUrl startChatServer();
+    // The chat server of the first window, and both windows in its room "tea" as ann and bob.
+    void joinTea();
 
     WindowFixture m_host;
     WindowFixture m_guest;
@@ -74,15 +81,13 @@ void tst_ChatWindows::serverMenuServesChatRoomsWhereWindowsMeet()
     room.setPath(QStringLiteral("/tea"));
     m_host.window()->connectTo(room);
     m_guest.window()->connectTo(room);
-    QTRY_VERIFY(m_host.lines().contains(QStringLiteral("< Welcome to Awesome Chat")));
-    QTRY_VERIFY(m_guest.lines().contains(QStringLiteral("< Welcome to Awesome Chat")));
+    QTRY_VERIFY(m_guest.window()->session()->room()->isJoined());
+    QTRY_VERIFY(m_host.window()->session()->room()->isJoined());
+    const QString guest = m_guest.window()->session()->room()->name();
+    QVERIFY2(guest.startsWith(QLatin1String("guest-")), qPrintable(guest));
 
     m_guest.typeAndSend(QStringLiteral("hello from the guest"));
-    QTRY_VERIFY(m_host.lines().contains(QStringLiteral("< hello from the guest")));
-    m_host.typeAndSend(QStringLiteral("hello from the host"));
-    QTRY_VERIFY(m_guest.lines().contains(QStringLiteral("< hello from the host")));
-    // Each sees its own message as sent, and the room's copy of it.
-    QVERIFY(m_guest.lines().contains(QStringLiteral("> hello from the guest")));
+    QTRY_VERIFY(m_host.lines().contains(QStringLiteral("< %1: hello from the guest").arg(guest)));
 
     // A path that is no room is refused before the connection opens, in words.
     QUrl noRoom = server;
@@ -95,6 +100,92 @@ void tst_ChatWindows::serverMenuServesChatRoomsWhereWindowsMeet()
     m_host.find<QAction>("stopServerAction")->trigger();
     QVERIFY(!m_host.window()->server()->isRunning());
     QCOMPARE(m_host.find<QLabel>("serverLabel")->text(), QString());
+}
+
+void tst_ChatWindows::joinTea()
+{
+    QUrl room = startChatServer();
+    room.setPath(QStringLiteral("/tea"));
+    m_host.window()->session()->setChatName(QStringLiteral("ann"));
+    m_guest.window()->session()->setChatName(QStringLiteral("bob"));
+    m_host.window()->connectTo(room);
+    QTRY_VERIFY(m_host.lines().contains(QStringLiteral("# joined room tea as ann (1 member)")));
+    m_guest.window()->connectTo(room);
+    QTRY_VERIFY(m_guest.lines().contains(QStringLiteral("# joined room tea as bob (2 members)")));
+}
+
+void tst_ChatWindows::membersHaveNamesPresenceAndTheirOwnMessageOnce()
+{
+    joinTea();
+    QTRY_VERIFY(m_host.lines().contains(QStringLiteral("# bob joined")));
+    QCOMPARE(m_host.window()->session()->room()->members(),
+             QStringList({QStringLiteral("ann"), QStringLiteral("bob")}));
+    QCOMPARE(m_guest.window()->session()->room()->room(), QStringLiteral("tea"));
+
+    m_guest.typeAndSend(QStringLiteral("hi ann"));
+    QTRY_VERIFY(m_host.lines().contains(QStringLiteral("< bob: hi ann")));
+    m_host.typeAndSend(QStringLiteral("hi bob"));
+    QTRY_VERIFY(m_guest.lines().contains(QStringLiteral("< ann: hi bob")));
+    // The room's copy of one's own message is not a second row: bob's log holds "> hi ann" once
+    // and no "< bob: hi ann", also after ann's answer came, which the room sent after it.
+    QCOMPARE(m_guest.lines().count(QStringLiteral("> hi ann")), 1);
+    QVERIFY(!m_guest.lines().contains(QStringLiteral("< bob: hi ann")));
+    QVERIFY(!m_guest.lines().contains(QStringLiteral("< Welcome to Awesome Chat")));
+
+    // A name is changed at once, for everyone in the room.
+    m_guest.window()->session()->setChatName(QStringLiteral("robert"));
+    QTRY_VERIFY(m_guest.lines().contains(QStringLiteral("# you are now robert")));
+    QTRY_VERIFY(m_host.lines().contains(QStringLiteral("# bob is now robert")));
+    QCOMPARE(m_host.window()->session()->room()->members(),
+             QStringList({QStringLiteral("ann"), QStringLiteral("robert")}));
+    // A taken name gets a suffix, and the window says so.
+    m_guest.window()->session()->setChatName(QStringLiteral("ann"));
+    QTRY_VERIFY(m_guest.lines().contains(QStringLiteral("# you are now ann-2")));
+
+    m_guest.window()->session()->close();
+    QTRY_VERIFY(m_host.lines().contains(QStringLiteral("# ann-2 left")));
+    QCOMPARE(m_host.window()->session()->room()->members(), QStringList({QStringLiteral("ann")}));
+}
+
+void tst_ChatWindows::aReconnectResumesWhereTheWindowLeftOff()
+{
+    joinTea();
+    m_host.typeAndSend(QStringLiteral("before"));
+    QTRY_VERIFY(m_guest.lines().contains(QStringLiteral("< ann: before")));
+
+    const QUrl room = m_guest.window()->session()->url();
+    m_guest.window()->session()->close();
+    QTRY_VERIFY(m_host.lines().contains(QStringLiteral("# bob left")));
+    m_host.typeAndSend(QStringLiteral("while away 1"));
+    m_host.typeAndSend(QStringLiteral("while away 2"));
+    QTRY_COMPARE(m_host.window()->session()->outboxCount(), 0);
+
+    m_guest.window()->connectTo(room);
+    QTRY_VERIFY(
+        m_guest.lines().contains(QStringLiteral("# resumed: 2 messages missed while away")));
+    QTRY_VERIFY(m_guest.lines().contains(QStringLiteral("< ann: while away 2")));
+    // Exactly what was missed: "before" once, both others once.
+    QCOMPARE(m_guest.lines().count(QStringLiteral("< ann: before")), 1);
+    QCOMPARE(m_guest.lines().count(QStringLiteral("< ann: while away 1")), 1);
+    QCOMPARE(m_guest.lines().count(QStringLiteral("< ann: while away 2")), 1);
+}
+
+void tst_ChatWindows::withoutTheSubprotocolAWindowIsAPlainClient()
+{
+    QUrl room = startChatServer();
+    room.setPath(QStringLiteral("/tea"));
+    m_host.window()->session()->setOffersChatProtocol(false);
+    m_guest.window()->session()->setOffersChatProtocol(false);
+    m_host.window()->connectTo(room);
+    m_guest.window()->connectTo(room);
+    QTRY_VERIFY(m_host.lines().contains(QStringLiteral("< Welcome to Awesome Chat")));
+    QTRY_VERIFY(m_guest.lines().contains(QStringLiteral("< Welcome to Awesome Chat")));
+
+    m_guest.typeAndSend(QStringLiteral("hello from the guest"));
+    QTRY_VERIFY(m_host.lines().contains(QStringLiteral("< hello from the guest")));
+    // A plain member gets its own message back, as from the echo server.
+    QTRY_VERIFY(m_guest.lines().contains(QStringLiteral("< hello from the guest")));
+    QCOMPARE(m_guest.window()->session()->room()->mode(), Banter::ChatRoomClient::Mode::Plain);
 }
 
 void tst_ChatWindows::aChatServerThatCannotStartSaysWhy()

@@ -383,6 +383,10 @@ void tst_InteropClient::chatSessionShowsReferenceLines()
     waitFor([&model] { return model.rowCount() >= 2; });
     QCOMPARE(lines(model), opened);
     QCOMPARE(session.state(), Connection::State::Open);
+    // Node's ws agreed to the banter.chat.v1 the session offers, as it agrees to any: the greeting
+    // instead of a hello made the session a plain client, and nothing of v1 was sent or shown.
+    QVERIFY(session.offersChatProtocol());
+    QCOMPARE(session.room()->mode(), ChatRoomClient::Mode::Plain);
 
     QVERIFY(session.sendText(QStringLiteral("hello")));
     // Shown at once, before the echo could have arrived.
