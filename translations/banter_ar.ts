@@ -861,6 +861,42 @@ X-Client: banter</translation>
     </message>
 </context>
 <context>
+    <name>Banter::RoomController</name>
+    <message>
+        <source>Set &amp;Name…</source>
+        <translation>تعيين الا&amp;سم…</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <source>Your name in chat rooms</source>
+        <translation>اسمك في غرف الدردشة</translation>
+    </message>
+    <message>
+        <source>Set Name</source>
+        <translation>تعيين الاسم</translation>
+    </message>
+    <message>
+        <source>Your name in chat rooms, 1 to 32 characters (empty: the server picks one):</source>
+        <translation>اسمك في غرف الدردشة، من 1 إلى 32 حرفًا (فارغ: يختار الخادم اسمًا):</translation>
+    </message>
+    <message>
+        <source>Room %1 as %2</source>
+        <translation>الغرفة %1 باسم %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>room — Banter</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Members of the room</source>
+        <translation>أعضاء الغرفة</translation>
+    </message>
+</context>
+<context>
     <name>Banter::TrustedCertificatesDialog</name>
     <message>
         <source>No certificates are trusted. Banter accepts only the certificates your system trusts.</source>

@@ -821,6 +821,42 @@ X-Client: banter</translation>
     </message>
 </context>
 <context>
+    <name>Banter::RoomController</name>
+    <message>
+        <source>Set &amp;Name…</source>
+        <translation>&amp;Namen festlegen…</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Your name in chat rooms</source>
+        <translation>Ihr Name in Chaträumen</translation>
+    </message>
+    <message>
+        <source>Set Name</source>
+        <translation>Namen festlegen</translation>
+    </message>
+    <message>
+        <source>Your name in chat rooms, 1 to 32 characters (empty: the server picks one):</source>
+        <translation>Ihr Name in Chaträumen, 1 bis 32 Zeichen (leer: der Server wählt einen):</translation>
+    </message>
+    <message>
+        <source>Room %1 as %2</source>
+        <translation>Raum %1 als %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>room — Banter</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Members of the room</source>
+        <translation>Mitglieder des Raums</translation>
+    </message>
+</context>
+<context>
     <name>Banter::TrustedCertificatesDialog</name>
     <message>
         <source>No certificates are trusted. Banter accepts only the certificates your system trusts.</source>

@@ -821,6 +821,42 @@ X-Client: banter</translation>
     </message>
 </context>
 <context>
+    <name>Banter::RoomController</name>
+    <message>
+        <source>Set &amp;Name…</source>
+        <translation>Establecer &amp;nombre…</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Your name in chat rooms</source>
+        <translation>Tu nombre en las salas de chat</translation>
+    </message>
+    <message>
+        <source>Set Name</source>
+        <translation>Establecer nombre</translation>
+    </message>
+    <message>
+        <source>Your name in chat rooms, 1 to 32 characters (empty: the server picks one):</source>
+        <translation>Tu nombre en las salas de chat, de 1 a 32 caracteres (vacío: el servidor elige uno):</translation>
+    </message>
+    <message>
+        <source>Room %1 as %2</source>
+        <translation>Sala %1 como %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>room — Banter</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Members of the room</source>
+        <translation>Miembros de la sala</translation>
+    </message>
+</context>
+<context>
     <name>Banter::TrustedCertificatesDialog</name>
     <message>
         <source>No certificates are trusted. Banter accepts only the certificates your system trusts.</source>

@@ -821,6 +821,42 @@ X-Client: banter</translation>
     </message>
 </context>
 <context>
+    <name>Banter::RoomController</name>
+    <message>
+        <source>Set &amp;Name…</source>
+        <translation>Choisir le &amp;nom…</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Your name in chat rooms</source>
+        <translation>Votre nom dans les salons</translation>
+    </message>
+    <message>
+        <source>Set Name</source>
+        <translation>Choisir le nom</translation>
+    </message>
+    <message>
+        <source>Your name in chat rooms, 1 to 32 characters (empty: the server picks one):</source>
+        <translation>Votre nom dans les salons, de 1 à 32 caractères (vide&#xa0;: le serveur en choisit un)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Room %1 as %2</source>
+        <translation>Salon %1 en tant que %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>room — Banter</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Members of the room</source>
+        <translation>Membres du salon</translation>
+    </message>
+</context>
+<context>
     <name>Banter::TrustedCertificatesDialog</name>
     <message>
         <source>No certificates are trusted. Banter accepts only the certificates your system trusts.</source>

@@ -811,6 +811,42 @@ X-Client: banter</translation>
     </message>
 </context>
 <context>
+    <name>Banter::RoomController</name>
+    <message>
+        <source>Set &amp;Name…</source>
+        <translation>名前を設定(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>メンバー</translation>
+    </message>
+    <message>
+        <source>Your name in chat rooms</source>
+        <translation>チャットルームでの名前</translation>
+    </message>
+    <message>
+        <source>Set Name</source>
+        <translation>名前を設定</translation>
+    </message>
+    <message>
+        <source>Your name in chat rooms, 1 to 32 characters (empty: the server picks one):</source>
+        <translation>チャットルームでの名前（1〜32 文字、空欄ならサーバーが決めます）：</translation>
+    </message>
+    <message>
+        <source>Room %1 as %2</source>
+        <translation>ルーム %1（%2 として）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>room — Banter</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Members of the room</source>
+        <translation>ルームのメンバー</translation>
+    </message>
+</context>
+<context>
     <name>Banter::TrustedCertificatesDialog</name>
     <message>
         <source>No certificates are trusted. Banter accepts only the certificates your system trusts.</source>

@@ -30,15 +30,15 @@
     <message numerus="yes">
         <source>could not resume (%1): the room&apos;s last %n message(s) follow</source>
         <translation>
-            <numerusform>could not resume (%1): the room's last %n message follows</numerusform>
-            <numerusform>could not resume (%1): the room's last %n messages follow</numerusform>
+            <numerusform>could not resume (%1): the room&apos;s last %n message follows</numerusform>
+            <numerusform>could not resume (%1): the room&apos;s last %n messages follow</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the room&apos;s last %n message(s) follow</source>
         <translation>
-            <numerusform>the room's last %n message follows</numerusform>
-            <numerusform>the room's last %n messages follow</numerusform>
+            <numerusform>the room&apos;s last %n message follows</numerusform>
+            <numerusform>the room&apos;s last %n messages follow</numerusform>
         </translation>
     </message>
 </context>

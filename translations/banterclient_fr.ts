@@ -97,20 +97,20 @@
     </message>
     <message>
         <source>the name %1 is taken in this room: you are %2</source>
-        <translation>le nom %1 est déjà pris dans ce salon : vous êtes %2</translation>
+        <translation>le nom %1 est déjà pris dans ce salon&#xa0;: vous êtes %2</translation>
     </message>
     <message numerus="yes">
         <source>resumed: %n message(s) missed while away</source>
         <translation>
-            <numerusform>reprise : %n message manqué pendant l’absence</numerusform>
-            <numerusform>reprise : %n messages manqués pendant l’absence</numerusform>
+            <numerusform>reprise&#xa0;: %n message manqué pendant l’absence</numerusform>
+            <numerusform>reprise&#xa0;: %n messages manqués pendant l’absence</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>could not resume (%1): the room&apos;s last %n message(s) follow</source>
         <translation>
-            <numerusform>reprise impossible (%1) : voici le %n dernier message du salon</numerusform>
-            <numerusform>reprise impossible (%1) : voici les %n derniers messages du salon</numerusform>
+            <numerusform>reprise impossible (%1)&#xa0;: voici le %n dernier message du salon</numerusform>
+            <numerusform>reprise impossible (%1)&#xa0;: voici les %n derniers messages du salon</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -138,7 +138,7 @@
     </message>
     <message>
         <source>the room refused a message: %1 (%2)</source>
-        <translation>le salon a refusé un message : %1 (%2)</translation>
+        <translation>le salon a refusé un message&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>the server lost the room&apos;s history since</source>
@@ -293,7 +293,7 @@
     <message>
         <source>%1: %2</source>
         <comment>a member&apos;s message in a chat room</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "filterbar.h"
 #include "languagemenu.h"
 #include "messageedit.h"
+#include "roomcontroller.h"
 #include "trustcontroller.h"
 
 #include <chatmodel.h>
@@ -112,6 +113,9 @@ MainWindow::MainWindow(PluginRegistry *registry, QWidget *parent)
 
     // Refused certificates are the user's to trust, for one host each (Connection menu).
     m_trustController = new TrustController(m_session, this);
+    // Chat rooms: the Members panel, the room in the status bar and title, Set Name….
+    m_roomController = new RoomController(m_session, this);
+    statusBar()->addPermanentWidget(m_roomController->roomLabel());
     createMenus();
 
     connect(m_connectionBar, &ConnectionBar::connectRequested, this,
@@ -252,6 +256,7 @@ void MainWindow::createConnectionMenu()
     m_chatPane->view()->addAction(m_cancelAction);
     m_chatPane->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
     connection->addSeparator();
+    connection->addAction(m_roomController->setNameAction());
     connect(createAction(connection, tr("&Trusted Certificates…"), "trustedCertificatesAction"),
             &QAction::triggered, m_trustController, &TrustController::showTrustedCertificates);
 }
@@ -393,6 +398,7 @@ void MainWindow::askServerPort(const QString &service)
 void MainWindow::loadSettings()
 {
     m_trustController->trustStore()->setFileName(TrustStore::defaultFileName());
+    m_roomController->loadSettings();
     QSettings settings;
     settings.beginGroup(QStringLiteral("connection"));
     ChatSession::Settings values = m_session->settings();

@@ -27,6 +27,7 @@ class DetailPane;
 class FilterBar;
 class LogRecorder;
 class PluginRegistry;
+class RoomController;
 class ServerHost;
 class TrustController;
 
@@ -48,6 +49,7 @@ public:
     ChatSession *session() const { return m_session; }
     ServerHost *server() const { return m_server; }
     TrustController *trustController() const { return m_trustController; }
+    RoomController *roomController() const { return m_roomController; }
 
     // Puts url into the URL bar and connects to it.
     void connectTo(const QUrl &url);
@@ -119,6 +121,7 @@ private:
     ChatSession *m_session;
     ServerHost *m_server;
     TrustController *m_trustController = nullptr;
+    RoomController *m_roomController = nullptr;
     ConnectionBar *m_connectionBar;
     FilterBar *m_filterBar;
     ChatPane *m_chatPane;

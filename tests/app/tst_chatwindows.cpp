@@ -7,8 +7,11 @@
 #include <serverhost.h>
 
 #include <QAction>
+#include <QDockWidget>
 #include <QInputDialog>
 #include <QLabel>
+#include <QListWidget>
+#include <QSettings>
 #include <QtTest>
 
 using Banter::MainWindow;
@@ -27,6 +30,7 @@ private Q_SLOTS:
     void serverMenuServesChatRoomsWhereWindowsMeet();
     void membersHaveNamesPresenceAndTheirOwnMessageOnce();
     void aReconnectResumesWhereTheWindowLeftOff();
+    void theWindowShowsTheRoomItsMembersAndSetsTheName();
     void withoutTheSubprotocolAWindowIsAPlainClient();
     void aChatServerThatCannotStartSaysWhy();
 
@@ -168,6 +172,41 @@ void tst_ChatWindows::aReconnectResumesWhereTheWindowLeftOff()
     QCOMPARE(m_guest.lines().count(QStringLiteral("< ann: before")), 1);
     QCOMPARE(m_guest.lines().count(QStringLiteral("< ann: while away 1")), 1);
     QCOMPARE(m_guest.lines().count(QStringLiteral("< ann: while away 2")), 1);
+}
+
+void tst_ChatWindows::theWindowShowsTheRoomItsMembersAndSetsTheName()
+{
+    auto *members = m_host.find<QListWidget>("membersList");
+    auto *dock = m_host.find<QDockWidget>("membersDock");
+    QVERIFY(members && dock);
+    QVERIFY(!dock->isVisible());
+    joinTea();
+    const auto names = [members] {
+        QStringList list;
+        for (int i = 0; i < members->count(); ++i)
+            list.append(members->item(i)->text());
+        return list;
+    };
+    QTRY_COMPARE(names(), QStringList({QStringLiteral("ann"), QStringLiteral("bob")}));
+    QVERIFY(dock->isVisible());
+    QCOMPARE(m_host.find<QLabel>("roomLabel")->text(), QStringLiteral("Room tea as ann"));
+    QCOMPARE(m_host.window()->windowTitle(), QStringLiteral("tea — Banter"));
+
+    // Connection → Set Name…: a rename at once, kept for the next start.
+    m_guest.find<QAction>("setNameAction")->trigger();
+    auto *dialog = m_guest.find<QInputDialog>("chatNameDialog");
+    QVERIFY(dialog);
+    QCOMPARE(dialog->textValue(), QStringLiteral("bob"));
+    dialog->setTextValue(QStringLiteral("robert"));
+    dialog->accept();
+    QTRY_COMPARE(names(), QStringList({QStringLiteral("ann"), QStringLiteral("robert")}));
+    QCOMPARE(QSettings().value(QStringLiteral("chat/name")).toString(), QStringLiteral("robert"));
+
+    // Out of the room: no panel, no room in the title.
+    m_host.window()->session()->close();
+    QTRY_VERIFY(!dock->isVisible());
+    QCOMPARE(m_host.window()->windowTitle(), QStringLiteral("Banter"));
+    QCOMPARE(m_host.find<QLabel>("roomLabel")->text(), QString());
 }
 
 void tst_ChatWindows::withoutTheSubprotocolAWindowIsAPlainClient()

@@ -1,0 +1,103 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "roomcontroller.h"
+
+#include <chatroomclient.h>
+#include <chatsession.h>
+
+#include <QAction>
+#include <QDockWidget>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMainWindow>
+#include <QSettings>
+
+namespace Banter {
+
+namespace {
+
+const QString chatGroup = QStringLiteral("chat");
+
+} // namespace
+
+RoomController::RoomController(ChatSession *session, QMainWindow *window)
+    : QObject(window)
+    , m_session(session)
+    , m_window(window)
+    , m_title(window->windowTitle())
+    , m_setNameAction(new QAction(tr("Set &Name…"), this))
+    , m_membersDock(new QDockWidget(tr("Members"), window))
+    , m_members(new QListWidget)
+    , m_roomLabel(new QLabel)
+{
+    m_setNameAction->setObjectName(QStringLiteral("setNameAction"));
+    m_setNameAction->setToolTip(tr("Your name in chat rooms"));
+    connect(m_setNameAction, &QAction::triggered, this, &RoomController::askName);
+
+    m_members->setObjectName(QStringLiteral("membersList"));
+    m_members->setAccessibleName(tr("Members of the room"));
+    m_members->setSelectionMode(QAbstractItemView::NoSelection);
+    m_membersDock->setObjectName(QStringLiteral("membersDock"));
+    m_membersDock->setWidget(m_members);
+    m_membersDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    window->addDockWidget(Qt::RightDockWidgetArea, m_membersDock);
+    m_roomLabel->setObjectName(QStringLiteral("roomLabel"));
+
+    connect(session, &ChatSession::roomChanged, this, &RoomController::update);
+    update();
+}
+
+void RoomController::loadSettings()
+{
+    QSettings settings;
+    settings.beginGroup(chatGroup);
+    m_session->setChatName(settings.value(QStringLiteral("name")).toString());
+    m_session->setOffersChatProtocol(
+        settings.value(QStringLiteral("offerProtocol"), true).toBool());
+}
+
+void RoomController::askName()
+{
+    auto *dialog = new QInputDialog(m_window);
+    dialog->setObjectName(QStringLiteral("chatNameDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Set Name"));
+    dialog->setLabelText(
+        tr("Your name in chat rooms, 1 to 32 characters (empty: the server picks one):"));
+    dialog->setTextValue(m_session->chatName());
+    connect(dialog, &QInputDialog::textValueSelected, this, &RoomController::setName);
+    dialog->open();
+}
+
+void RoomController::setName(const QString &name)
+{
+    m_session->setChatName(name);
+    QSettings settings;
+    settings.beginGroup(chatGroup);
+    settings.setValue(QStringLiteral("name"), m_session->chatName());
+}
+
+void RoomController::update()
+{
+    const ChatRoomClient *room = m_session->room();
+    const bool isJoined = room->isJoined();
+    m_membersDock->setVisible(isJoined);
+    m_members->clear();
+    if (!isJoined) {
+        m_roomLabel->clear();
+        m_window->setWindowTitle(m_title);
+        return;
+    }
+    m_members->addItems(room->members());
+    if (!m_hasSizedDock) {
+        // Names are short: the log keeps most of the width.
+        m_hasSizedDock = true;
+        m_window->resizeDocks({m_membersDock}, {m_window->fontMetrics().averageCharWidth() * 20},
+                              Qt::Horizontal);
+    }
+    m_roomLabel->setText(tr("Room %1 as %2").arg(room->room(), room->name()));
+    m_window->setWindowTitle(tr("%1 — %2", "room — Banter").arg(room->room(), m_title));
+}
+
+} // namespace Banter

@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+QT_BEGIN_NAMESPACE
+class QAction;
+class QDockWidget;
+class QLabel;
+class QListWidget;
+class QMainWindow;
+QT_END_NAMESPACE
+
+namespace Banter {
+
+class ChatSession;
+
+// The window's side of chat rooms (banter.chat.v1, ChatRoomClient): a Members panel beside the
+// log while the window is in a room, the room and the user's name in the status bar and the
+// title, and Connection → Set Name…. Settings, group "chat": name (the name to join under) and
+// offerProtocol (true by default; false makes the window a plain client everywhere).
+class RoomController : public QObject
+{
+    Q_OBJECT
+
+public:
+    RoomController(ChatSession *session, QMainWindow *window);
+
+    QAction *setNameAction() const { return m_setNameAction; }
+    QLabel *roomLabel() const { return m_roomLabel; }
+
+    void loadSettings();
+    // Asks for the name (a dialog named "chatNameDialog"); setName() on OK.
+    void askName();
+    // Joins under name from now on, renames at once in a room, and keeps it in the settings.
+    void setName(const QString &name);
+
+private:
+    void update();
+
+    ChatSession *m_session;
+    QMainWindow *m_window;
+    QString m_title; // the window's title outside a room
+    QAction *m_setNameAction;
+    QDockWidget *m_membersDock;
+    QListWidget *m_members;
+    QLabel *m_roomLabel;
+    bool m_hasSizedDock = false;
+};
+
+} // namespace Banter
