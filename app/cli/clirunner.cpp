@@ -15,6 +15,9 @@ CliRunner::CliRunner(const CliCommandLine &options, QObject *parent)
     : QObject(parent), m_options(options), m_session(&m_registry, &m_model)
 {
     m_session.setSettings(options.sessionSettings);
+    // A pipe gets the frames as they are: no chat room protocol offered or spoken on its own
+    // (--subprotocol banter.chat.v1 gives the JSON itself).
+    m_session.setOffersChatProtocol(false);
     m_lingerTimer.setSingleShot(true);
     m_lingerTimer.setInterval(options.linger);
     m_waitTimer.setSingleShot(true);

@@ -43,7 +43,7 @@ void ChatRoomClient::setRequestedName(const QString &name)
     }
 }
 
-void ChatRoomClient::start(Connection *connection)
+void ChatRoomClient::start(Connection *connection, bool speaksV1)
 {
     m_connection = connection;
     m_ownIds.clear();
@@ -52,7 +52,7 @@ void ChatRoomClient::start(Connection *connection)
     if (place != m_place)
         forgetPosition();
     m_place = place;
-    if (connection->subprotocol() == QLatin1String(subprotocol)) {
+    if (speaksV1 && connection->subprotocol() == QLatin1String(subprotocol)) {
         setMode(Mode::Candidate);
         m_helloTimer.start();
     } else {

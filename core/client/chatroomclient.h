@@ -50,9 +50,9 @@ public:
     QString name() const { return m_name; }
     QStringList members() const { return m_members; }
 
-    // A new connection is open: Plain, or Candidate when it agreed on banter.chat.v1. Where it
-    // resumes from is kept for the same URL only (forgetPosition() drops it).
-    void start(Connection *connection);
+    // A new connection is open: Plain, or Candidate when it agreed on banter.chat.v1 and
+    // speaksV1. Where it resumes from is kept for the same URL only (forgetPosition() drops it).
+    void start(Connection *connection, bool speaksV1 = true);
     // The connection is gone.
     void stop();
     void forgetPosition();

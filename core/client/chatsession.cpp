@@ -280,7 +280,7 @@ void ChatSession::onStateChanged(Connection::State state)
     if (state == Connection::State::Open) {
         m_quietAttempt = false;
         status(tr("socket open"));
-        m_room.start(m_connection);
+        m_room.start(m_connection, m_offersChatProtocol);
         flushOutbox();
     } else if (state == Connection::State::Closed) {
         m_room.stop();

@@ -67,7 +67,8 @@ public:
     bool cancel(int row);
 
     // Chat rooms (banter.chat.v1, see ChatRoomClient): offered to every server unless turned
-    // off, from the next connection on; a server that does not speak it changes nothing.
+    // off, from the next connection on; a server that does not speak it changes nothing. Turned
+    // off, the session is a plain client, also where the user offers banter.chat.v1 itself.
     bool offersChatProtocol() const { return m_offersChatProtocol; }
     void setOffersChatProtocol(bool offers) { m_offersChatProtocol = offers; }
     // The room of the current connection, when the server speaks banter.chat.v1.

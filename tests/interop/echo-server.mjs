@@ -6,8 +6,11 @@
 // "client connected" and "Message: <text>", and sends every message back as text
 // (msg.toString(), so a binary message comes back as a text message, as in the reference).
 //
-// Usage: node echo-server.mjs [port]   (default 3000; 0 picks a free port)
+// Usage: node echo-server.mjs [port] [--log-request]   (default 3000; 0 picks a free port)
 // It listens on 127.0.0.1 only and prints "listening on port N" with the real port once ready.
+// With --log-request (not in the reference) it also prints, for each client, what its opening
+// request asked for: "request <path> origin=<Origin> protocols=<Sec-WebSocket-Protocol>
+// x-token=<X-Token>", for the tests of a client's request options.
 
 import process from 'node:process';
 
@@ -30,6 +33,7 @@ if (!/^\d+$/.test(portArgument) || port > 65535) {
     process.exit(2);
 }
 
+const logsRequest = process.argv.includes('--log-request');
 const server = new WebSocketServer({ host: '127.0.0.1', port });
 
 server.on('error', (error) => {
@@ -41,8 +45,13 @@ server.on('listening', () => {
     console.log(`listening on port ${server.address().port}`);
 });
 
-server.on('connection', (socket) => {
+server.on('connection', (socket, request) => {
     console.log('client connected');
+    if (logsRequest) {
+        const header = (name) => request.headers[name] ?? '';
+        console.log(`request ${request.url} origin=${header('origin')} ` +
+            `protocols=${header('sec-websocket-protocol')} x-token=${header('x-token')}`);
+    }
     socket.on('message', (data) => {
         const text = data.toString();
         console.log(`Message: ${text}`);

@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliprocess.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 // banter-cli of this build against the reference's Node `ws` echo server (echo-server.mjs).
@@ -17,11 +19,17 @@ private Q_SLOTS:
     void cleanupTestCase();
     void pipesLinesThroughTheNodeEcho();
     void executeAndCountAgainstNode();
+    void requestOptionsReachTheServer();
+    void sendFileSendsItsBytes();
 
 private:
+    // Waits until the Node server has printed a line that matches pattern.
+    bool waitForNodeLine(const QRegularExpression &pattern);
+
     QString url() const { return QStringLiteral("ws://127.0.0.1:%1").arg(m_port); }
 
     QProcess m_node;
+    QByteArray m_nodeOutput;
     int m_port = 0;
 };
 
@@ -34,7 +42,8 @@ void tst_InteropCli::initTestCase()
     m_node.setWorkingDirectory(sourceDir);
     m_node.setProcessChannelMode(QProcess::MergedChannels);
     m_node.start(QStringLiteral(BANTER_TEST_NODE_EXECUTABLE),
-                 {sourceDir + QLatin1String("/echo-server.mjs"), QStringLiteral("0")});
+                 {sourceDir + QLatin1String("/echo-server.mjs"), QStringLiteral("0"),
+                  QStringLiteral("--log-request")});
     QVERIFY(m_node.waitForStarted());
     static const QRegularExpression listening(QStringLiteral("listening on port (\\d+)"));
     QByteArray output;
@@ -72,6 +81,53 @@ void tst_InteropCli::executeAndCountAgainstNode()
                          QStringLiteral("2"), QStringLiteral("-q"), url()});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.output, QByteArray("Welcome to Awesome Chat\nping me\n"));
+}
+
+bool tst_InteropCli::waitForNodeLine(const QRegularExpression &pattern)
+{
+    for (;;) {
+        m_nodeOutput += m_node.readAll();
+        for (const QByteArray &line : m_nodeOutput.split('\n')) {
+            if (pattern.match(QString::fromUtf8(line)).hasMatch())
+                return true;
+        }
+        if (!m_node.waitForReadyRead(30000))
+            return false;
+    }
+}
+
+void tst_InteropCli::requestOptionsReachTheServer()
+{
+    const CliProcess result = CliProcess::run(
+        {QStringLiteral("-H"), QStringLiteral("X-Token: s3cret"), QStringLiteral("--subprotocol"),
+         QStringLiteral("chat.v9"), QStringLiteral("--origin"),
+         QStringLiteral("https://example.org"), QStringLiteral("-x"), QStringLiteral("hi"),
+         QStringLiteral("-n"), QStringLiteral("2"), QStringLiteral("-q"),
+         url() + QStringLiteral("/feed?x=1")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.output, QByteArray("Welcome to Awesome Chat\nhi\n"));
+    QVERIFY2(
+        waitForNodeLine(QRegularExpression(QStringLiteral(
+            "^request /feed\\?x=1 origin=https://example.org protocols=chat.v9 x-token=s3cret$"))),
+        m_nodeOutput.constData());
+}
+
+void tst_InteropCli::sendFileSendsItsBytes()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    QFile file(folder.filePath(QStringLiteral("note.bin")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("from a file");
+    file.close();
+    // Sent as one binary message; the reference echoes binary back as text.
+    const CliProcess result =
+        CliProcess::run({QStringLiteral("--send-file"), file.fileName(), QStringLiteral("-n"),
+                         QStringLiteral("2"), QStringLiteral("-q"), url()});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.output, QByteArray("Welcome to Awesome Chat\nfrom a file\n"));
+    QVERIFY2(waitForNodeLine(QRegularExpression(QStringLiteral("^Message: from a file$"))),
+             m_nodeOutput.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_InteropCli)
