@@ -67,6 +67,14 @@
         <source>&quot;time&quot; must lie between the years 1 and 9999 in UTC</source>
         <translation>يجب أن يقع «time» بين السنتين 1 و9999 بالتوقيت العالمي المنسق</translation>
     </message>
+    <message>
+        <source>&quot;history&quot; must be true or false</source>
+        <translation>يجب أن تكون قيمة "history" هي true أو false</translation>
+    </message>
+    <message>
+        <source>only a received message has a &quot;history&quot;</source>
+        <translation>الحقل "history" خاص بالرسائل المستلمة وحدها</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ChatModel</name>

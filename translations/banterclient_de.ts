@@ -67,6 +67,14 @@
         <source>&quot;time&quot; must lie between the years 1 and 9999 in UTC</source>
         <translation>„time“ muss zwischen den Jahren 1 und 9999 (UTC) liegen</translation>
     </message>
+    <message>
+        <source>&quot;history&quot; must be true or false</source>
+        <translation>„history“ muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>only a received message has a &quot;history&quot;</source>
+        <translation>nur eine empfangene Nachricht hat ein „history“</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ChatModel</name>

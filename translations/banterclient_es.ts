@@ -67,6 +67,14 @@
         <source>&quot;time&quot; must lie between the years 1 and 9999 in UTC</source>
         <translation>«time» debe estar entre los años 1 y 9999 en UTC</translation>
     </message>
+    <message>
+        <source>&quot;history&quot; must be true or false</source>
+        <translation>"history" debe ser true o false</translation>
+    </message>
+    <message>
+        <source>only a received message has a &quot;history&quot;</source>
+        <translation>solo un mensaje recibido puede tener "history"</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ChatModel</name>

@@ -67,6 +67,14 @@
         <source>&quot;time&quot; must lie between the years 1 and 9999 in UTC</source>
         <translation>« time » doit se situer entre les années 1 et 9999 (UTC)</translation>
     </message>
+    <message>
+        <source>&quot;history&quot; must be true or false</source>
+        <translation>"history" doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>only a received message has a &quot;history&quot;</source>
+        <translation>seul un message reçu peut avoir un champ "history"</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ChatModel</name>

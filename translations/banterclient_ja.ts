@@ -67,6 +67,14 @@
         <source>&quot;time&quot; must lie between the years 1 and 9999 in UTC</source>
         <translation>「time」は UTC で 1 年から 9999 年の間でなければなりません</translation>
     </message>
+    <message>
+        <source>&quot;history&quot; must be true or false</source>
+        <translation>"history" は true か false でなければなりません</translation>
+    </message>
+    <message>
+        <source>only a received message has a &quot;history&quot;</source>
+        <translation>"history" を持てるのは受信したメッセージだけです</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ChatModel</name>

@@ -75,7 +75,8 @@ void ChatDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const bool isSelected = option.state & QStyle::State_Selected;
     QColor color = isSelected ? option.palette.color(QPalette::HighlightedText)
                               : colorFor(kind, option.palette);
-    if (isWaiting)
+    // Waiting to be sent, or replayed from a chat room's history: dimmed.
+    if (isWaiting || index.data(ChatModel::IsHistoryRole).toBool())
         color.setAlphaF(0.55f);
 
     QRect area = option.rect.adjusted(margin, 0, -margin, 0);

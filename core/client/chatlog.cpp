@@ -26,6 +26,7 @@ const QLatin1String kindKey("kind");
 const QLatin1String textKey("text");
 const QLatin1String base64Key("base64");
 const QLatin1String deliveryKey("delivery");
+const QLatin1String historyKey("history");
 
 const char *directionName(Kind kind)
 {
@@ -132,6 +133,8 @@ QByteArray ChatLog::toNdjson(const Entry &entry)
         line += ",\"delivery\":\"pending\"";
     else if (entry.delivery == Delivery::Cancelled)
         line += ",\"delivery\":\"cancelled\"";
+    if (entry.isHistory)
+        line += ",\"history\":true";
     line += "}\n";
     return line;
 }
@@ -163,6 +166,8 @@ QString ChatLog::readEntry(const QByteArray &line, Entry &entry)
         error = readPayload(object, entry);
     if (error.isEmpty())
         error = readDelivery(object, entry);
+    if (error.isEmpty())
+        error = readHistory(object, entry);
     return error;
 }
 
@@ -228,6 +233,19 @@ QString ChatLog::readDelivery(const QJsonObject &object, Entry &entry)
     } else if (entry.kind == Kind::Sent) {
         entry.delivery = Delivery::Delivered;
     }
+    return QString();
+}
+
+QString ChatLog::readHistory(const QJsonObject &object, Entry &entry)
+{
+    const QJsonValue history = object.value(historyKey);
+    if (history.isUndefined())
+        return QString();
+    if (!history.isBool())
+        return tr("\"history\" must be true or false");
+    if (entry.kind != Kind::Received)
+        return tr("only a received message has a \"history\"");
+    entry.isHistory = history.toBool();
     return QString();
 }
 

@@ -66,6 +66,7 @@ private:
     static QString readTime(const QJsonObject &object, Entry &entry);
     static QString readPayload(const QJsonObject &object, Entry &entry);
     static QString readDelivery(const QJsonObject &object, Entry &entry);
+    static QString readHistory(const QJsonObject &object, Entry &entry);
 };
 
 } // namespace Banter

@@ -62,6 +62,7 @@ QVariant ChatModel::data(const QModelIndex &index, int role) const
         case DeliveryRole:
             return QVariant::fromValue(Delivery::None);
         case IsBinaryRole:
+        case IsHistoryRole:
             return false;
         default:
             return {};
@@ -82,6 +83,8 @@ QVariant ChatModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(m_store->delivery(row));
     case IsBinaryRole:
         return m_store->isBinary(row);
+    case IsHistoryRole:
+        return m_store->isHistory(row);
     case PayloadRole:
         return m_store->isBinary(row) ? QVariant(m_store->bytes(row)) : QVariant(text(row));
     case LineRole:
@@ -100,6 +103,7 @@ QHash<int, QByteArray> ChatModel::roleNames() const
     names.insert(TimeRole, "time");
     names.insert(DeliveryRole, "delivery");
     names.insert(IsBinaryRole, "isBinary");
+    names.insert(IsHistoryRole, "isHistory");
     names.insert(PayloadRole, "payload");
     names.insert(LineRole, "line");
     return names;

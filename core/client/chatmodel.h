@@ -40,6 +40,7 @@ public:
         IsBinaryRole,                // bool
         PayloadRole,                 // QByteArray for binary, QString for text
         LineRole,                    // "> hello": prefix, a space, the display text
+        IsHistoryRole,               // bool: replayed from a chat room's history
     };
     Q_ENUM(Role)
 
@@ -53,6 +54,8 @@ public:
         Kind kind = Kind::Status;
         Delivery delivery = Delivery::None;
         bool isBinary = false;
+        // A message a chat room replayed from before the user joined (or came back).
+        bool isHistory = false;
     };
 
     // How much of the log is kept: beyond either limit the oldest rows are dropped, a tenth of

@@ -193,11 +193,12 @@ void ChatRoomClient::onMessage(const QJsonObject &message)
     if (sender == m_name && !id.isEmpty() && m_ownIds.remove(id))
         return;
     const bool isHistory = message.value(QLatin1String("history")).toBool();
+    const qint64 time = message.value(QLatin1String("time")).toInteger();
     if (message.contains(QLatin1String("binary"))) {
         Q_EMIT binaryReceived(sender, QByteArray::fromBase64(field(message, "binary").toLatin1()),
-                              isHistory);
+                              time, isHistory);
     } else {
-        Q_EMIT textReceived(sender, field(message, "text"), isHistory);
+        Q_EMIT textReceived(sender, field(message, "text"), time, isHistory);
     }
 }
 

@@ -70,9 +70,12 @@ Q_SIGNALS:
     void roomChanged();
     // A line for the log ('#').
     void statusLine(const QString &text);
-    // A message from another member (or one of ours the session did not send: after a restart).
-    void textReceived(const QString &sender, const QString &text, bool isHistory);
-    void binaryReceived(const QString &sender, const QByteArray &data, bool isHistory);
+    // A message from another member (or one of ours the session did not send: after a restart),
+    // with the server's time; isHistory when the room replays it from before the user joined.
+    void textReceived(const QString &sender, const QString &text, qint64 msecsSinceEpoch,
+                      bool isHistory);
+    void binaryReceived(const QString &sender, const QByteArray &data, qint64 msecsSinceEpoch,
+                        bool isHistory);
 
 private:
     void setMode(Mode mode);

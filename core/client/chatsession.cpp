@@ -8,6 +8,7 @@
 #include <banter/pluginregistry.h>
 #include "truststore.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -82,15 +83,34 @@ void ChatSession::connectRoom()
     connect(&m_room, &ChatRoomClient::roomChanged, this, &ChatSession::roomChanged);
     connect(&m_room, &ChatRoomClient::statusLine, this, &ChatSession::status);
     connect(&m_room, &ChatRoomClient::textReceived, this,
-            [this](const QString &sender, const QString &text) {
-                m_model->appendText(
-                    ChatModel::Kind::Received,
-                    tr("%1: %2", "a member's message in a chat room").arg(sender, text));
+            [this](const QString &sender, const QString &text, qint64 time, bool isHistory) {
+                ChatModel::Entry entry;
+                entry.text = tr("%1: %2", "a member's message in a chat room").arg(sender, text);
+                appendRoomMessage(std::move(entry), time, isHistory);
             });
     connect(&m_room, &ChatRoomClient::binaryReceived, this,
-            [this](const QString &, const QByteArray &data) {
-                m_model->appendBinary(ChatModel::Kind::Received, data);
+            [this](const QString &, const QByteArray &data, qint64 time, bool isHistory) {
+                ChatModel::Entry entry;
+                entry.bytes = data;
+                entry.isBinary = true;
+                appendRoomMessage(std::move(entry), time, isHistory);
             });
+}
+
+void ChatSession::appendRoomMessage(ChatModel::Entry entry, qint64 time, bool isHistory)
+{
+    entry.kind = ChatModel::Kind::Received;
+    if (!isHistory) {
+        if (entry.isBinary)
+            m_model->appendBinary(entry.kind, entry.bytes);
+        else
+            m_model->appendText(entry.kind, entry.text);
+        return;
+    }
+    // A replayed message keeps the time the room received it, and shows as history.
+    entry.msecsSinceEpoch = time > 0 ? time : QDateTime::currentMSecsSinceEpoch();
+    entry.isHistory = true;
+    m_model->appendEntries({std::move(entry)});
 }
 
 void ChatSession::onTextReceived(const QString &text)

@@ -4,6 +4,7 @@
 
 #include "banterclientglobal.h"
 #include <banter/connection.h>
+#include "chatmodel.h"
 #include "chatroomclient.h"
 #include "connectionsupervisor.h"
 #include "outbox.h"
@@ -113,6 +114,7 @@ private:
     void saveOutbox();
     void status(const QString &text);
     void onTextReceived(const QString &text);
+    void appendRoomMessage(ChatModel::Entry entry, qint64 time, bool isHistory);
     void connectRoom();
 
     PluginRegistry *m_registry;

@@ -66,6 +66,8 @@ void ChatStore::append(const Entry &entry)
         appendBinary(entry.kind, entry.bytes, entry.delivery, entry.msecsSinceEpoch);
     else
         appendText(entry.kind, entry.text, entry.delivery, entry.msecsSinceEpoch);
+    if (entry.isHistory)
+        m_records.back().flags |= History;
 }
 
 void ChatStore::clear()
@@ -162,6 +164,7 @@ ChatStore::Entry ChatStore::entry(qsizetype row) const
     entry.msecsSinceEpoch = msecsSinceEpoch(row);
     entry.kind = kind(row);
     entry.delivery = delivery(row);
+    entry.isHistory = isHistory(row);
     return entry;
 }
 

@@ -58,6 +58,7 @@ public:
     Kind kind(qsizetype row) const { return m_records[size_t(row)].kind; }
     Delivery delivery(qsizetype row) const { return m_records[size_t(row)].delivery; }
     bool isBinary(qsizetype row) const;
+    bool isHistory(qsizetype row) const { return m_records[size_t(row)].flags & History; }
     qint64 msecsSinceEpoch(qsizetype row) const { return m_records[size_t(row)].msecsSinceEpoch; }
     // The text of a text row (empty for a binary row), the bytes of a binary row (empty for a
     // text row).
@@ -71,7 +72,7 @@ public:
     qsizetype chunkCount() const { return qsizetype(m_chunks.size()); }
 
 private:
-    enum Flag : quint8 { Binary = 0x1, Packed = 0x2 };
+    enum Flag : quint8 { Binary = 0x1, Packed = 0x2, History = 0x4 };
 
     struct Record
     {

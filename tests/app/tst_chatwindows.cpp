@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "windowfixture.h"
 
+#include <chatmodel.h>
 #include <chatroomclient.h>
 #include <chatsession.h>
 #include <serverhost.h>
@@ -168,6 +169,20 @@ void tst_ChatWindows::aReconnectResumesWhereTheWindowLeftOff()
     QTRY_VERIFY(
         m_guest.lines().contains(QStringLiteral("# resumed: 2 messages missed while away")));
     QTRY_VERIFY(m_guest.lines().contains(QStringLiteral("< ann: while away 2")));
+    // What the room replays is history (dimmed, and saved so); what came live is not.
+    Banter::ChatModel *model = m_guest.window()->model();
+    model->flush();
+    const auto isHistory = [model](const QString &line) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row);
+            if (index.data(Banter::ChatModel::LineRole).toString() == line)
+                return index.data(Banter::ChatModel::IsHistoryRole).toBool();
+        }
+        return false;
+    };
+    QVERIFY(isHistory(QStringLiteral("< ann: while away 1")));
+    QVERIFY(isHistory(QStringLiteral("< ann: while away 2")));
+    QVERIFY(!isHistory(QStringLiteral("< ann: before")));
     // Exactly what was missed: "before" once, both others once.
     QCOMPARE(m_guest.lines().count(QStringLiteral("< ann: before")), 1);
     QCOMPARE(m_guest.lines().count(QStringLiteral("< ann: while away 1")), 1);

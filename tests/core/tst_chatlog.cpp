@@ -56,13 +56,14 @@ QByteArray allBytes()
 // What a line looks like once its entry is read back.
 QString describe(const Entry &entry)
 {
-    return QStringLiteral("%1 %2 %3 %4 %5")
+    return QStringLiteral("%1 %2 %3 %4 %5%6")
         .arg(entry.msecsSinceEpoch)
         .arg(int(entry.kind))
         .arg(int(entry.delivery))
         .arg(entry.isBinary ? QStringLiteral("B:") + QString::fromLatin1(entry.bytes.toHex())
                             : QStringLiteral("T:") + entry.text)
-        .arg(entry.isBinary ? 0 : entry.text.size());
+        .arg(entry.isBinary ? 0 : entry.text.size())
+        .arg(entry.isHistory ? QStringLiteral(" history") : QString());
 }
 
 // A device that never ends, like /dev/zero.
@@ -136,6 +137,13 @@ void tst_ChatLog::writesOneObjectPerLineWithTimeDirectionKindAndPayload_data()
                       R"("kind":"text","text":")"
                       "Gr\xc3\xbc\xc3\x9f"
                       "e \xf0\x9f\x98\x80\"}\n");
+    Entry replayed = textEntry(Kind::Received, QStringLiteral("ann: hi"));
+    replayed.isHistory = true;
+    QTest::newRow("chat room history")
+        << replayed
+        << QByteArray(R"({"time":"2026-01-31T12:00:00.123Z","direction":"received","kind":"text",)"
+                      R"("text":"ann: hi","history":true})"
+                      "\n");
     QTest::newRow("cancelled")
         << textEntry(Kind::Sent, QStringLiteral("x"), Delivery::Cancelled)
         << QByteArray(R"({"time":"2026-01-31T12:00:00.123Z","direction":"sent","kind":"text",)"
@@ -169,6 +177,9 @@ void tst_ChatLog::roundTripKeepsEveryEntry_data()
     Entry old = textEntry(Kind::Received, QStringLiteral("before 1970"));
     old.msecsSinceEpoch = -86400001;
     QTest::newRow("old time") << old;
+    Entry history = binaryEntry(Kind::Received, QByteArray::fromHex("00ff"));
+    history.isHistory = true;
+    QTest::newRow("history") << history;
 }
 
 void tst_ChatLog::roundTripKeepsEveryEntry()
@@ -303,6 +314,14 @@ void tst_ChatLog::rejectsMalformedInputWithLineAndReason_data()
         << QByteArray(R"({"time":"2026-01-31T12:00:00Z","direction":"sent","kind":"text",)"
                       R"("text":"","delivery":"maybe"})")
         << QStringLiteral("line 1: \"delivery\" must be \"pending\" or \"cancelled\"");
+    QTest::newRow("history not a boolean")
+        << QByteArray(R"({"time":"2026-01-31T12:00:00Z","direction":"received","kind":"text",)"
+                      R"("text":"","history":"yes"})")
+        << QStringLiteral("line 1: \"history\" must be true or false");
+    QTest::newRow("history of a sent message")
+        << QByteArray(R"({"time":"2026-01-31T12:00:00Z","direction":"sent","kind":"text",)"
+                      R"("text":"","history":true})")
+        << QStringLiteral("line 1: only a received message has a \"history\"");
     QTest::newRow("delivery of a received message")
         << QByteArray(R"({"time":"2026-01-31T12:00:00Z","direction":"received","kind":"text",)"
                       R"("text":"","delivery":"pending"})")
