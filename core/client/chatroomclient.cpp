@@ -53,7 +53,7 @@ void ChatRoomClient::start(Connection *connection, bool speaksV1)
         forgetPosition();
     m_place = place;
     if (speaksV1 && connection->subprotocol() == QLatin1String(subprotocol)) {
-        setMode(Mode::Candidate);
+        m_mode = Mode::Candidate;
         m_helloTimer.start();
     } else {
         becomePlain();
@@ -67,10 +67,8 @@ void ChatRoomClient::stop()
     const bool wasJoined = m_mode == Mode::Joined;
     m_mode = Mode::Plain;
     m_members.clear();
-    if (wasJoined) {
-        Q_EMIT modeChanged(m_mode);
+    if (wasJoined)
         Q_EMIT roomChanged();
-    }
 }
 
 void ChatRoomClient::forgetPosition()
@@ -79,21 +77,11 @@ void ChatRoomClient::forgetPosition()
     m_epoch.clear();
 }
 
-void ChatRoomClient::setMode(Mode mode)
-{
-    if (m_mode == mode)
-        return;
-    m_mode = mode;
-    Q_EMIT modeChanged(mode);
-    if (isReady())
-        Q_EMIT ready();
-}
-
 void ChatRoomClient::becomePlain()
 {
     m_helloTimer.stop();
-    setMode(Mode::Plain);
-    // Also when it was Plain already: what waited for the decision may go now.
+    m_mode = Mode::Plain;
+    // What waited for the decision may go now.
     Q_EMIT ready();
 }
 
@@ -145,7 +133,7 @@ void ChatRoomClient::onHello()
         join.insert(QStringLiteral("since"), QJsonObject{{QStringLiteral("offset"), m_offset},
                                                          {QStringLiteral("epoch"), m_epoch}});
     }
-    setMode(Mode::Joining);
+    m_mode = Mode::Joining;
     m_connection->sendText(compact(join));
 }
 
@@ -178,7 +166,8 @@ void ChatRoomClient::onWelcome(const QJsonObject &welcome)
                 .arg(reasonWords(field(welcome, "reason"))));
     else if (history > 0)
         Q_EMIT statusLine(tr("the room's last %n message(s) follow", nullptr, history));
-    setMode(Mode::Joined);
+    m_mode = Mode::Joined;
+    Q_EMIT ready();
     Q_EMIT roomChanged();
 }
 

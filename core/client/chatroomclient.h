@@ -66,7 +66,6 @@ public:
 Q_SIGNALS:
     // Plain or Joined: what waits may be sent now.
     void ready();
-    void modeChanged(Banter::ChatRoomClient::Mode mode);
     void roomChanged();
     // A line for the log ('#').
     void statusLine(const QString &text);
@@ -78,7 +77,6 @@ Q_SIGNALS:
                         bool isHistory);
 
 private:
-    void setMode(Mode mode);
     void becomePlain();
     void onHello();
     void onWelcome(const QJsonObject &welcome);
