@@ -1,0 +1,6 @@
+import QtQuick
+Text {
+color: '#fff'
+horizontalAlignment: Text.AlignLeft
+verticalAlignment: Text.AlignVCenter
+}
