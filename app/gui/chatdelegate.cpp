@@ -36,13 +36,15 @@ QColor colorFor(ChatModel::Kind kind, const QPalette &palette)
 
 } // namespace
 
-QString ChatDelegate::deliveryMark(ChatModel::Delivery delivery)
+QString ChatDelegate::deliveryMark(ChatModel::Delivery delivery, quint64 roomOffset)
 {
     switch (delivery) {
     case ChatModel::Delivery::Pending:
         return tr("pending");
     case ChatModel::Delivery::Delivered:
-        return QStringLiteral("\u2713"); // a check mark
+        // A check mark, and the room's number for the message.
+        return roomOffset > 0 ? QStringLiteral("\u2713 #%1").arg(roomOffset)
+                              : QStringLiteral("\u2713");
     case ChatModel::Delivery::Cancelled:
         return tr("cancelled");
     case ChatModel::Delivery::None:
@@ -104,7 +106,8 @@ void ChatDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         textRect.setLeft(prefixRect.right() + margin);
     }
 
-    const QString mark = deliveryMark(delivery);
+    const QString mark =
+        deliveryMark(delivery, index.data(ChatModel::RoomOffsetRole).toULongLong());
     QRect markRect;
     if (!mark.isEmpty()) {
         const int width = option.fontMetrics.horizontalAdvance(mark) + margin;

@@ -31,8 +31,9 @@ public:
     // that preparing the row of a megabyte message does not scan all of it.
     QString displayText(const QVariant &value, const QLocale &locale) const override;
 
-    // The word drawn at the end of a row the user sent: "pending", "sent", "cancelled".
-    static QString deliveryMark(ChatModel::Delivery delivery);
+    // What is drawn at the end of a row the user sent: "pending", a check mark once sent (with
+    // "#12" once a chat room delivered it as its 12th message), "cancelled".
+    static QString deliveryMark(ChatModel::Delivery delivery, quint64 roomOffset = 0);
 
 private:
     bool m_isTimeVisible = false;

@@ -25,6 +25,17 @@ void giveMemoryBack()
 #endif
 }
 
+// Drops the values of the first rows entries and moves the others' keys up by as many.
+template<typename Value> void dropFirstKeys(QHash<int, Value> &byEntry, int rows)
+{
+    QHash<int, Value> kept;
+    for (auto it = byEntry.cbegin(); it != byEntry.cend(); ++it) {
+        if (it.key() >= rows)
+            kept.insert(it.key() - rows, it.value());
+    }
+    byEntry.swap(kept);
+}
+
 } // namespace
 
 ChatModel::ChatModel(QObject *parent)
@@ -64,6 +75,8 @@ QVariant ChatModel::data(const QModelIndex &index, int role) const
         case IsBinaryRole:
         case IsHistoryRole:
             return false;
+        case RoomOffsetRole:
+            return quint64(0);
         default:
             return {};
         }
@@ -85,6 +98,8 @@ QVariant ChatModel::data(const QModelIndex &index, int role) const
         return m_store->isBinary(row);
     case IsHistoryRole:
         return m_store->isHistory(row);
+    case RoomOffsetRole:
+        return m_roomOffsets.value(row, 0);
     case PayloadRole:
         return m_store->isBinary(row) ? QVariant(m_store->bytes(row)) : QVariant(text(row));
     case LineRole:
@@ -104,6 +119,7 @@ QHash<int, QByteArray> ChatModel::roleNames() const
     names.insert(DeliveryRole, "delivery");
     names.insert(IsBinaryRole, "isBinary");
     names.insert(IsHistoryRole, "isHistory");
+    names.insert(RoomOffsetRole, "roomOffset");
     names.insert(PayloadRole, "payload");
     names.insert(LineRole, "line");
     return names;
@@ -246,12 +262,8 @@ void ChatModel::trim()
     beginRemoveRows(QModelIndex(), header, header + int(rows) - 1);
     m_store->removeFirst(rows);
     m_rowCount -= int(rows);
-    QHash<int, int> repeats;
-    for (auto it = m_repeats.cbegin(); it != m_repeats.cend(); ++it) {
-        if (it.key() >= rows)
-            repeats.insert(it.key() - int(rows), it.value());
-    }
-    m_repeats.swap(repeats);
+    dropFirstKeys(m_repeats, int(rows));
+    dropFirstKeys(m_roomOffsets, int(rows));
     endRemoveRows();
     m_droppedAt = QDateTime::currentMSecsSinceEpoch();
     if (header == 0) {
@@ -265,6 +277,18 @@ void ChatModel::trim()
     }
     giveMemoryBack();
     Q_EMIT oldRowsDropped(header + int(rows), int(rows) - 1 + header);
+}
+
+void ChatModel::setRoomOffset(int row, quint64 offset)
+{
+    const int at = row - headerRows();
+    if (at < 0 || at >= int(m_store->size()) || m_roomOffsets.value(at, 0) == offset)
+        return;
+    m_roomOffsets.insert(at, offset);
+    if (at < m_rowCount) {
+        const QModelIndex changed = index(row);
+        Q_EMIT dataChanged(changed, changed, {RoomOffsetRole});
+    }
 }
 
 void ChatModel::setDelivery(int row, Delivery delivery)
@@ -284,6 +308,7 @@ void ChatModel::clear()
     beginResetModel();
     m_store->clear();
     m_repeats.clear();
+    m_roomOffsets.clear();
     m_rowCount = 0;
     m_droppedCount = 0;
     endResetModel();

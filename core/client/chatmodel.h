@@ -41,6 +41,7 @@ public:
         PayloadRole,                 // QByteArray for binary, QString for text
         LineRole,                    // "> hello": prefix, a space, the display text
         IsHistoryRole,               // bool: replayed from a chat room's history
+        RoomOffsetRole,              // quint64: the chat room's offset for it, 0 when none
     };
     Q_ENUM(Role)
 
@@ -88,6 +89,8 @@ public:
     Entry entry(int row) const;
 
     void setDelivery(int row, Delivery delivery);
+    // The offset a chat room gave the message of row (a message of ours the room delivered).
+    void setRoomOffset(int row, quint64 offset);
     // Empties the log, and gives the memory back to the system.
     void clear();
 
@@ -135,7 +138,8 @@ private:
     // Every entry, the rows inserted so far first, then those waiting for the next flush().
     std::unique_ptr<ChatStore> m_store;
     int m_rowCount = 0;
-    QHash<int, int> m_repeats; // status rows written more than once in a row, by entry
+    QHash<int, int> m_repeats;         // status rows written more than once in a row, by entry
+    QHash<int, quint64> m_roomOffsets; // by entry: few rows have one
     Retention m_retention;
     qint64 m_droppedCount = 0;
     qint64 m_droppedAt = 0; // msecs since the epoch

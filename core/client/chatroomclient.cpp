@@ -178,9 +178,11 @@ void ChatRoomClient::onMessage(const QJsonObject &message)
         m_offset = offset;
     const QString id = field(message, "id");
     const QString sender = field(message, "sender");
-    // Our own message, already a '>' row: the room's copy is not shown again.
-    if (sender == m_name && !id.isEmpty() && m_ownIds.remove(id))
+    // Our own message, already a '>' row: the room's copy is not shown again, it marks the row.
+    if (sender == m_name && !id.isEmpty() && m_ownIds.remove(id)) {
+        Q_EMIT ownMessageDelivered(QStringView(id).mid(2).toULongLong(), quint64(offset));
         return;
+    }
     const bool isHistory = message.value(QLatin1String("history")).toBool();
     const qint64 time = message.value(QLatin1String("time")).toInteger();
     if (message.contains(QLatin1String("binary"))) {

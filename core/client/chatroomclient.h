@@ -75,6 +75,9 @@ Q_SIGNALS:
                       bool isHistory);
     void binaryReceived(const QString &sender, const QByteArray &data, qint64 msecsSinceEpoch,
                         bool isHistory);
+    // The room delivered our message that wrapText() wrapped with id: it is the room's offset-th.
+    // The copy is not shown again (no textReceived for it).
+    void ownMessageDelivered(quint64 id, quint64 offset);
 
 private:
     void becomePlain();

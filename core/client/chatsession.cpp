@@ -71,9 +71,21 @@ ChatSession::ChatSession(PluginRegistry *registry, ChatModel *model, QObject *pa
     });
     connect(&m_supervisor, &ConnectionSupervisor::acknowledged, this, &ChatSession::onAcknowledged);
     // A cleared (or reloaded) log has no rows for the messages still waiting to be sent.
-    connect(m_model, &ChatModel::modelAboutToBeReset, this, [this] { m_outbox.clearRows(); });
-    connect(m_model, &ChatModel::oldRowsDropped, this,
-            [this](int row, int shift) { m_outbox.dropRows(row, shift); });
+    connect(m_model, &ChatModel::modelAboutToBeReset, this, [this] {
+        m_outbox.clearRows();
+        m_rowsAwaitingCopy.clear();
+    });
+    connect(m_model, &ChatModel::oldRowsDropped, this, [this](int row, int shift) {
+        m_outbox.dropRows(row, shift);
+        for (auto it = m_rowsAwaitingCopy.begin(); it != m_rowsAwaitingCopy.end();) {
+            if (it.value() < row) {
+                it = m_rowsAwaitingCopy.erase(it);
+            } else {
+                it.value() -= shift;
+                ++it;
+            }
+        }
+    });
     connectRoom();
 }
 
@@ -82,6 +94,14 @@ void ChatSession::connectRoom()
     connect(&m_room, &ChatRoomClient::ready, this, &ChatSession::flushOutbox);
     connect(&m_room, &ChatRoomClient::roomChanged, this, &ChatSession::roomChanged);
     connect(&m_room, &ChatRoomClient::statusLine, this, &ChatSession::status);
+    connect(&m_room, &ChatRoomClient::ownMessageDelivered, this,
+            [this](quint64 id, quint64 offset) {
+                const auto found = m_rowsAwaitingCopy.constFind(id);
+                if (found == m_rowsAwaitingCopy.cend())
+                    return;
+                m_model->setRoomOffset(found.value(), offset);
+                m_rowsAwaitingCopy.erase(found);
+            });
     connect(&m_room, &ChatRoomClient::textReceived, this,
             [this](const QString &sender, const QString &text, qint64 time, bool isHistory) {
                 ChatModel::Entry entry;
@@ -263,13 +283,15 @@ void ChatSession::flushOutbox()
     // In a chat room only once joined: before that, the server would refuse it.
     while (m_outbox.hasPending() && m_connection && m_connection->isOpen() && m_room.isReady()) {
         const Outbox::Message &next = m_outbox.nextPending();
+        const bool isRoomMessage = !next.isBinary && m_room.isJoined();
         const bool written =
-            next.isBinary
-                ? m_connection->sendBinary(next.bytes)
-                : m_connection->sendText(m_room.isJoined() ? m_room.wrapText(next.text, next.id)
-                                                           : next.text);
+            next.isBinary ? m_connection->sendBinary(next.bytes)
+                          : m_connection->sendText(
+                                isRoomMessage ? m_room.wrapText(next.text, next.id) : next.text);
         if (!written)
             break;
+        if (isRoomMessage && next.row >= 0)
+            m_rowsAwaitingCopy.insert(next.id, next.row);
         m_model->setDelivery(next.row, ChatModel::Delivery::Delivered);
         m_outbox.markNextSent();
         sent = true;
@@ -300,6 +322,8 @@ void ChatSession::onStateChanged(Connection::State state)
     if (state == Connection::State::Open) {
         m_quietAttempt = false;
         status(tr("socket open"));
+        // The room's copies of what was sent before are no longer told apart from others'.
+        m_rowsAwaitingCopy.clear();
         m_room.start(m_connection, m_offersChatProtocol);
         flushOutbox();
     } else if (state == Connection::State::Closed) {

@@ -126,6 +126,9 @@ private:
     ConnectOptions m_options;
     Outbox m_outbox;
     ChatRoomClient m_room;
+    // Rows of our messages sent in a chat room whose copy from the room has not come yet, by
+    // outbox id.
+    QHash<quint64, int> m_rowsAwaitingCopy;
     bool m_offersChatProtocol = true;
     QString m_outboxFile;
     Connection::State m_lastState = Connection::State::Closed;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "windowfixture.h"
 
+#include <chatdelegate.h>
 #include <chatmodel.h>
 #include <chatroomclient.h>
 #include <chatsession.h>
@@ -15,6 +16,8 @@
 #include <QSettings>
 #include <QtTest>
 
+using Banter::ChatDelegate;
+using Banter::ChatModel;
 using Banter::MainWindow;
 
 // Two windows in one chat room: the first serves chat rooms from its Server menu, both join the
@@ -136,6 +139,17 @@ void tst_ChatWindows::membersHaveNamesPresenceAndTheirOwnMessageOnce()
     QCOMPARE(m_guest.lines().count(QStringLiteral("> hi ann")), 1);
     QVERIFY(!m_guest.lines().contains(QStringLiteral("< bob: hi ann")));
     QVERIFY(!m_guest.lines().contains(QStringLiteral("< Welcome to Awesome Chat")));
+    // Each one's own row is marked delivered with the room's number for it: bob's came first.
+    const auto deliveredAs = [](const QModelIndex &row) {
+        return row.data(ChatModel::DeliveryRole).value<ChatModel::Delivery>() ==
+                       ChatModel::Delivery::Delivered
+                   ? row.data(ChatModel::RoomOffsetRole).toULongLong()
+                   : quint64(0);
+    };
+    QTRY_COMPARE(deliveredAs(m_guest.rowOf(QStringLiteral("> hi ann"))), quint64(1));
+    QTRY_COMPARE(deliveredAs(m_host.rowOf(QStringLiteral("> hi bob"))), quint64(2));
+    QCOMPARE(ChatDelegate::deliveryMark(ChatModel::Delivery::Delivered, 2),
+             QStringLiteral("\u2713 #2"));
 
     // A name is changed at once, for everyone in the room.
     m_guest.window()->session()->setChatName(QStringLiteral("robert"));

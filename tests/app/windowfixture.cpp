@@ -59,6 +59,12 @@ QStringList WindowFixture::lines() const
     return result;
 }
 
+QModelIndex WindowFixture::rowOf(const QString &line) const
+{
+    const int row = int(lines().indexOf(line));
+    return row < 0 ? QModelIndex() : m_window->model()->index(row);
+}
+
 QUrl WindowFixture::startAndConnect()
 {
     m_window->startEmbeddedServer(QUrl(QStringLiteral("ws://localhost:0")));

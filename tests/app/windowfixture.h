@@ -5,6 +5,7 @@
 #include <mainwindow.h>
 #include <banter/pluginregistry.h>
 
+#include <QModelIndex>
 #include <QStringList>
 #include <QUrl>
 #include <QWidget>
@@ -36,6 +37,8 @@ public:
 
     // Every row of the log, inserted or waiting to be, as "<prefix> <text>".
     QStringList lines() const;
+    // The first row whose line is line, invalid when none is.
+    QModelIndex rowOf(const QString &line) const;
     // The embedded echo server on a free port, and the window connected to it.
     QUrl startAndConnect();
     // The session's reconnect delays: short ones for tests that wait for a reconnect, an hour

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void repeatedStatusLineIsFoldedIntoItsRow();
     void oldestRowsAreDroppedBeyondTheRowLimit();
     void oldestRowsAreDroppedBeyondTheByteLimit();
+    void roomOffsetStaysWithItsRow();
     void displayLineIsOneLineWhateverTheSeparator_data();
     void displayLineIsOneLineWhateverTheSeparator();
     void isolatedTextCannotEscapeItsIsolate_data();
@@ -285,6 +286,8 @@ void tst_ChatModel::roleNamesNameEveryRole()
     QCOMPARE(names.value(ChatModel::IsBinaryRole), QByteArray("isBinary"));
     QCOMPARE(names.value(ChatModel::PayloadRole), QByteArray("payload"));
     QCOMPARE(names.value(ChatModel::LineRole), QByteArray("line"));
+    QCOMPARE(names.value(ChatModel::IsHistoryRole), QByteArray("isHistory"));
+    QCOMPARE(names.value(ChatModel::RoomOffsetRole), QByteArray("roomOffset"));
 }
 
 void tst_ChatModel::prefixMarksTheKind_data()
@@ -535,6 +538,42 @@ void tst_ChatModel::oldestRowsAreDroppedBeyondTheRowLimit()
     m_model->clear();
     QCOMPARE(m_model->droppedCount(), 0);
     QCOMPARE(m_model->rowCount(), 0);
+}
+
+void tst_ChatModel::roomOffsetStaysWithItsRow()
+{
+    ChatModel::Retention retention;
+    retention.maxRows = 100;
+    m_model->setRetention(retention);
+    for (int i = 0; i < 100; ++i)
+        m_model->appendText(ChatModel::Kind::Sent, QString::number(i));
+    m_model->flush();
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->setRoomOffset(5, 7);
+    m_model->setRoomOffset(70, 12);
+    m_model->setRoomOffset(70, 12); // the same again: no change
+    m_model->setRoomOffset(100, 3); // out of range
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(changed.at(1).at(2).value<QList<int>>(), QList<int>{ChatModel::RoomOffsetRole});
+    QCOMPARE(m_model->index(5).data(ChatModel::RoomOffsetRole).toULongLong(), quint64(7));
+    QCOMPARE(m_model->index(6).data(ChatModel::RoomOffsetRole).toULongLong(), quint64(0));
+
+    // 60 rows go, the header row comes: the 70th message is row 11 now, the 5th is gone.
+    for (int i = 100; i < 150; ++i)
+        m_model->appendText(ChatModel::Kind::Sent, QString::number(i));
+    m_model->flush();
+    QCOMPARE(m_model->index(11).data().toString(), QStringLiteral("70"));
+    QCOMPARE(m_model->index(11).data(ChatModel::RoomOffsetRole).toULongLong(), quint64(12));
+    QCOMPARE(m_model->index(0).data(ChatModel::RoomOffsetRole).toULongLong(), quint64(0));
+    int withOffset = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        withOffset += m_model->index(row).data(ChatModel::RoomOffsetRole).toULongLong() > 0;
+    QCOMPARE(withOffset, 1);
+
+    m_model->clear();
+    m_model->appendText(ChatModel::Kind::Sent, QStringLiteral("again"));
+    m_model->flush();
+    QCOMPARE(m_model->index(0).data(ChatModel::RoomOffsetRole).toULongLong(), quint64(0));
 }
 
 void tst_ChatModel::oldestRowsAreDroppedBeyondTheByteLimit()
