@@ -6,14 +6,16 @@
 // scripts/bench builds the programs and calls this: node bench/run.mjs --bin build-bench/bin
 //
 // Options: --quick (one repetition, shorter runs), --bin DIR, --doc FILE, --only
-// echo,scale,gui,startup.
+// echo,scale,gui,startup,chat.
 
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
+
+import { chatBenchmark } from './chat.mjs';
+import { fmt, launch, loadgen as runLoadgen, median, parseResult, ratio, run, stopServer, table, verdict } from './lib.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -24,39 +26,11 @@ const option = (name, fallback) => {
 const quick = args.includes('--quick');
 const bin = path.resolve(option('bin', path.join(here, '..', 'build-bench', 'bin')));
 const doc = option('doc', null);
-const only = option('only', 'echo,scale,gui,startup').split(',');
+const only = option('only', 'echo,scale,gui,startup,chat').split(',');
 
 const reps = quick ? 1 : 3;
 const echoSeconds = quick ? 1 : 2;
 const say = (text) => process.stderr.write(`  ${text}\n`);
-
-// ---- processes ------------------------------------------------------------------------------
-
-function run(command, commandArgs, { env = {}, timeoutMs = 600000 } = {}) {
-    return new Promise((resolve) => {
-        const child = spawn(command, commandArgs, { env: { ...process.env, ...env } });
-        let out = '';
-        let err = '';
-        child.stdout.on('data', (data) => (out += data));
-        child.stderr.on('data', (data) => (err += data));
-        const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-        child.on('close', (code) => {
-            clearTimeout(timer);
-            resolve({ code, out, err, result: parseResult(out) });
-        });
-    });
-}
-
-function parseResult(text) {
-    const line = text.split('\n').find((l) => l.startsWith('result '));
-    if (!line) return null;
-    return Object.fromEntries(
-        line.slice(7).split(' ').map((pair) => {
-            const [key, value] = pair.split('=');
-            return [key, Number(value)];
-        }),
-    );
-}
 
 const banterCommand = () => [path.join(bin, 'banter-server'), ['--host', '127.0.0.1', '-p', '0']];
 const servers = {
@@ -75,54 +49,10 @@ const qtDispatcher = {
 const withQtDispatcher = [...serverKinds, 'banterQt'];
 
 function startServer(kind) {
-    const server = kind === 'banterQt' ? qtDispatcher : servers[kind];
-    const [command, commandArgs] = server.command();
-    const child = spawn(command, commandArgs, {
-        stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...process.env, ...(server.env ?? {}) },
-    });
-    return new Promise((resolve, reject) => {
-        let out = '';
-        const onData = (data) => {
-            out += data;
-            const match = /listening on port (\d+)/.exec(out);
-            if (match) {
-                child.stdout.off('data', onData);
-                child.stdout.on('data', () => {}); // keep draining "client connected"
-                resolve({ kind, child, pid: child.pid, port: Number(match[1]) });
-            }
-        };
-        child.stdout.on('data', onData);
-        child.stderr.on('data', () => {});
-        child.on('exit', (code) => reject(new Error(`${kind} server exited with ${code}: ${out}`)));
-    });
+    return launch(kind === 'banterQt' ? qtDispatcher : servers[kind], kind);
 }
 
-function stopServer(server) {
-    server.child.removeAllListeners('exit');
-    server.child.kill('SIGTERM');
-}
-
-const loadgen = (mode, params) =>
-    run(path.join(bin, 'banter-loadgen'), [
-        mode,
-        ...Object.entries(params).flatMap(([key, value]) => [`--${key}`, String(value)]),
-    ]);
-
-// ---- statistics and formatting --------------------------------------------------------------
-
-const median = (values) => {
-    const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
-    if (!sorted.length) return NaN;
-    const mid = Math.floor(sorted.length / 2);
-    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-const fmt = (value, digits = 0) =>
-    Number.isFinite(value) ? value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : 'n/a';
-const ratio = (a, b) => (Number.isFinite(a / b) ? `${(a / b).toFixed(2)}×` : 'n/a');
-const verdict = (ok) => (ok ? 'met' : '**not met**');
-const table = (header, rows) =>
-    [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const loadgen = (mode, params) => runLoadgen(bin, mode, params);
 
 // ---- 1. echo --------------------------------------------------------------------------------
 
@@ -221,7 +151,7 @@ async function idleBenchmark() {
         });
         if (!result) say(`${kind}: ${err.trim()}`);
         results[kind] = result ?? {};
-        stopServer(server);
+        await stopServer(server);
     }
     return results;
 }
@@ -329,36 +259,59 @@ function machine() {
         `Linux ${os.release()}, Qt ${qt} (Debian), Node ${process.version}; load average at the start: ${load}`;
 }
 
+// Each benchmark's tables, written into the document between its own markers
+// "<!-- bench:KEY:begin -->" and "<!-- bench:KEY:end -->" inside the "bench:begin/end" block, so
+// that a run of some benchmarks (--only) leaves the others' latest results in place.
 const started = Date.now();
-const machineLine = machine();
-const sections = [`Machine: ${machineLine}. ${quick ? 'Quick run (one repetition).' : `Medians of ${reps} repetitions where repeated.`} ` +
-    `Run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`];
-if (only.includes('echo')) {
+const runLine = () => `${quick ? 'Quick run (one repetition)' : `Medians of ${reps} repetitions where repeated`}, ` +
+    `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, load average at the start ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}.`;
+const blocks = [['machine', `Machine: ${machine()}.`]];
+const measure = async (key, produce) => {
+    if (!only.includes(key)) return;
+    const line = runLine();
+    blocks.push([key, [`*${line}*`, ...(await produce())].join('\n\n')]);
+};
+await measure('echo', async () => {
     const t = echoTables(await echoBenchmark());
-    sections.push('### 1. Echo server: round trips/s (p50 / p99 latency), 64-byte text messages\n\n' + t.echo);
-    sections.push('### 2b. Busy connections: round trips/s (share of the same server\'s 100-connection rate)\n\n' + t.busy);
-}
-if (only.includes('scale')) sections.push('### 2a. Connection scale: 10,000 idle clients\n\n' + idleTable(await idleBenchmark()));
-if (only.includes('gui')) {
+    return ['### 1. Echo server: round trips/s (p50 / p99 latency), 64-byte text messages\n\n' + t.echo,
+        '### 2b. Busy connections: round trips/s (share of the same server\'s 100-connection rate)\n\n' + t.busy];
+});
+await measure('scale', async () => ['### 2a. Connection scale: 10,000 idle clients\n\n' + idleTable(await idleBenchmark())]);
+await measure('gui', async () => {
     const t = guiTables(await guiBenchmark());
-    sections.push('### 3. GUI burst: a peer floods the real window (offscreen)\n\n' + t.burst);
-    sections.push('#### Against the naive model (one row inserted per message, same QListView and delegate)\n\n' + t.baseline);
-    sections.push('### 5. Scaling curve of the window\n\n' + t.scaling);
-}
-if (only.includes('startup')) sections.push('### 4. Startup\n\n' + startupTable(await startupBenchmark()));
-sections.push(`(The whole run took ${fmt((Date.now() - started) / 1000)} s.)`);
+    return ['### 3. GUI burst: a peer floods the real window (offscreen)\n\n' + t.burst,
+        '#### Against the naive model (one row inserted per message, same QListView and delegate)\n\n' + t.baseline,
+        '### 5. Scaling curve of the window\n\n' + t.scaling];
+});
+await measure('startup', async () => ['### 4. Startup\n\n' + startupTable(await startupBenchmark())]);
+await measure('chat', async () => {
+    const t = await chatBenchmark({ bin, here, quick, say });
+    return ['### 6. Chat fan-out: one room, 64-byte messages, every message to every member\n\n' +
+        'The highest delivery rate (messages a second × members) with p99 latency under 100 ms and nothing ' +
+        'lost, gapped or out of order, on a ladder of offered rates. Sender and receivers: banter-loadgen fanout ' +
+        '(C++, epoll); each server alone on the machine with it.\n\n' + t.rate,
+        '#### Server CPU seconds per million deliveries (at the rate all three sustain · at each one\'s own top)\n\n' + t.cost,
+        '#### Idle members\n\n' + t.idle,
+        '#### Goals of the chat service\n\n' + t.goals];
+});
 
-const output = sections.join('\n\n');
-process.stdout.write(`\n${output}\n`);
+const output = blocks.map(([, text]) => text).join('\n\n');
+process.stdout.write(`\n${output}\n\n(The whole run took ${fmt((Date.now() - started) / 1000)} s.)\n`);
 if (doc) {
     const begin = '<!-- bench:begin -->';
     const end = '<!-- bench:end -->';
-    const text = existsSync(doc) ? readFileSync(doc, 'utf8') : `# Benchmarks\n\n${begin}\n${end}\n`;
-    const from = text.indexOf(begin);
-    const to = text.indexOf(end);
-    const updated = from >= 0 && to > from
-        ? `${text.slice(0, from + begin.length)}\n${output}\n${text.slice(to)}`
-        : `${text}\n${begin}\n${output}\n${end}\n`;
-    writeFileSync(doc, updated);
+    let text = existsSync(doc) ? readFileSync(doc, 'utf8') : `# Benchmarks\n\n${begin}\n${end}\n`;
+    if (!text.includes(begin) || text.indexOf(end) < text.indexOf(begin)) text += `\n${begin}\n${end}\n`;
+    for (const [key, body] of blocks) {
+        const from = `<!-- bench:${key}:begin -->`;
+        const to = `<!-- bench:${key}:end -->`;
+        const block = `${from}\n${body}\n${to}`;
+        const at = text.indexOf(from);
+        const till = text.indexOf(to);
+        text = at >= 0 && till > at
+            ? text.slice(0, at) + block + text.slice(till + to.length)
+            : text.replace(end, `${block}\n\n${end}`);
+    }
+    writeFileSync(doc, text);
     say(`wrote ${doc}`);
 }

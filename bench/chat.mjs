@@ -1,0 +1,142 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The chat benchmarks (issue #15): fan-out in one room, and idle members in many rooms, for
+// banter-server's chat service beside a Node ws broadcast server and Socket.IO 4.8, one at a time
+// on the same machine. The sender and the receivers are banter-loadgen's fanout mode: C++,
+// plain sockets and epoll, cheap next to the servers (its own CPU cost is in the table).
+
+import path from 'node:path';
+
+import { fmt, launch, loadgen, stopServer, table, verdict } from './lib.mjs';
+
+// Offered deliveries a second (messages a second × members), climbed until a step fails.
+const ladder = [25e3, 50e3, 75e3, 100e3, 150e3, 200e3, 300e3, 500e3, 750e3, 1e6, 1.5e6, 2e6,
+    2.5e6, 3e6, 4e6];
+// The rate every server sustains: where their CPU cost per delivery is compared like for like.
+const commonRate = 25e3;
+const shapes = [
+    { members: 100, senders: 1 },
+    { members: 100, senders: 10 },
+    { members: 1000, senders: 1 },
+    { members: 1000, senders: 10 },
+];
+const shapeName = (s) => `${fmt(s.members)} members × ${s.senders} sender${s.senders > 1 ? 's' : ''}`;
+
+function chatServers(bin, here) {
+    const node = (file) => () => ['node', [path.join(here, 'node', file), '0']];
+    return {
+        banter: {
+            label: 'banter-server --service chat',
+            // No per-client rate limit: the other two have none either.
+            command: () => [path.join(bin, 'banter-server'),
+                ['--host', '127.0.0.1', '-p', '0', '--service', 'chat', '--rate', '0']],
+        },
+        node: { label: 'Node ws broadcast', command: node('broadcast-server.mjs') },
+        socketio: { label: 'Socket.IO 4.8', command: node('socketio-server.mjs'), socketio: 1 },
+    };
+}
+
+const passes = (r) => r && r.p99_ms < 100 && r.lost === 0 && r.gaps === 0 && r.out_of_order === 0 &&
+    r.same_order === 1 && r.dropped === 0;
+
+async function climb(bin, server, kind, shape, quick, say) {
+    const steps = [];
+    const running = await launch(server, kind);
+    for (const offered of ladder) {
+        const { result, err } = await loadgen(bin, 'fanout', {
+            port: running.port,
+            room: 'bench',
+            socketio: server.socketio ?? 0,
+            members: shape.members,
+            senders: shape.senders,
+            rate: offered / shape.members,
+            'server-pid': running.pid,
+            warmup: quick ? 0.5 : 1,
+            seconds: quick ? 1.5 : 3,
+            drain: 2,
+        });
+        if (!result) say(`${kind} ${shapeName(shape)} at ${fmt(offered)}/s: ${err.trim()}`);
+        steps.push({ offered, ...(result ?? {}) });
+        say(`chat: ${kind}, ${shapeName(shape)}, ${fmt(offered)} deliveries/s offered: ` +
+            (result ? `p99 ${fmt(result.p99_ms, 1)} ms, lost ${fmt(result.lost)}, ` +
+                `server ${fmt(result.server_cpu_s_per_m, 2)} CPU s per million` : 'failed'));
+        if (!passes(result)) break;
+    }
+    await stopServer(running);
+    const passed = steps.filter(passes);
+    return { best: passed.at(-1) ?? {}, failed: passes(steps.at(-1)) ? null : steps.at(-1),
+        common: steps.find((s) => s.offered === commonRate && passes(s)) ?? {} };
+}
+
+async function idle(bin, server, kind, connections, quick, say) {
+    say(`chat: ${fmt(connections)} idle members in 100 rooms, ${kind}`);
+    const running = await launch(server, kind);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const { result, err } = await loadgen(bin, 'idle', {
+        port: running.port,
+        room: 'room',
+        rooms: 100,
+        socketio: server.socketio ?? 0,
+        connections,
+        'server-pid': running.pid,
+        'settle-ms': quick ? 1000 : 2000,
+    });
+    if (!result) say(`${kind}: ${err.trim()}`);
+    await stopServer(running);
+    return result ?? {};
+}
+
+export async function chatBenchmark({ bin, here, quick, say }) {
+    const servers = chatServers(bin, here);
+    const kinds = Object.keys(servers);
+    const fanout = {};
+    for (const shape of shapes) {
+        for (const kind of kinds)
+            fanout[`${shapeName(shape)}|${kind}`] = await climb(bin, servers[kind], kind, shape, quick, say);
+    }
+    const echo = { label: 'banter-server (echo)', command: () => [path.join(bin, 'banter-server'), ['--host', '127.0.0.1', '-p', '0']] };
+    const memory = { echo: await idle(bin, echo, 'echo', 10000, quick, say) };
+    for (const kind of kinds) memory[kind] = await idle(bin, servers[kind], kind, 10000, quick, say);
+    return chatTables(servers, fanout, memory);
+}
+
+function chatTables(servers, fanout, memory) {
+    const kinds = Object.keys(servers);
+    const at = (shape, kind) => fanout[`${shapeName(shape)}|${kind}`];
+    const top = (shape, kind) => {
+        const { best, failed } = at(shape, kind);
+        if (!Number.isFinite(best.delivered_dps)) return 'none passed';
+        const next = failed ? `; next step ${fmt(failed.offered)}/s: ${failed.lost ? `${fmt(failed.lost)} lost` : `p99 ${fmt(failed.p99_ms, 0)} ms`}` : '; top of the ladder';
+        return `${fmt(best.delivered_dps)} (p99 ${fmt(best.p99_ms, 1)} ms${next})`;
+    };
+    const times = (shape, kind) => {
+        const ratio = at(shape, 'banter').best.delivered_dps / at(shape, kind).best.delivered_dps;
+        return Number.isFinite(ratio) ? `${ratio.toFixed(1)}×` : 'n/a';
+    };
+    const rate = table(['one room', ...kinds.map((k) => servers[k].label), 'banter / Node ws', 'banter / Socket.IO'],
+        shapes.map((s) => [shapeName(s), ...kinds.map((k) => top(s, k)), times(s, 'node'), times(s, 'socketio')]));
+
+    const cpu = (r, field = 'server_cpu_s_per_m') => (Number.isFinite(r[field]) ? fmt(r[field], 2) : 'n/a');
+    const cost = table(['one room', ...kinds.map((k) => `${servers[k].label}: at ${fmt(commonRate)}/s · at its top`), 'load generator at banter\'s top'],
+        shapes.map((s) => [shapeName(s), ...kinds.map((k) => `${cpu(at(s, k).common)} · ${cpu(at(s, k).best)}`),
+            cpu(at(s, 'banter').best, 'loadgen_cpu_s_per_m')]));
+
+    const thousand = shapes.filter((s) => s.members === 1000);
+    const worstCpu = Math.max(...thousand.map((s) => at(s, 'banter').best.server_cpu_s_per_m ?? Infinity));
+    const worstRatio = Math.min(...thousand.map((s) => at(s, 'banter').best.delivered_dps / at(s, 'node').best.delivered_dps));
+    const perMember = (kind) => memory[kind].per_connection_bytes / 1024;
+    const goals = table(['goal (1,000 members; 10,000 idle members in 100 rooms)', 'measured', 'verdict'], [
+        ['server CPU s per million deliveries at the top rate ≤ 2', fmt(worstCpu, 2), verdict(worstCpu <= 2)],
+        ['deliveries/s at p99 < 100 ms ≥ 2.5× Node ws', `${worstRatio.toFixed(1)}×`, verdict(worstRatio >= 2.5)],
+        ['memory per idle member ≤ 4 KB', `${fmt(perMember('banter'), 2)} KB (all ${fmt(memory.banter.greeted)} greeted)`,
+            verdict(perMember('banter') <= 4 && memory.banter.greeted === 10000)],
+        ['… and within 10 % of an idle echo client', `${fmt(perMember('banter'), 2)} vs ${fmt(perMember('echo'), 2)} KB`,
+            verdict(perMember('banter') <= 1.1 * perMember('echo'))],
+    ]);
+    const idleTable = table(['10,000 idle members in 100 rooms', 'banter-server (echo)', ...kinds.map((k) => servers[k].label)], [
+        ['greeted', ...['echo', ...kinds].map((k) => fmt(memory[k].greeted))],
+        ['memory per member', ...['echo', ...kinds].map((k) => `${fmt(perMember(k), 2)} KB`)],
+    ]);
+    return { rate, cost, goals, idle: idleTable };
+}
