@@ -158,7 +158,10 @@ void AcceptedSocket::checkFrames()
     if (!m_frames.check(m_socket)) {
         m_stage = Stage::Closed;
         qCDebug(lcServer, "client %s sent an unmasked frame", qUtf8Printable(m_peerName));
-        Q_EMIT protocolViolated(QStringLiteral("unmasked frame from a client"));
+        if (m_connection) {
+            m_connection->close(Banter::Connection::CloseCode::ProtocolError,
+                                QStringLiteral("unmasked frame from a client"));
+        }
     }
 }
 
@@ -271,7 +274,6 @@ void AcceptedSocket::park()
     m_frames.releaseBuffer();
     m_stage = Stage::Parked;
     m_parking = spot;
-    connect(spot, &QSocketNotifier::activated, this, [this] { unpark(); });
     qCDebug(lcServer, "client %s parked", qUtf8Printable(m_peerName));
 }
 

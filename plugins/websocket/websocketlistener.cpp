@@ -366,10 +366,6 @@ void WebSocketListener::acceptUpgraded()
         }
         auto *connection = new WebSocketConnection(socket, accepted, this);
         if (accepted) {
-            connect(accepted, &AcceptedSocket::protocolViolated, connection,
-                    [connection](const QString &reason) {
-                        connection->close(Banter::Connection::CloseCode::ProtocolError, reason);
-                    });
             accepted->setConnection(connection);
             finishUpgrade(accepted);
         }
