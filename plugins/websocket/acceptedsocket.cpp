@@ -34,7 +34,6 @@ AcceptedSocket::AcceptedSocket(QTcpSocket *socket, const Timeouts &timeouts,
     : QObject(parent)
     , m_listener(listener)
     , m_socket(socket)
-    , m_key(keyOf(socket))
     , m_peerName(addressName(socket->peerAddress(), socket->peerPort()))
     , m_timeouts(timeouts)
 {
@@ -105,6 +104,8 @@ void AcceptedSocket::startWatchingFrames()
 {
     m_stage = Stage::Open;
     m_timer.stop();
+    // The listener has found the handshake by it, and looks for it no more.
+    m_key = QString();
     // Whatever is in the buffer now came after the request and is not scanned yet.
     m_frames.restart();
     // Connected after QWebSocket's own: runs once Qt has read what it could.
@@ -147,6 +148,7 @@ void AcceptedSocket::checkRequest()
     if (qobject_cast<LeanTcpSocket *>(m_socket.data()))
         m_request = result.request;
     m_stage = Stage::Handshake;
+    m_key = keyOf(m_socket);
     // The whole opening request is there: the WebSocket handshake can begin.
     if (m_listener)
         m_listener->handOver(this);
@@ -271,6 +273,8 @@ void AcceptedSocket::park()
         m_socket->abort();
         delete m_socket.data();
     }
+    // A QPointer to a deleted object still holds the object's guard data (32 bytes).
+    m_socket.clear();
     m_frames.releaseBuffer();
     m_stage = Stage::Parked;
     m_parking = spot;

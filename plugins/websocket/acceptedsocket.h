@@ -59,6 +59,9 @@ public:
                                  const QHostAddress &peerAddress, quint16 peerPort);
 
     QTcpSocket *socket() const { return m_socket; }
+    // connectionKey() of the socket while its WebSocket handshake is under way (from handOver()
+    // to startWatchingFrames()), empty otherwise: 130 bytes that an open or parked client does
+    // not keep.
     QString key() const { return m_key; }
     QString peerName() const { return m_peerName; }
 

@@ -14,7 +14,7 @@
 namespace BanterWs {
 
 ParkingSpot::ParkingSpot(qintptr descriptor, AcceptedSocket *owner)
-    : HeldDescriptor(descriptor, owner), m_owner(owner)
+    : HeldDescriptor(descriptor, owner)
 {
     if (isValid())
         watch();
@@ -31,7 +31,7 @@ bool ParkingSpot::event(QEvent *event)
 {
     // What QSocketNotifier::event() would answer with activated().
     if (event->type() == QEvent::SockAct || event->type() == QEvent::SockClose) {
-        m_owner->unpark();
+        static_cast<AcceptedSocket *>(parent())->unpark();
         return true;
     }
     return HeldDescriptor::event(event);

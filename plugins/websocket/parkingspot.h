@@ -16,7 +16,8 @@ class ParkingSpot : public HeldDescriptor
 
 public:
     // Holds descriptor and watches it; when the client is back (or gone), calls owner's
-    // unpark(). Owned by owner.
+    // unpark(). Owned by owner, its parent (kept only as that: a pointer more would make it the
+    // next size up for malloc).
     ParkingSpot(qintptr descriptor, AcceptedSocket *owner);
 
     // A client that closed its side (or whose connection broke) while parked.
@@ -27,9 +28,6 @@ protected:
     // signal connection costs a parked client about 300 bytes (the connection, the notifier's
     // signal table and connection data, the slot object).
     bool event(QEvent *event) override;
-
-private:
-    AcceptedSocket *m_owner;
 };
 
 } // namespace BanterWs
