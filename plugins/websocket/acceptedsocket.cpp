@@ -107,11 +107,13 @@ void AcceptedSocket::startWatchingFrames()
     // The listener has found the handshake by it, and looks for it no more.
     m_key = QString();
     // Whatever is in the buffer now came after the request and is not scanned yet.
-    m_frames.restart();
+    if (!m_frames)
+        m_frames = std::make_unique<FrameGuard>();
+    m_frames->restart();
     // Connected after QWebSocket's own: runs once Qt has read what it could.
     connect(m_socket, &QIODevice::readyRead, this, [this] {
-        if (m_socket)
-            m_frames.setScanned(m_socket->bytesAvailable());
+        if (m_socket && m_frames)
+            m_frames->setScanned(m_socket->bytesAvailable());
     });
 }
 
@@ -157,7 +159,7 @@ void AcceptedSocket::checkRequest()
 void AcceptedSocket::checkFrames()
 {
     markActive();
-    if (!m_frames.check(m_socket)) {
+    if (!m_frames->check(m_socket)) {
         m_stage = Stage::Closed;
         qCDebug(lcServer, "client %s sent an unmasked frame", qUtf8Printable(m_peerName));
         if (m_connection) {
@@ -251,7 +253,7 @@ bool AcceptedSocket::canPark() const
     const auto *socket = qobject_cast<const LeanTcpSocket *>(m_socket.data());
     return socket && m_connection && !m_request.isEmpty() &&
            socket->state() == QAbstractSocket::ConnectedState && socket->bytesAvailable() == 0 &&
-           socket->bytesToWrite() == 0 && m_frames.isBetweenMessages() &&
+           socket->bytesToWrite() == 0 && m_frames && m_frames->isBetweenMessages() &&
            m_connection->canSuspend();
 }
 
@@ -275,7 +277,7 @@ void AcceptedSocket::park()
     }
     // A QPointer to a deleted object still holds the object's guard data (32 bytes).
     m_socket.clear();
-    m_frames.releaseBuffer();
+    m_frames.reset();
     m_stage = Stage::Parked;
     m_parking = spot;
     qCDebug(lcServer, "client %s parked", qUtf8Printable(m_peerName));
