@@ -34,7 +34,6 @@ AcceptedSocket::AcceptedSocket(QTcpSocket *socket, const Timeouts &timeouts,
     : QObject(parent)
     , m_listener(listener)
     , m_socket(socket)
-    , m_key(keyOf(socket))
     , m_peerName(addressName(socket->peerAddress(), socket->peerPort()))
     , m_timeouts(timeouts)
 {
@@ -105,12 +104,16 @@ void AcceptedSocket::startWatchingFrames()
 {
     m_stage = Stage::Open;
     m_timer.stop();
+    // The listener has found the handshake by it, and looks for it no more.
+    m_key = QString();
     // Whatever is in the buffer now came after the request and is not scanned yet.
-    m_frames.restart();
+    if (!m_frames)
+        m_frames = std::make_unique<FrameGuard>();
+    m_frames->restart();
     // Connected after QWebSocket's own: runs once Qt has read what it could.
     connect(m_socket, &QIODevice::readyRead, this, [this] {
-        if (m_socket)
-            m_frames.setScanned(m_socket->bytesAvailable());
+        if (m_socket && m_frames)
+            m_frames->setScanned(m_socket->bytesAvailable());
     });
 }
 
@@ -147,6 +150,7 @@ void AcceptedSocket::checkRequest()
     if (qobject_cast<LeanTcpSocket *>(m_socket.data()))
         m_request = result.request;
     m_stage = Stage::Handshake;
+    m_key = keyOf(m_socket);
     // The whole opening request is there: the WebSocket handshake can begin.
     if (m_listener)
         m_listener->handOver(this);
@@ -155,10 +159,13 @@ void AcceptedSocket::checkRequest()
 void AcceptedSocket::checkFrames()
 {
     markActive();
-    if (!m_frames.check(m_socket)) {
+    if (!m_frames->check(m_socket)) {
         m_stage = Stage::Closed;
         qCDebug(lcServer, "client %s sent an unmasked frame", qUtf8Printable(m_peerName));
-        Q_EMIT protocolViolated(QStringLiteral("unmasked frame from a client"));
+        if (m_connection) {
+            m_connection->close(Banter::Connection::CloseCode::ProtocolError,
+                                QStringLiteral("unmasked frame from a client"));
+        }
     }
 }
 
@@ -246,7 +253,7 @@ bool AcceptedSocket::canPark() const
     const auto *socket = qobject_cast<const LeanTcpSocket *>(m_socket.data());
     return socket && m_connection && !m_request.isEmpty() &&
            socket->state() == QAbstractSocket::ConnectedState && socket->bytesAvailable() == 0 &&
-           socket->bytesToWrite() == 0 && m_frames.isBetweenMessages() &&
+           socket->bytesToWrite() == 0 && m_frames && m_frames->isBetweenMessages() &&
            m_connection->canSuspend();
 }
 
@@ -268,10 +275,11 @@ void AcceptedSocket::park()
         m_socket->abort();
         delete m_socket.data();
     }
-    m_frames.releaseBuffer();
+    // A QPointer to a deleted object still holds the object's guard data (32 bytes).
+    m_socket.clear();
+    m_frames.reset();
     m_stage = Stage::Parked;
     m_parking = spot;
-    connect(spot, &QSocketNotifier::activated, this, [this] { unpark(); });
     qCDebug(lcServer, "client %s parked", qUtf8Printable(m_peerName));
 }
 

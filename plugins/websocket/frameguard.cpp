@@ -25,10 +25,4 @@ bool FrameGuard::check(QTcpSocket *socket)
     return m_scanner.scan(m_peeked.constData() + (peeked - fresh), fresh);
 }
 
-void FrameGuard::releaseBuffer()
-{
-    m_peeked = QByteArray();
-    m_scanned = 0;
-}
-
 } // namespace BanterWs

@@ -25,8 +25,6 @@ public:
     // Scans what arrived since the last call; false once a frame without a mask has begun.
     bool check(QTcpSocket *socket);
     bool isBetweenMessages() const { return m_scanner.isBetweenMessages(); }
-    // Gives back the buffer of peeked bytes (a parked client needs none).
-    void releaseBuffer();
 
 private:
     FrameScanner m_scanner;

@@ -56,11 +56,11 @@ WebSocketConnection::WebSocketConnection(QObject *parent)
 }
 
 WebSocketConnection::WebSocketConnection(QWebSocket *acceptedSocket, AcceptedSocket *tcpSide,
-                                         QObject *parent)
+                                         const QUrl &url, QObject *parent)
     : Banter::Connection(parent), m_socket(acceptedSocket), m_tcpSide(tcpSide)
 {
     m_socket->setParent(this);
-    setUrl(m_socket->requestUrl());
+    setUrl(url);
     attach();
     onSocketStateChanged(m_socket->state());
 }

@@ -27,8 +27,9 @@ class WebSocketConnection : public Banter::Connection
 public:
     explicit WebSocketConnection(QObject *parent = nullptr);
     // Server side: takes over a socket that a QWebSocketServer accepted; tcpSide, when there is
-    // one, is what the listener keeps of its TCP connection (abort() goes through it).
-    WebSocketConnection(QWebSocket *acceptedSocket, AcceptedSocket *tcpSide,
+    // one, is what the listener keeps of its TCP connection (abort() goes through it). url is the
+    // socket's request URL, or a QUrl equal to it that is shared with other connections.
+    WebSocketConnection(QWebSocket *acceptedSocket, AcceptedSocket *tcpSide, const QUrl &url,
                         QObject *parent = nullptr);
     ~WebSocketConnection() override;
 

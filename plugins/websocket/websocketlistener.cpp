@@ -41,6 +41,10 @@ constexpr int parkSweeps = 4;
 constexpr int reservedDescriptors = 64;
 constexpr int maxPending = 32;
 
+// How many request URLs are shared at most (WebSocketListener::sharedUrl()); beyond that, the
+// set is started anew (the connections keep theirs).
+constexpr qsizetype maxSharedUrls = 1024;
+
 Banter::Listener::Error listenError(QAbstractSocket::SocketError error)
 {
     switch (error) {
@@ -319,6 +323,7 @@ void WebSocketListener::compact()
     if (m_socketCount > 0 || !m_sockets->children().isEmpty())
         return;
     m_handshaking = {};
+    m_requestUrls = {};
     delete m_sockets;
     m_sockets = new QObject(this);
     m_parkSweep.stop();
@@ -364,12 +369,9 @@ void WebSocketListener::acceptUpgraded()
             finishUpgrade(accepted);
             continue;
         }
-        auto *connection = new WebSocketConnection(socket, accepted, this);
+        auto *connection =
+            new WebSocketConnection(socket, accepted, sharedUrl(socket->requestUrl()), this);
         if (accepted) {
-            connect(accepted, &AcceptedSocket::protocolViolated, connection,
-                    [connection](const QString &reason) {
-                        connection->close(Banter::Connection::CloseCode::ProtocolError, reason);
-                    });
             accepted->setConnection(connection);
             finishUpgrade(accepted);
         }
@@ -377,6 +379,16 @@ void WebSocketListener::acceptUpgraded()
         if (accepted && isParkingOn())
             accepted->parkWhenGreeted();
     }
+}
+
+QUrl WebSocketListener::sharedUrl(const QUrl &url)
+{
+    if (const auto found = m_requestUrls.constFind(url); found != m_requestUrls.cend())
+        return *found;
+    if (m_requestUrls.size() >= maxSharedUrls)
+        m_requestUrls.clear();
+    m_requestUrls.insert(url);
+    return url;
 }
 
 bool WebSocketListener::isParkingOn() const

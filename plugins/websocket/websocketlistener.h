@@ -6,7 +6,9 @@
 
 #include <QBasicTimer>
 #include <QHash>
+#include <QSet>
 #include <QSslConfiguration>
+#include <QUrl>
 
 #include <optional>
 #include <vector>
@@ -57,6 +59,8 @@ private:
     bool listenOn(const QHostAddress &address, quint16 port);
     void acceptFrom(QTcpServer *server);
     void acceptUpgraded();
+    // A QUrl equal to url, shared with the connections that asked for the same one.
+    QUrl sharedUrl(const QUrl &url);
     void compact();
 
     QWebSocketServer *m_handshaker = nullptr;
@@ -66,6 +70,10 @@ private:
     std::vector<QTcpServer *> m_tcpServers;
     // Sockets whose handshake QWebSocketServer is doing, by AcceptedSocket::key().
     QHash<QString, AcceptedSocket *> m_handshaking;
+    // Request URLs, each held once for all the connections that asked for it: every client of a
+    // room asks for the same one, and a QUrl parsed from a request is about 260 bytes (its
+    // private part, its host and its path).
+    QSet<QUrl> m_requestUrls;
     // Only for wss://.
     std::optional<QSslConfiguration> m_tls;
     QUrl m_url;
