@@ -1,0 +1,163 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "redisroomlog.h"
+
+#include "redisconnection.h"
+
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+namespace BanterRedis {
+
+namespace {
+
+// KEYS: epoch, offset, log, channel. ARGV: a new epoch (used when the room has none), the body,
+// how many records the stream keeps. Returns "offset\nepoch\nbody", as published.
+const QByteArray publishScript = QByteArrayLiteral(R"lua(
+local epoch = redis.call('GET', KEYS[1])
+if not epoch then
+    epoch = ARGV[1]
+    redis.call('SET', KEYS[1], epoch)
+    redis.call('DEL', KEYS[2], KEYS[3])
+end
+local offset = redis.call('INCR', KEYS[2])
+local record = offset .. '\n' .. epoch .. '\n' .. ARGV[2]
+redis.call('XADD', KEYS[3], 'MAXLEN', '~', ARGV[3], offset .. '-0', 'r', record)
+redis.call('PUBLISH', KEYS[4], record)
+return record
+)lua");
+
+QByteArray scriptSha()
+{
+    static const QByteArray sha =
+        QCryptographicHash::hash(publishScript, QCryptographicHash::Sha1).toHex();
+    return sha;
+}
+
+QByteArray key(const QString &room, const char *what)
+{
+    return "banter:{" + room.toUtf8() + "}:" + what;
+}
+
+QByteArray newEpoch()
+{
+    return QByteArray::number(QRandomGenerator::global()->generate64() >> 16, 36);
+}
+
+// Stream entries [id, [field, value]] as records.
+QList<RedisRoomLog::Record> recordsOf(const RedisValue &reply, QString *error)
+{
+    QList<RedisRoomLog::Record> records;
+    for (const RedisValue &entry : reply.elements) {
+        const RedisValue fields = entry.elements.value(1);
+        const std::optional<RedisRoomLog::Record> record =
+            RedisRoomLog::parse(fields.elements.value(1).string);
+        if (!record) {
+            *error = QStringLiteral("the room's stream holds an entry that is not a record");
+            return {};
+        }
+        records.append(*record);
+    }
+    return records;
+}
+
+void readRange(RedisConnection &connection, const QList<QByteArray> &command, bool reversed,
+               RedisRoomLog::Read done)
+{
+    connection.command(command, [done = std::move(done), reversed](const RedisValue &reply) {
+        if (reply.isError()) {
+            done({}, QString::fromUtf8(reply.string));
+            return;
+        }
+        QString error;
+        QList<RedisRoomLog::Record> records = recordsOf(reply, &error);
+        if (reversed)
+            std::reverse(records.begin(), records.end());
+        done(records, error);
+    });
+}
+
+} // namespace
+
+QByteArray RedisRoomLog::channel(const QString &room)
+{
+    return "banter:{" + room.toUtf8() + "}";
+}
+
+std::optional<RedisRoomLog::Record> RedisRoomLog::parse(const QByteArray &data)
+{
+    const qsizetype first = data.indexOf('\n');
+    const qsizetype second = first < 0 ? -1 : data.indexOf('\n', first + 1);
+    if (second < 0)
+        return std::nullopt;
+    bool isNumber = false;
+    Record record;
+    record.offset = data.left(first).toULongLong(&isNumber);
+    if (!isNumber || record.offset == 0)
+        return std::nullopt;
+    record.epoch = data.mid(first + 1, second - first - 1);
+    record.body = data.mid(second + 1);
+    return record;
+}
+
+void RedisRoomLog::prepare(RedisConnection &connection)
+{
+    connection.command({"SCRIPT", "LOAD", publishScript});
+}
+
+void RedisRoomLog::publish(RedisConnection &connection, const QString &room, const QByteArray &body,
+                           int keep, Published done)
+{
+    const QList<QByteArray> keysAndArguments{"4",
+                                             key(room, "epoch"),
+                                             key(room, "offset"),
+                                             key(room, "log"),
+                                             channel(room),
+                                             newEpoch(),
+                                             body,
+                                             QByteArray::number(std::max(keep, 1))};
+    const auto finish = [done](const RedisValue &reply) {
+        if (reply.isError()) {
+            done({}, QString::fromUtf8(reply.string));
+            return;
+        }
+        const std::optional<Record> record = parse(reply.string);
+        if (!record)
+            done({}, QStringLiteral("the publish script returned no record"));
+        else
+            done(*record, QString());
+    };
+    // The script by its SHA-1, loaded by prepare(). A Redis that lost it since (SCRIPT FLUSH)
+    // answers NOSCRIPT, and gets it whole, which caches it again. Only then can a message
+    // published while the fallback is under way overtake an earlier one of the same connection.
+    connection.command(QList<QByteArray>{"EVALSHA", scriptSha()} + keysAndArguments,
+                       [&connection, keysAndArguments, finish](const RedisValue &reply) {
+                           if (reply.isError() && reply.string.startsWith("NOSCRIPT"))
+                               connection.command(QList<QByteArray>{"EVAL", publishScript} +
+                                                      keysAndArguments,
+                                                  finish);
+                           else
+                               finish(reply);
+                       });
+}
+
+void RedisRoomLog::read(RedisConnection &connection, const QString &room, quint64 first,
+                        quint64 last, Read done)
+{
+    readRange(connection,
+              {"XRANGE", key(room, "log"), QByteArray::number(first) + "-0",
+               QByteArray::number(last) + "-0"},
+              false, std::move(done));
+}
+
+void RedisRoomLog::readLast(RedisConnection &connection, const QString &room, int count, Read done)
+{
+    readRange(
+        connection,
+        {"XREVRANGE", key(room, "log"), "+", "-", "COUNT", QByteArray::number(std::max(count, 1))},
+        true, std::move(done));
+}
+
+} // namespace BanterRedis

@@ -1,0 +1,117 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "redisserver.h"
+
+#include <QDeadlineTimer>
+#include <QStandardPaths>
+#include <QTcpServer>
+
+#include <signal.h>
+
+namespace {
+
+// A port nothing listens on now. Redis cannot be told to pick one (port 0 turns TCP off), so a
+// start on it can still lose a race: start() then tries another.
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+} // namespace
+
+RedisServer::RedisServer() = default;
+
+RedisServer::~RedisServer()
+{
+    stop();
+}
+
+QString RedisServer::executable()
+{
+    return QStandardPaths::findExecutable(QStringLiteral("redis-server"));
+}
+
+QString RedisServer::socketPath() const
+{
+    return m_folder.filePath(QStringLiteral("redis.sock"));
+}
+
+QString RedisServer::tcpUrl() const
+{
+    return QStringLiteral("redis://127.0.0.1:%1").arg(m_port);
+}
+
+QString RedisServer::unixUrl() const
+{
+    return QStringLiteral("unix://%1").arg(socketPath());
+}
+
+bool RedisServer::start(const QStringList &arguments)
+{
+    if (executable().isEmpty()) {
+        m_errorString =
+            QStringLiteral("redis-server is not installed (apt-get install redis-server)");
+        return false;
+    }
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        if (startOn(m_port ? m_port : freePort(), arguments))
+            return true;
+        m_port = 0;
+    }
+    return false;
+}
+
+bool RedisServer::startOn(quint16 port, const QStringList &arguments)
+{
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::MergedChannels);
+    m_process->setWorkingDirectory(m_folder.path());
+    m_process->start(executable(),
+                     QStringList{QStringLiteral("--port"), QString::number(port),
+                                 QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
+                                 QStringLiteral("--unixsocket"), socketPath(),
+                                 QStringLiteral("--dir"), m_folder.path(), QStringLiteral("--save"),
+                                 QString(), QStringLiteral("--appendonly"), QStringLiteral("no"),
+                                 QStringLiteral("--daemonize"), QStringLiteral("no"),
+                                 QStringLiteral("--loglevel"), QStringLiteral("notice")} +
+                         arguments);
+    QByteArray output;
+    const QDeadlineTimer deadline(20000);
+    while (!deadline.hasExpired()) {
+        if (m_process->state() == QProcess::NotRunning)
+            break;
+        m_process->waitForReadyRead(100);
+        output += m_process->readAll();
+        if (output.contains("Ready to accept connections")) {
+            m_port = port;
+            return true;
+        }
+    }
+    m_errorString = QStringLiteral("redis-server did not start on port %1: %2")
+                        .arg(port)
+                        .arg(QString::fromLocal8Bit(output.right(600)));
+    m_process->kill();
+    m_process->waitForFinished();
+    return false;
+}
+
+void RedisServer::stop()
+{
+    if (!m_process)
+        return;
+    signal(SIGCONT);
+    m_process->terminate();
+    if (!m_process->waitForFinished(10000)) {
+        m_process->kill();
+        m_process->waitForFinished();
+    }
+    m_process.reset();
+}
+
+void RedisServer::signal(int number)
+{
+    if (m_process && m_process->state() == QProcess::Running)
+        ::kill(pid_t(m_process->processId()), number);
+}
