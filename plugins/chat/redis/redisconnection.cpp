@@ -47,18 +47,13 @@ void RedisConnection::open(const RedisUrl &url)
     m_state = State::Connecting;
     m_reader.reset(redisReaderCreate());
     if (url.kind == RedisUrl::Kind::Unix) {
-        auto *socket = new QLocalSocket(this);
-        m_device = socket;
+        auto *socket = adopt(new QLocalSocket(this));
         connect(socket, &QLocalSocket::connected, this, &RedisConnection::onConnected);
-        connect(socket, &QLocalSocket::errorOccurred, this,
-                [this, socket] { onDeviceError(socket->errorString()); });
-        connect(socket, &QLocalSocket::readyRead, this, &RedisConnection::onReadyRead);
         socket->connectToServer(url.socketPath);
         return;
     }
     if (url.kind == RedisUrl::Kind::Tls) {
-        auto *socket = new QSslSocket(this);
-        m_device = socket;
+        auto *socket = adopt(new QSslSocket(this));
         connect(socket, &QSslSocket::encrypted, this, &RedisConnection::onConnected);
         connect(socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
             QStringList words;
@@ -66,20 +61,22 @@ void RedisConnection::open(const RedisUrl &url)
                 words.append(error.errorString());
             onDeviceError(QStringLiteral("TLS refused: %1").arg(words.join(QStringLiteral("; "))));
         });
-        connect(socket, &QAbstractSocket::errorOccurred, this,
-                [this, socket] { onDeviceError(socket->errorString()); });
-        connect(socket, &QIODevice::readyRead, this, &RedisConnection::onReadyRead);
         socket->connectToHostEncrypted(url.host, url.port);
         return;
     }
-    auto *socket = new QTcpSocket(this);
-    m_device = socket;
+    auto *socket = adopt(new QTcpSocket(this));
     connect(socket, &QTcpSocket::connected, this, &RedisConnection::onConnected);
-    connect(socket, &QAbstractSocket::errorOccurred, this,
-            [this, socket] { onDeviceError(socket->errorString()); });
-    connect(socket, &QIODevice::readyRead, this, &RedisConnection::onReadyRead);
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     socket->connectToHost(url.host, url.port);
+}
+
+template<typename Socket> Socket *RedisConnection::adopt(Socket *socket)
+{
+    m_device = socket;
+    connect(socket, &Socket::errorOccurred, this,
+            [this, socket] { onDeviceError(socket->errorString()); });
+    connect(socket, &QIODevice::readyRead, this, &RedisConnection::onReadyRead);
+    return socket;
 }
 
 void RedisConnection::close()

@@ -65,6 +65,8 @@ private:
         void operator()(redisReader *reader) const;
     };
 
+    // Makes socket the connection's device and watches its errors and data.
+    template<typename Socket> Socket *adopt(Socket *socket);
     void onConnected();
     void onReadyRead();
     void onDeviceError(const QString &words);
