@@ -13,9 +13,15 @@ namespace BanterRedis {
 
 namespace {
 
-// KEYS: epoch, offset, log, channel. ARGV: a new epoch (used when the room has none), the body,
-// how many records the stream keeps. Returns "offset\nepoch\nbody", as published.
+// KEYS: epoch, offset, log, channel, the message's id. ARGV: a new epoch (used when the room has
+// none), the body, how many records the stream keeps, how long the id is remembered (seconds).
+// Returns "offset\nepoch\nbody", as published; a message whose id was published already is not
+// published again, and its record is returned.
 const QByteArray publishScript = QByteArrayLiteral(R"lua(
+local seen = redis.call('GET', KEYS[5])
+if seen then
+    return seen
+end
 local epoch = redis.call('GET', KEYS[1])
 if not epoch then
     epoch = ARGV[1]
@@ -26,6 +32,7 @@ local offset = redis.call('INCR', KEYS[2])
 local record = offset .. '\n' .. epoch .. '\n' .. ARGV[2]
 redis.call('XADD', KEYS[3], 'MAXLEN', '~', ARGV[3], offset .. '-0', 'r', record)
 redis.call('PUBLISH', KEYS[4], record)
+redis.call('SET', KEYS[5], record, 'EX', ARGV[4])
 return record
 )lua");
 
@@ -107,17 +114,19 @@ void RedisRoomLog::prepare(RedisConnection &connection)
     connection.command({"SCRIPT", "LOAD", publishScript});
 }
 
-void RedisRoomLog::publish(RedisConnection &connection, const QString &room, const QByteArray &body,
-                           int keep, Published done)
+void RedisRoomLog::publish(RedisConnection &connection, const QString &room, const QByteArray &id,
+                           const QByteArray &body, int keep, Published done)
 {
-    const QList<QByteArray> keysAndArguments{"4",
+    const QList<QByteArray> keysAndArguments{"5",
                                              key(room, "epoch"),
                                              key(room, "offset"),
                                              key(room, "log"),
                                              channel(room),
+                                             key(room, "id:") + id,
                                              newEpoch(),
                                              body,
-                                             QByteArray::number(std::max(keep, 1))};
+                                             QByteArray::number(std::max(keep, 1)),
+                                             QByteArray::number(idMemorySeconds)};
     const auto finish = [done](const RedisValue &reply) {
         if (reply.isError()) {
             done({}, QString::fromUtf8(reply.string));

@@ -21,8 +21,8 @@ class RedisConnection;
 // that lost them starts the room anew under a new epoch.
 //
 // Keys, with the room in a hash tag so that a cluster keeps them on one node:
-// banter:{ROOM}:epoch, banter:{ROOM}:offset, banter:{ROOM}:log (stream, entry IDs OFFSET-0) and
-// the channel banter:{ROOM}.
+// banter:{ROOM}:epoch, banter:{ROOM}:offset, banter:{ROOM}:log (stream, entry IDs OFFSET-0),
+// banter:{ROOM}:id:ID (a published message's record, for a while) and the channel banter:{ROOM}.
 class RedisRoomLog
 {
 public:
@@ -43,10 +43,16 @@ public:
     // publish(), so that the messages of one connection are numbered in the order they were
     // published (see publish()).
     static void prepare(RedisConnection &connection);
+    // How long Redis remembers the id of a published message.
+    static constexpr int idMemorySeconds = 600;
+
     // Numbers body as the room's next message, keeps it (the last `keep` or so) and publishes
-    // it; done gets the record (offset and epoch), or the error in words.
-    static void publish(RedisConnection &connection, const QString &room, const QByteArray &body,
-                        int keep, Published done);
+    // it; done gets the record (offset and epoch), or the error in words. id names the message
+    // uniquely (the instance and its own number for it): published again with the same id
+    // within idMemorySeconds, as after a connection lost before the reply came, it is not
+    // published twice, and done gets the first record.
+    static void publish(RedisConnection &connection, const QString &room, const QByteArray &id,
+                        const QByteArray &body, int keep, Published done);
     // The records with offsets from first to last (both included) the stream still has.
     static void read(RedisConnection &connection, const QString &room, quint64 first, quint64 last,
                      Read done);

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void theStreamKeepsTheLastRecords();
     void aRedisThatLostItsDataStartsANewEpoch();
     void aFlushedScriptIsLoadedAgain();
+    void aMessagePublishedAgainIsNotPublishedTwice();
     void recordsAreParsed();
 
 private:
@@ -83,7 +84,7 @@ Record tst_RedisRoomLog::publish(RedisConnection &connection, const QString &roo
 {
     Record result;
     bool done = false;
-    RedisRoomLog::publish(connection, room, body, keep,
+    RedisRoomLog::publish(connection, room, body, body, keep,
                           [&](const Record &record, const QString &error) {
                               QVERIFY2(error.isEmpty(), qPrintable(error));
                               result = record;
@@ -111,7 +112,7 @@ void tst_RedisRoomLog::concurrentPublishersGetOneOrder()
     for (int i = 0; i < 300; ++i) {
         for (int p = 0; p < 3; ++p) {
             const QByteArray body = "p" + QByteArray::number(p) + " " + QByteArray::number(i);
-            RedisRoomLog::publish(*publishers[size_t(p)], QStringLiteral("tea"), body, 10000,
+            RedisRoomLog::publish(*publishers[size_t(p)], QStringLiteral("tea"), body, body, 10000,
                                   [&offsetOf, body](const Record &record, const QString &) {
                                       offsetOf.insert(body, record.offset);
                                   });
@@ -170,8 +171,8 @@ void tst_RedisRoomLog::theStreamKeepsTheLastRecords()
 {
     const auto connection = open();
     for (int i = 1; i <= 1000; ++i)
-        RedisRoomLog::publish(*connection, QStringLiteral("tea"), QByteArray::number(i), 100,
-                              [](const Record &, const QString &) {});
+        RedisRoomLog::publish(*connection, QStringLiteral("tea"), QByteArray::number(i),
+                              QByteArray::number(i), 100, [](const Record &, const QString &) {});
     const Record last = publish(*connection, QStringLiteral("tea"), "last", 100);
     QCOMPARE(last.offset, quint64(1001));
     // Trimmed with "~": at least the last 100 are there, far fewer than all.
@@ -208,6 +209,19 @@ void tst_RedisRoomLog::aFlushedScriptIsLoadedAgain()
     QTRY_VERIFY(flushed);
     QCOMPARE(publish(*connection, QStringLiteral("tea"), "two").offset, quint64(2));
     QCOMPARE(publish(*connection, QStringLiteral("tea"), "three").offset, quint64(3));
+}
+
+void tst_RedisRoomLog::aMessagePublishedAgainIsNotPublishedTwice()
+{
+    const auto connection = open();
+    const Record first = publish(*connection, QStringLiteral("tea"), "hello");
+    publish(*connection, QStringLiteral("tea"), "other");
+    // "hello" again, as after a reply lost with the connection: the same record, no new offset.
+    const Record again = publish(*connection, QStringLiteral("tea"), "hello");
+    QCOMPARE(again.offset, first.offset);
+    QCOMPARE(again.epoch, first.epoch);
+    QCOMPARE(publish(*connection, QStringLiteral("tea"), "next").offset, quint64(3));
+    QCOMPARE(readAll(*connection, QStringLiteral("tea"), 1, 10).size(), 3);
 }
 
 void tst_RedisRoomLog::recordsAreParsed()

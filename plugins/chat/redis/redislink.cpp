@@ -1,0 +1,187 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "redislink.h"
+
+#include <QRandomGenerator>
+#include <QTimerEvent>
+
+#include <algorithm>
+
+namespace BanterRedis {
+
+namespace {
+
+// How often messages waiting for Redis are checked for their age (QBasicTimer takes ints in
+// Qt 6.4).
+constexpr int expiryCheckMs = 250;
+
+QString seconds(qint64 ms)
+{
+    return QString::number(double(ms) / 1000.0, 'f', 1);
+}
+
+} // namespace
+
+RedisLink::RedisLink(const RedisUrl &url, QObject *parent)
+    : QObject(parent)
+    , m_url(url)
+    , m_instance(QByteArray::number(QRandomGenerator::global()->generate64() >> 12, 36))
+{
+    connect(&m_connection, &RedisConnection::ready, this, &RedisLink::onReady);
+    connect(&m_connection, &RedisConnection::lost, this, &RedisLink::onLost);
+    m_clock.start();
+}
+
+RedisLink::~RedisLink()
+{
+    m_connection.disconnect(this);
+}
+
+void RedisLink::setBackoff(std::chrono::milliseconds shortest, std::chrono::milliseconds longest)
+{
+    m_shortest = shortest;
+    m_longest = std::max(longest, shortest);
+    m_delay = shortest;
+}
+
+void RedisLink::start()
+{
+    m_connection.open(m_url);
+}
+
+void RedisLink::onReady()
+{
+    RedisRoomLog::prepare(m_connection);
+    m_delay = m_shortest;
+    const int waiting = int(m_queue.size());
+    if (m_downSince.isValid() && m_wasUp) {
+        Q_EMIT said(QStringLiteral("redis back after %1 s; %2 waiting messages sent")
+                        .arg(seconds(m_downSince.elapsed()))
+                        .arg(waiting));
+    } else {
+        Q_EMIT said(QStringLiteral("redis at %1 ready").arg(m_url.place()));
+    }
+    m_downSince.invalidate();
+    m_wasUp = true;
+    for (Message &message : m_queue) {
+        if (!message.isSent)
+            send(message);
+    }
+    Q_EMIT up();
+}
+
+void RedisLink::onLost(const QString &why)
+{
+    // What Redis had not answered goes again, first: its id keeps it from being numbered twice.
+    for (Message &message : m_queue)
+        message.isSent = false;
+    if (!m_downSince.isValid())
+        m_downSince.start();
+    ++m_counters.reconnects;
+    const auto jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+    const auto delay = std::chrono::milliseconds(qint64(double(m_delay.count()) * jitter));
+    m_delay = std::min(m_delay * 2, m_longest);
+    Q_EMIT said(QStringLiteral("%1; retrying in %2 s").arg(why, seconds(delay.count())));
+    m_retry.start(int(delay.count()), this);
+    if (!m_expiry.isActive() && !m_queue.empty())
+        m_expiry.start(expiryCheckMs, this);
+    Q_EMIT down(why);
+}
+
+void RedisLink::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() == m_retry.timerId()) {
+        m_retry.stop();
+        m_connection.open(m_url);
+    } else if (event->timerId() == m_expiry.timerId()) {
+        expireOld();
+    } else {
+        QObject::timerEvent(event);
+    }
+}
+
+qint64 RedisLink::bufferedBytes() const
+{
+    qint64 bytes = 0;
+    for (const Message &message : m_queue)
+        bytes += message.body.size();
+    return bytes;
+}
+
+void RedisLink::publish(const QString &room, const QByteArray &body, int keep,
+                        RedisRoomLog::Published done)
+{
+    Message message;
+    message.room = room;
+    message.id = m_instance + ':' + QByteArray::number(++m_nextId);
+    message.body = body;
+    message.keep = keep;
+    message.done = std::move(done);
+    message.queuedAtMs = m_clock.elapsed();
+    if (int(m_queue.size()) >= m_limits.maxMessages ||
+        bufferedBytes() + body.size() > m_limits.maxBytes) {
+        refuse(message, QStringLiteral("%1 messages (%2 bytes) wait for redis at %3 already")
+                            .arg(m_queue.size())
+                            .arg(bufferedBytes())
+                            .arg(m_url.place()));
+        return;
+    }
+    m_queue.push_back(std::move(message));
+    if (isUp())
+        send(m_queue.back());
+    else if (!m_expiry.isActive())
+        m_expiry.start(expiryCheckMs, this);
+}
+
+void RedisLink::send(Message &message)
+{
+    message.isSent = true;
+    const QByteArray id = message.id;
+    RedisRoomLog::publish(m_connection, message.room, id, message.body, message.keep,
+                          [this, id](const RedisRoomLog::Record &record, const QString &error) {
+                              finish(id, record, error);
+                          });
+}
+
+void RedisLink::finish(const QByteArray &id, const RedisRoomLog::Record &record,
+                       const QString &error)
+{
+    // The connection broke before Redis answered: the message stays, and goes again.
+    if (!error.isEmpty() && !isUp())
+        return;
+    const auto found = std::find_if(m_queue.begin(), m_queue.end(),
+                                    [&id](const Message &message) { return message.id == id; });
+    if (found == m_queue.end())
+        return;
+    const RedisRoomLog::Published done = std::move(found->done);
+    m_queue.erase(found);
+    if (error.isEmpty())
+        ++m_counters.published;
+    else
+        ++m_counters.refused;
+    if (done)
+        done(record, error);
+}
+
+void RedisLink::refuse(Message &message, const QString &why)
+{
+    ++m_counters.refused;
+    if (message.done)
+        message.done({}, why);
+}
+
+void RedisLink::expireOld()
+{
+    const qint64 now = m_clock.elapsed();
+    while (!m_queue.empty() && !m_queue.front().isSent &&
+           now - m_queue.front().queuedAtMs > m_limits.maxAge.count()) {
+        Message message = std::move(m_queue.front());
+        m_queue.pop_front();
+        refuse(message, QStringLiteral("redis at %1 has been away for longer than %2 s")
+                            .arg(m_url.place(), seconds(m_limits.maxAge.count())));
+    }
+    if (m_queue.empty() || isUp())
+        m_expiry.stop();
+}
+
+} // namespace BanterRedis

@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "redisconnection.h"
+#include "redisroomlog.h"
+
+#include <QBasicTimer>
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <chrono>
+#include <deque>
+
+namespace BanterRedis {
+
+// The chat service's publishing connection to Redis, kept up: it reconnects on its own (a
+// jittered backoff from 100 ms to 2 s), and what is published while Redis is away waits in a
+// bounded buffer and goes out in its order once Redis is back. A message that was on its way when
+// the connection broke goes out again: its id makes sure Redis numbers it once (RedisRoomLog).
+// Beyond the bounds (messages, bytes, age), a message is refused: its callback says why.
+class RedisLink : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Limits
+    {
+        int maxMessages = 10000;
+        qint64 maxBytes = 8 * 1024 * 1024;
+        std::chrono::milliseconds maxAge{60000};
+    };
+    struct Counters
+    {
+        quint64 published = 0;
+        quint64 refused = 0;
+        quint64 reconnects = 0;
+    };
+
+    explicit RedisLink(const RedisUrl &url, QObject *parent = nullptr);
+    ~RedisLink() override;
+
+    void setLimits(const Limits &limits) { m_limits = limits; }
+    // The shortest and longest wait between two connection attempts (100 ms and 2 s).
+    void setBackoff(std::chrono::milliseconds shortest, std::chrono::milliseconds longest);
+
+    void start();
+    bool isUp() const { return m_connection.state() == RedisConnection::State::Ready; }
+    RedisConnection &connection() { return m_connection; }
+    Counters counters() const { return m_counters; }
+    // Messages waiting for Redis, or on their way to it.
+    int waiting() const { return int(m_queue.size()); }
+
+    // Publishes body as the room's next message, now or once Redis is back; done gets the
+    // record, or why it was not published.
+    void publish(const QString &room, const QByteArray &body, int keep,
+                 RedisRoomLog::Published done);
+
+Q_SIGNALS:
+    void up();
+    void down(const QString &why);
+    // A line for the server's log: "redis unreachable at ...; retrying in 0.4 s", "redis back
+    // after 3.2 s; 412 messages sent".
+    void said(const QString &line);
+
+protected:
+    void timerEvent(QTimerEvent *event) override;
+
+private:
+    struct Message
+    {
+        QString room;
+        QByteArray id;
+        QByteArray body;
+        int keep = 0;
+        RedisRoomLog::Published done;
+        qint64 queuedAtMs = 0;
+        bool isSent = false;
+    };
+
+    void onReady();
+    void onLost(const QString &why);
+    void send(Message &message);
+    void finish(const QByteArray &id, const RedisRoomLog::Record &record, const QString &error);
+    void refuse(Message &message, const QString &why);
+    void expireOld();
+    qint64 bufferedBytes() const;
+
+    RedisUrl m_url;
+    RedisConnection m_connection;
+    Limits m_limits;
+    Counters m_counters;
+    // In order: sent and waiting for Redis' answer first, then not sent yet.
+    std::deque<Message> m_queue;
+    QByteArray m_instance;
+    quint64 m_nextId = 0;
+    std::chrono::milliseconds m_shortest{100};
+    std::chrono::milliseconds m_longest{2000};
+    std::chrono::milliseconds m_delay{100};
+    QBasicTimer m_retry;
+    QBasicTimer m_expiry;
+    QElapsedTimer m_downSince;
+    QElapsedTimer m_clock;
+    int m_sentSinceBack = 0;
+    bool m_wasUp = false;
+};
+
+} // namespace BanterRedis
