@@ -159,5 +159,21 @@
         <source>invalid rate &quot;%1&quot;: give a number of messages a second, such as 100/s, or 0 for no limit</source>
         <translation>معدل غير صالح «%1»: أدخل عدد الرسائل في الثانية، مثل 100/s، أو 0 لعدم التقييد</translation>
     </message>
+    <message>
+        <source>Chat: share the rooms with every server given the same Redis: redis://[user:password@]host:port[/db], rediss://... (TLS) or unix:///path/redis.sock.</source>
+        <translation>الدردشة: مشاركة الغرف مع كل خادم يُعطى Redis نفسه: redis://[user:password@]host:port[/db] أو rediss://... (TLS) أو unix:///path/redis.sock.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Chat: wait for Redis when it cannot be reached at start, instead of exiting.</source>
+        <translation>الدردشة: انتظار Redis إن تعذّر الوصول إليه عند البدء، بدلًا من الخروج.</translation>
+    </message>
+    <message>
+        <source>--redis is for chat rooms: give it with --service chat</source>
+        <translation>--redis مخصص لغرف الدردشة: استخدمه مع --service chat</translation>
+    </message>
 </context>
 </TS>

@@ -159,5 +159,21 @@
         <source>invalid rate &quot;%1&quot;: give a number of messages a second, such as 100/s, or 0 for no limit</source>
         <translation>ungültige Rate „%1“: geben Sie eine Anzahl von Nachrichten pro Sekunde an, etwa 100/s, oder 0 für keine Grenze</translation>
     </message>
+    <message>
+        <source>Chat: share the rooms with every server given the same Redis: redis://[user:password@]host:port[/db], rediss://... (TLS) or unix:///path/redis.sock.</source>
+        <translation>Chat: die Räume mit jedem Server teilen, der dasselbe Redis bekommt: redis://[user:password@]host:port[/db], rediss://... (TLS) oder unix:///path/redis.sock.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Chat: wait for Redis when it cannot be reached at start, instead of exiting.</source>
+        <translation>Chat: auf Redis warten, wenn es beim Start nicht erreichbar ist, statt sich zu beenden.</translation>
+    </message>
+    <message>
+        <source>--redis is for chat rooms: give it with --service chat</source>
+        <translation>--redis ist für Chaträume: mit --service chat angeben</translation>
+    </message>
 </context>
 </TS>

@@ -159,5 +159,21 @@
         <source>invalid rate &quot;%1&quot;: give a number of messages a second, such as 100/s, or 0 for no limit</source>
         <translation>tasa «%1» no válida: indique un número de mensajes por segundo, como 100/s, o 0 para no limitar</translation>
     </message>
+    <message>
+        <source>Chat: share the rooms with every server given the same Redis: redis://[user:password@]host:port[/db], rediss://... (TLS) or unix:///path/redis.sock.</source>
+        <translation>Chat: compartir las salas con todos los servidores que usan el mismo Redis: redis://[user:password@]host:port[/db], rediss://... (TLS) o unix:///path/redis.sock.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Chat: wait for Redis when it cannot be reached at start, instead of exiting.</source>
+        <translation>Chat: esperar a Redis si no se puede alcanzar al inicio, en lugar de salir.</translation>
+    </message>
+    <message>
+        <source>--redis is for chat rooms: give it with --service chat</source>
+        <translation>--redis es para salas de chat: indíquelo con --service chat</translation>
+    </message>
 </context>
 </TS>

@@ -159,5 +159,21 @@
         <source>invalid rate &quot;%1&quot;: give a number of messages a second, such as 100/s, or 0 for no limit</source>
         <translation>débit « %1 » invalide : indiquez un nombre de messages par seconde, comme 100/s, ou 0 pour aucune limite</translation>
     </message>
+    <message>
+        <source>Chat: share the rooms with every server given the same Redis: redis://[user:password@]host:port[/db], rediss://... (TLS) or unix:///path/redis.sock.</source>
+        <translation>Chat : partager les salons avec tous les serveurs qui ont le même Redis : redis://[user:password@]host:port[/db], rediss://... (TLS) ou unix:///path/redis.sock.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Chat: wait for Redis when it cannot be reached at start, instead of exiting.</source>
+        <translation>Chat : attendre Redis s’il est injoignable au démarrage, au lieu de quitter.</translation>
+    </message>
+    <message>
+        <source>--redis is for chat rooms: give it with --service chat</source>
+        <translation>--redis sert aux salons de discussion : donnez-le avec --service chat</translation>
+    </message>
 </context>
 </TS>

@@ -159,5 +159,21 @@
         <source>invalid rate &quot;%1&quot;: give a number of messages a second, such as 100/s, or 0 for no limit</source>
         <translation>無効なレート「%1」: 1 秒あたりのメッセージ数（例: 100/s）か、制限なしの場合は 0 を指定してください</translation>
     </message>
+    <message>
+        <source>Chat: share the rooms with every server given the same Redis: redis://[user:password@]host:port[/db], rediss://... (TLS) or unix:///path/redis.sock.</source>
+        <translation>チャット: 同じ Redis を指定したすべてのサーバーとルームを共有する: redis://[user:password@]host:port[/db]、rediss://... (TLS)、または unix:///path/redis.sock。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Chat: wait for Redis when it cannot be reached at start, instead of exiting.</source>
+        <translation>チャット: 起動時に Redis に接続できないとき、終了せずに待つ。</translation>
+    </message>
+    <message>
+        <source>--redis is for chat rooms: give it with --service chat</source>
+        <translation>--redis はチャットルーム用です: --service chat と一緒に指定してください</translation>
+    </message>
 </context>
 </TS>

@@ -69,11 +69,11 @@
     </message>
     <message>
         <source>&quot;history&quot; must be true or false</source>
-        <translation>يجب أن تكون قيمة "history" هي true أو false</translation>
+        <translation>يجب أن تكون قيمة &quot;history&quot; هي true أو false</translation>
     </message>
     <message>
         <source>only a received message has a &quot;history&quot;</source>
-        <translation>الحقل "history" خاص بالرسائل المستلمة وحدها</translation>
+        <translation>الحقل &quot;history&quot; خاص بالرسائل المستلمة وحدها</translation>
     </message>
 </context>
 <context>

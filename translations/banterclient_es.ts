@@ -69,11 +69,11 @@
     </message>
     <message>
         <source>&quot;history&quot; must be true or false</source>
-        <translation>"history" debe ser true o false</translation>
+        <translation>&quot;history&quot; debe ser true o false</translation>
     </message>
     <message>
         <source>only a received message has a &quot;history&quot;</source>
-        <translation>solo un mensaje recibido puede tener "history"</translation>
+        <translation>solo un mensaje recibido puede tener &quot;history&quot;</translation>
     </message>
 </context>
 <context>

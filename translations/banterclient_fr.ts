@@ -69,11 +69,11 @@
     </message>
     <message>
         <source>&quot;history&quot; must be true or false</source>
-        <translation>"history" doit valoir true ou false</translation>
+        <translation>&quot;history&quot; doit valoir true ou false</translation>
     </message>
     <message>
         <source>only a received message has a &quot;history&quot;</source>
-        <translation>seul un message reçu peut avoir un champ "history"</translation>
+        <translation>seul un message reçu peut avoir un champ &quot;history&quot;</translation>
     </message>
 </context>
 <context>

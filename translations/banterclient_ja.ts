@@ -69,11 +69,11 @@
     </message>
     <message>
         <source>&quot;history&quot; must be true or false</source>
-        <translation>"history" は true か false でなければなりません</translation>
+        <translation>&quot;history&quot; は true か false でなければなりません</translation>
     </message>
     <message>
         <source>only a received message has a &quot;history&quot;</source>
-        <translation>"history" を持てるのは受信したメッセージだけです</translation>
+        <translation>&quot;history&quot; を持てるのは受信したメッセージだけです</translation>
     </message>
 </context>
 <context>

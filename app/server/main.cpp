@@ -125,6 +125,8 @@ int main(int argc, char *argv[])
     if (!server.start(options.settings))
         return fail(server.errorString());
     qCInfo(lcServer, "listening on port %d", server.url().port());
+    QObject::connect(&server, &Banter::ServerHost::failed, &app,
+                     [](const QString &why) { QCoreApplication::exit(fail(why)); });
     qCDebug(lcServer, "serving %s", qUtf8Printable(server.url().toString()));
 
     QObject::connect(&signalNotifier, &Banter::UnixSignalNotifier::signalReceived, &app,

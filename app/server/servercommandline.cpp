@@ -76,6 +76,8 @@ constexpr char history[] = "history";
 constexpr char maxRooms[] = "max-rooms";
 constexpr char maxMembers[] = "max-members";
 constexpr char rate[] = "rate";
+constexpr char redis[] = "redis";
+constexpr char redisWait[] = "redis-wait";
 constexpr char verbose[] = "verbose";
 } // namespace Name
 
@@ -185,6 +187,13 @@ void ServerCommandLine::describeOptions(QCommandLineParser &parser)
                "it off (default: %1/s).")
                 .arg(defaults.rate),
             tr("N/s"), QString::number(defaults.rate)),
+        option(Name::redis,
+               tr("Chat: share the rooms with every server given the same Redis: "
+                  "redis://[user:password@]host:port[/db], rediss://... (TLS) or "
+                  "unix:///path/redis.sock."),
+               tr("url")),
+        option(Name::redisWait,
+               tr("Chat: wait for Redis when it cannot be reached at start, instead of exiting.")),
         option(Name::verbose, tr("Log every message (\"Message: <text>\").")),
     });
     parser.addOption(Banter::Localization::languageOption());
@@ -266,6 +275,10 @@ bool ServerCommandLine::readRooms(const QCommandLineParser &parser)
                         .arg(rateOption));
     settings.rate = messagesPerSecond;
     settings.rateBurst = std::max(2 * messagesPerSecond, 1.0);
+    settings.redisUrl = parser.value(QLatin1String(Name::redis)).trimmed();
+    settings.redisWait = parser.isSet(QLatin1String(Name::redisWait));
+    if (!settings.redisUrl.isEmpty() && settings.service != QLatin1String("chat"))
+        return fail(tr("--redis is for chat rooms: give it with --service chat"));
     return true;
 }
 

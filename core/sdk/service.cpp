@@ -68,7 +68,13 @@ void Service::serve(Listener *listener)
     listener->setAcceptedPaths(m_acceptedPaths, m_pathRefusal);
     listener->setSubprotocols(m_subprotocols);
     connect(listener, &Listener::newConnection, this, &Service::adopt);
+    if (!m_isStarted) {
+        m_isStarted = true;
+        handleStart();
+    }
 }
+
+void Service::handleStart() {}
 
 void Service::setAcceptedPaths(const QRegularExpression &pattern, const QString &refusal)
 {

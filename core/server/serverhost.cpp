@@ -75,6 +75,7 @@ bool ServerHost::start(const ServerSettings &settings)
     }
     m_service->setSettings(settings);
     connect(m_service, &Service::connectionCountChanged, this, &ServerHost::connectionCountChanged);
+    connect(m_service, &Service::failed, this, &ServerHost::failed);
     connect(m_listener, &Listener::errorOccurred, this,
             [](const QString &error) { qCWarning(lcServer, "%s", qUtf8Printable(error)); });
     m_service->serve(m_listener);

@@ -51,6 +51,8 @@ public:
 
 Q_SIGNALS:
     void connectionCountChanged(int count);
+    // The service failed after start() (Service::failed()).
+    void failed(const QString &why);
 
 private:
     bool fail(Listener::Error error, const QString &errorString);

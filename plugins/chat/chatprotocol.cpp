@@ -61,6 +61,8 @@ QString errorCode(Error error)
         return QStringLiteral("too_large");
     case Error::RateLimited:
         return QStringLiteral("rate_limited");
+    case Error::Unavailable:
+        return QStringLiteral("unavailable");
     case Error::NameInvalid:
         break;
     }

@@ -22,6 +22,7 @@ enum class Error {
     TooLarge,    // the message would go out in a frame over the server's message size limit
     RateLimited, // over --rate
     NameInvalid, // not 1 to 32 characters, or a control character
+    Unavailable, // the room's shared store (Redis) cannot take the message now
 };
 
 enum class Presence { Join, Leave, Rename };

@@ -18,13 +18,26 @@ ChatRoom::ChatRoom(const QString &name, int historySize)
 
 ChatRoom::Entry ChatRoom::append(Entry entry)
 {
-    entry.offset = ++m_offset;
+    entry.offset = m_offset + 1;
+    accept(entry);
+    return entry;
+}
+
+void ChatRoom::accept(const Entry &entry)
+{
+    m_offset = entry.offset;
     if (m_historySize == 0)
-        return entry;
+        return;
     if (m_history.size() >= m_historySize)
         m_history.pop_front();
     m_history.push_back(entry);
-    return entry;
+}
+
+void ChatRoom::restart(const QString &epoch)
+{
+    m_epoch = epoch;
+    m_offset = 0;
+    m_history.clear();
 }
 
 void ChatRoom::remove(ChatMember *member)

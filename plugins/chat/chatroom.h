@@ -40,6 +40,14 @@ public:
     const std::deque<Entry> &history() const { return m_history; }
     // Numbers the message, keeps it (if the room keeps any), and returns it numbered.
     Entry append(Entry entry);
+    // Keeps a message numbered elsewhere (Redis): its offset becomes the room's.
+    void accept(const Entry &entry);
+    // The room under another epoch (numbered elsewhere, and started anew): its history is gone.
+    void restart(const QString &epoch);
+    // A room of a shared store is loading until it knows its epoch, offset and history: until
+    // then, v1 joins wait.
+    bool isLoading() const { return m_isLoading; }
+    void setLoading(bool loading) { m_isLoading = loading; }
 
     const std::vector<ChatMember *> &members() const { return m_members; }
     bool isEmpty() const { return m_members.empty(); }
@@ -62,6 +70,7 @@ private:
     std::deque<Entry> m_history;
     std::vector<ChatMember *> m_members;
     QSet<QString> m_names;
+    bool m_isLoading = false;
 };
 
 } // namespace BanterChat

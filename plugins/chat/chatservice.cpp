@@ -71,6 +71,19 @@ template<typename Action> void ChatService::run(Action action)
     m_isRunning = false;
 }
 
+void ChatService::handleStart()
+{
+    if (settings().redisUrl.isEmpty())
+        return;
+    m_redis = new RedisRooms(settings().redisUrl, settings().history, this);
+    connect(m_redis, &RedisRooms::said, this,
+            [](const QString &line) { qCInfo(lcServer, "%s", qUtf8Printable(line)); });
+    connect(m_redis, &RedisRooms::failed, this, &ChatService::failed);
+    connect(m_redis, &RedisRooms::delivered, this, &ChatService::onDelivered);
+    connect(m_redis, &RedisRooms::opened, this, &ChatService::onOpened);
+    m_redis->start(settings().redisWait);
+}
+
 void ChatService::handleConnection(Connection *connection)
 {
     run([this, connection] { enter(connection); });
@@ -147,6 +160,11 @@ ChatRoom *ChatService::openRoom(const QString &name, QString *refusal)
         m_emptyRooms.pop_front();
     }
     auto room = std::make_unique<ChatRoom>(name, settings().history);
+    if (m_redis) {
+        // Its epoch, offset and history are Redis': v1 members join once they are here.
+        room->setLoading(true);
+        m_redis->open(name);
+    }
     return m_rooms.emplace(name, std::move(room)).first->second.get();
 }
 
@@ -154,6 +172,13 @@ void ChatService::closeRoomIfEmpty(ChatRoom *room)
 {
     if (!room->isEmpty())
         return;
+    if (m_redis) {
+        // Its history stays in Redis.
+        m_waitingJoins.erase(room->name());
+        m_redis->close(room->name());
+        m_rooms.erase(room->name());
+        return;
+    }
     // Its history stays for those who come back, as long as rooms are not short.
     if (!room->history().empty())
         m_emptyRooms.push_back(room);
@@ -233,6 +258,8 @@ void ChatService::handleCommand(ChatMember &member, const QByteArray &json)
     if (type == QLatin1String("join")) {
         if (member.isJoined())
             sendError(member, Error::BadMessage, QStringLiteral("already joined"), id);
+        else if (member.room->isLoading())
+            m_waitingJoins[member.room->name()].emplace_back(member.connection, command);
         else
             join(member, command);
         return;
@@ -350,12 +377,77 @@ void ChatService::post(ChatMember &member, SharedMessage::Kind kind, const QByte
                   id);
         return;
     }
+    if (m_redis) {
+        // Numbered by Redis, and delivered to everyone (the sender too) when it comes back.
+        m_redis->publish(
+            room->name(), entry,
+            [this, connection = QPointer<Connection>(member.connection), id](const QString &error) {
+                if (error.isEmpty() || !connection)
+                    return;
+                run([this, connection, id, error] { refuseUnstored(connection, id, error); });
+            });
+        return;
+    }
     room->append(entry);
     qCDebug(lcServer, "room %s: message %llu from %s", qUtf8Printable(room->name()),
             qulonglong(entry.offset), qUtf8Printable(entry.sender));
     const SharedMessage plain = kind == SharedMessage::Kind::Text ? SharedMessage::text(payload)
                                                                   : SharedMessage::binary(payload);
     broadcast(room, &plain, &v1);
+}
+
+void ChatService::refuseUnstored(const QPointer<Connection> &connection, const QString &id,
+                                 const QString &why)
+{
+    const auto found = connection ? m_members.find(connection.data()) : m_members.end();
+    if (found == m_members.end())
+        return;
+    const QString words = QStringLiteral("not delivered: %1").arg(why);
+    if (found->second.isV1())
+        sendError(found->second, Error::Unavailable, words, id);
+    else if (connection->isOpen())
+        drop(connection.data(), Connection::CloseCode::TryAgainLater, words);
+}
+
+void ChatService::onDelivered(const QString &roomName, const ChatRoom::Entry &entry,
+                              const QString &epoch, bool isHistory)
+{
+    run([this, roomName, entry, epoch, isHistory] {
+        const auto found = m_rooms.find(roomName);
+        if (found == m_rooms.end())
+            return;
+        ChatRoom *room = found->second.get();
+        if (room->epoch() != epoch)
+            room->restart(epoch);
+        room->accept(entry);
+        if (isHistory)
+            return;
+        const SharedMessage v1 = SharedMessage::text(ChatProtocol::message(*room, entry, false));
+        const SharedMessage plain = entry.kind == SharedMessage::Kind::Text
+                                        ? SharedMessage::text(entry.payload)
+                                        : SharedMessage::binary(entry.payload);
+        broadcast(room, &plain, &v1);
+    });
+}
+
+void ChatService::onOpened(const QString &roomName)
+{
+    run([this, roomName] {
+        const auto found = m_rooms.find(roomName);
+        if (found == m_rooms.end())
+            return;
+        found->second->setLoading(false);
+        const auto waiting = m_waitingJoins.find(roomName);
+        if (waiting == m_waitingJoins.end())
+            return;
+        const auto joins = std::move(waiting->second);
+        m_waitingJoins.erase(waiting);
+        for (const auto &[connection, command] : joins) {
+            const auto member = connection ? m_members.find(connection.data()) : m_members.end();
+            if (member != m_members.end() && !member->second.isJoined())
+                join(member->second, command);
+        }
+    });
 }
 
 void ChatService::announce(ChatRoom *room, const QByteArray &presence)

@@ -5,10 +5,12 @@
 #include "chatmember.h"
 #include "chatprotocol.h"
 #include "chatroom.h"
+#include "redisrooms.h"
 
 #include <banter/service.h>
 
 #include <QJsonObject>
+#include <QPointer>
 
 #include <deque>
 #include <functional>
@@ -38,6 +40,7 @@ public:
     static QString roomName(const QString &path);
 
 protected:
+    void handleStart() override;
     void handleConnection(Banter::Connection *connection) override;
     void handleText(Banter::Connection *connection, const QString &message) override;
     void handleBinary(Banter::Connection *connection, const QByteArray &message) override;
@@ -73,8 +76,19 @@ private:
     void broadcast(ChatRoom *room, const Banter::SharedMessage *plain,
                    const Banter::SharedMessage *v1);
     void announce(ChatRoom *room, const QByteArray &presence);
+    // From Redis (--redis): a room's message, numbered there, for every member here.
+    void onDelivered(const QString &roomName, const ChatRoom::Entry &entry, const QString &epoch,
+                     bool isHistory);
+    void onOpened(const QString &roomName);
+    // A message Redis will not take: the sender hears why (v1), or is closed with 1013 (plain).
+    void refuseUnstored(const QPointer<Banter::Connection> &connection, const QString &id,
+                        const QString &why);
 
     std::unordered_map<Banter::Connection *, ChatMember> m_members;
+    // With --redis: the rooms in Redis, and the joins that wait for their room to load.
+    RedisRooms *m_redis = nullptr;
+    std::map<QString, std::vector<std::pair<QPointer<Banter::Connection>, QJsonObject>>>
+        m_waitingJoins;
     std::map<QString, std::unique_ptr<ChatRoom>> m_rooms;
     // Rooms nobody is in that keep their history, the longest empty first: they make way for
     // new rooms beyond --max-rooms.

@@ -73,6 +73,11 @@ struct BANTERCORE_EXPORT ServerSettings
     // refused. 0 turns it off.
     double rate = defaultRate;
     double rateBurst = 2 * defaultRate;
+    // Rooms shared by every server given the same Redis (redis://, rediss:// or unix://); empty:
+    // this server's rooms are its own. Redis unreachable at start fails the service (Service::
+    // failed()) unless redisWait, which waits for it.
+    QString redisUrl;
+    bool redisWait = false;
 
     bool isSecure() const { return url.scheme() == QLatin1String("wss"); }
     // Why these settings cannot be used, in words; empty when they can.

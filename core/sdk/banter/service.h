@@ -44,8 +44,14 @@ public:
 
 Q_SIGNALS:
     void connectionCountChanged(int count);
+    // The service cannot go on (what it stands on is out of reach, such as the Redis of chat
+    // rooms at start); why, in words. banter-server exits with 1.
+    void failed(const QString &why);
 
 protected:
+    // Called once, when serve() hands the service its first listener: what the service needs
+    // from the start (a connection to a store) starts here. The default does nothing.
+    virtual void handleStart();
     // Called once per connection, already open and owned by the service.
     virtual void handleConnection(Connection *connection) = 0;
     // Called for each message a client sends, once the base has counted it; the defaults do
@@ -102,6 +108,7 @@ private:
     std::unordered_map<Connection *, Client> m_clients;
     QTimer m_idleTimer; // ticks four times per idle timeout
     quint64 m_tick = 0;
+    bool m_isStarted = false;
 };
 
 } // namespace Banter

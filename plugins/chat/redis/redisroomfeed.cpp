@@ -67,8 +67,6 @@ void RedisRoomFeed::onLost(const QString &why)
     const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
     const auto delay = qint64(double(m_delay.count()) * jitter);
     m_delay = std::min(m_delay * 2, m_longest);
-    Q_EMIT said(QStringLiteral("%1; retrying in %2 s")
-                    .arg(why, QString::number(double(delay) / 1000.0, 'f', 1)));
     m_retry.start(int(delay), this);
     Q_EMIT down(why);
 }
@@ -197,8 +195,14 @@ void RedisRoomFeed::fill(const QString &room, quint64 upTo)
                 state.last = upTo;
             }
             state.isFilling = false;
+            if (upTo == streamEnd) {
+                Q_EMIT caughtUp(room);
+                found = m_rooms.find(room);
+                if (found == m_rooms.end())
+                    return;
+            }
             std::deque<RedisRoomLog::Record> held;
-            held.swap(state.held);
+            held.swap(found->held);
             while (!held.empty()) {
                 take(room, held.front());
                 held.pop_front();

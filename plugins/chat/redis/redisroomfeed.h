@@ -19,7 +19,9 @@ namespace BanterRedis {
 // is beyond the next one is held back while the missing ones are read from the room's stream;
 // after a reconnect, every room catches up from the stream the same way. A record under another
 // epoch means the room was started anew (Redis lost it): it starts the room's count again.
-// Records the stream no longer has (trimmed) cannot be filled: said() names how many.
+// Records the stream no longer has (trimmed) cannot be filled: said() names how many. It
+// reconnects without a word (down() says why it went): the publishing side (RedisLink) speaks
+// for the connection in the log.
 class RedisRoomFeed : public QObject
 {
     Q_OBJECT
@@ -48,6 +50,9 @@ public:
 
 Q_SIGNALS:
     void delivered(const QString &room, const BanterRedis::RedisRoomLog::Record &record);
+    // The room, followed from a known position, has been read up to the end of its stream (on
+    // follow(), and again after each reconnect).
+    void caughtUp(const QString &room);
     void up();
     void down(const QString &why);
     void said(const QString &line);

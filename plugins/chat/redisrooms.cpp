@@ -1,0 +1,146 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "redisrooms.h"
+
+#include "chatrecord.h"
+
+#include <QRandomGenerator>
+
+namespace BanterChat {
+
+using BanterRedis::RedisRoomLog;
+using BanterRedis::RedisUrl;
+using BanterRedis::RedisValue;
+
+namespace {
+
+// KEYS: the room's epoch and offset keys, and its log. ARGV: a new epoch. Returns the room's
+// epoch (made now if it had none) and its offset.
+const QByteArray positionScript = QByteArrayLiteral(R"lua(
+local epoch = redis.call('GET', KEYS[1])
+if not epoch then
+    epoch = ARGV[1]
+    redis.call('SET', KEYS[1], epoch)
+    redis.call('DEL', KEYS[2], KEYS[3])
+end
+return {epoch, tonumber(redis.call('GET', KEYS[2]) or '0')}
+)lua");
+
+// The stream keeps at least this many messages, for the servers that fill a gap from it.
+constexpr int streamMinimum = 1000;
+
+QByteArray key(const QString &room, const char *what)
+{
+    return "banter:{" + room.toUtf8() + "}:" + what;
+}
+
+} // namespace
+
+RedisRooms::RedisRooms(const QString &url, int history, QObject *parent)
+    : QObject(parent), m_history(std::max(history, 0))
+{
+    m_url = RedisUrl::parse(url, &m_urlError);
+}
+
+RedisRooms::~RedisRooms() = default;
+
+void RedisRooms::start(bool wait)
+{
+    m_wait = wait;
+    if (!m_url.isValid()) {
+        // Said once whoever started the service listens.
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT failed(m_urlError); }, Qt::QueuedConnection);
+        return;
+    }
+    m_link = new BanterRedis::RedisLink(m_url, this);
+    m_feed = new BanterRedis::RedisRoomFeed(m_url, this);
+    // The publishing link speaks for the connection; the feed for what happens to rooms.
+    connect(m_link, &BanterRedis::RedisLink::said, this, &RedisRooms::said);
+    connect(m_feed, &BanterRedis::RedisRoomFeed::said, this, &RedisRooms::said);
+    connect(m_link, &BanterRedis::RedisLink::up, this, [this] {
+        m_wasUp = true;
+        const QSet<QString> rooms = std::exchange(m_waitingForRedis, {});
+        for (const QString &room : rooms)
+            learnPosition(room);
+    });
+    connect(m_link, &BanterRedis::RedisLink::down, this, [this](const QString &why) {
+        if (!m_wasUp && !m_wait)
+            Q_EMIT failed(QStringLiteral("%1 (give --redis-wait to wait for it)").arg(why));
+    });
+    connect(m_feed, &BanterRedis::RedisRoomFeed::delivered, this, &RedisRooms::onRecord);
+    connect(m_feed, &BanterRedis::RedisRoomFeed::caughtUp, this, [this](const QString &room) {
+        if (m_opening.remove(room))
+            Q_EMIT opened(room);
+    });
+    m_link->start();
+    m_feed->start();
+}
+
+void RedisRooms::open(const QString &room)
+{
+    if (!m_link)
+        return;
+    if (m_link->isUp())
+        learnPosition(room);
+    else
+        m_waitingForRedis.insert(room);
+}
+
+void RedisRooms::learnPosition(const QString &room)
+{
+    const QByteArray epoch = QByteArray::number(QRandomGenerator::global()->generate64() >> 16, 36);
+    m_link->connection().command({"EVAL", positionScript, "3", key(room, "epoch"),
+                                  key(room, "offset"), key(room, "log"), epoch},
+                                 [this, room](const RedisValue &reply) {
+                                     if (reply.isError() || reply.elements.size() != 2) {
+                                         // Lost on the way: again once Redis is back.
+                                         m_waitingForRedis.insert(room);
+                                         return;
+                                     }
+                                     const QByteArray roomEpoch = reply.elements.at(0).string;
+                                     const quint64 offset = quint64(reply.elements.at(1).integer);
+                                     m_opening.insert(room, offset);
+                                     // The last messages before now are the room's history; the
+                                     // feed reads them from the stream and goes on with the live
+                                     // ones.
+                                     const quint64 from = offset > quint64(m_history)
+                                                              ? offset - quint64(m_history)
+                                                              : 0;
+                                     m_feed->follow(room, from, roomEpoch);
+                                 });
+}
+
+void RedisRooms::close(const QString &room)
+{
+    m_waitingForRedis.remove(room);
+    m_opening.remove(room);
+    if (m_feed)
+        m_feed->unfollow(room);
+}
+
+void RedisRooms::publish(const QString &room, const ChatRoom::Entry &entry,
+                         std::function<void(const QString &error)> done)
+{
+    if (!m_link) {
+        done(m_urlError);
+        return;
+    }
+    m_link->publish(room, ChatRecord::encode(entry), std::max(m_history, streamMinimum),
+                    [done = std::move(done)](const RedisRoomLog::Record &, const QString &error) {
+                        done(error);
+                    });
+}
+
+void RedisRooms::onRecord(const QString &room, const RedisRoomLog::Record &record)
+{
+    std::optional<ChatRoom::Entry> entry = ChatRecord::decode(record.body);
+    if (!entry)
+        return;
+    entry->offset = record.offset;
+    const auto opening = m_opening.constFind(room);
+    const bool isHistory = opening != m_opening.cend() && record.offset <= opening.value();
+    Q_EMIT delivered(room, *entry, QString::fromUtf8(record.epoch), isHistory);
+}
+
+} // namespace BanterChat
