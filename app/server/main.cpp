@@ -69,6 +69,8 @@ void printStatistics(const Banter::ServerStatistics &s)
            "%llu out; bytes: %llu in, %llu out",
            s.clients, s.clientsServed, s.clientsRefused, s.clientsDropped, s.messagesReceived,
            s.messagesSent, s.bytesReceived, s.bytesSent);
+    if (!s.serviceDetail.isEmpty())
+        qCInfo(lcServer, "%s", qUtf8Printable(s.serviceDetail));
 }
 
 // Qt's dispatchers poll every socket on every turn of the event loop; the epoll one only

@@ -76,6 +76,14 @@ void Service::serve(Listener *listener)
 
 void Service::handleStart() {}
 
+ServerStatistics Service::statistics() const
+{
+    ServerStatistics statistics = m_statistics;
+    if (m_detail)
+        statistics.serviceDetail = m_detail();
+    return statistics;
+}
+
 void Service::setAcceptedPaths(const QRegularExpression &pattern, const QString &refusal)
 {
     m_acceptedPaths = pattern;

@@ -81,6 +81,7 @@ void ChatService::handleStart()
     connect(m_redis, &RedisRooms::failed, this, &ChatService::failed);
     connect(m_redis, &RedisRooms::delivered, this, &ChatService::onDelivered);
     connect(m_redis, &RedisRooms::opened, this, &ChatService::onOpened);
+    setStatisticsDetail([this] { return m_redis->statisticsLine(); });
     m_redis->start(settings().redisWait);
 }
 

@@ -132,6 +132,23 @@ void RedisRooms::publish(const QString &room, const ChatRoom::Entry &entry,
                     });
 }
 
+QString RedisRooms::statisticsLine() const
+{
+    if (!m_link)
+        return QString();
+    const BanterRedis::RedisLink::Counters link = m_link->counters();
+    const BanterRedis::RedisRoomFeed::Counters feed = m_feed->counters();
+    return QStringLiteral("redis: %1 published, %2 delivered from redis, %3 gaps filled, %4 lost, "
+                          "%5 waiting, %6 refused, %7 reconnects")
+        .arg(link.published)
+        .arg(feed.delivered)
+        .arg(feed.gapsFilled)
+        .arg(feed.lost)
+        .arg(m_link->waiting())
+        .arg(link.refused)
+        .arg(link.reconnects + feed.reconnects);
+}
+
 void RedisRooms::onRecord(const QString &room, const RedisRoomLog::Record &record)
 {
     std::optional<ChatRoom::Entry> entry = ChatRecord::decode(record.body);

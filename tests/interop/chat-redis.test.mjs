@@ -137,6 +137,11 @@ if (!hasRedis || !serverPath) {
                 const own = first.filter((m) => m.startsWith(`s${s} `));
                 assert.deepEqual(own, Array.from({ length: count }, (_, i) => `s${s} ${i}`));
             }
+            // The counters: the first instance published its sender's 50, and every instance
+            // delivered all 151 from Redis.
+            servers[0].child.kill('SIGUSR1');
+            await servers[0].waitFor(
+                /^redis: 50 published, 151 delivered from redis, 0 gaps filled, 0 lost, 0 waiting, 0 refused, 0 reconnects$/);
             for (const { client } of members)
                 client.socket.close();
         });

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QtGlobal>
+#include <QString>
 
 namespace Banter {
 
@@ -17,6 +17,8 @@ struct ServerStatistics
     quint64 messagesSent = 0;
     quint64 bytesReceived = 0; // message payloads only
     quint64 bytesSent = 0;
+    // What the service adds, in words, such as "redis: 12 published, ..."; empty when nothing.
+    QString serviceDetail;
 };
 
 } // namespace Banter

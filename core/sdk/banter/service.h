@@ -12,6 +12,8 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <functional>
+
 #include <unordered_map>
 
 namespace Banter {
@@ -40,7 +42,7 @@ public:
     // Closes every open connection with code and reason (the clients see both).
     void closeAll(int code, const QString &reason);
     int connectionCount() const { return m_statistics.clients; }
-    ServerStatistics statistics() const { return m_statistics; }
+    ServerStatistics statistics() const;
 
 Q_SIGNALS:
     void connectionCountChanged(int count);
@@ -76,6 +78,9 @@ protected:
     void setAcceptedPaths(const QRegularExpression &pattern, const QString &refusal);
     void setSubprotocols(const QStringList &subprotocols) { m_subprotocols = subprotocols; }
 
+    // What statistics() says in serviceDetail: asked each time statistics are read.
+    void setStatisticsDetail(std::function<QString()> detail) { m_detail = std::move(detail); }
+
     // Closes the connection with code and reason, logs why, and drops the TCP connection if
     // the client does not complete the closing handshake within the close timeout.
     void drop(Connection *connection, Connection::CloseCode code, const QString &reason);
@@ -109,6 +114,7 @@ private:
     QTimer m_idleTimer; // ticks four times per idle timeout
     quint64 m_tick = 0;
     bool m_isStarted = false;
+    std::function<QString()> m_detail;
 };
 
 } // namespace Banter
