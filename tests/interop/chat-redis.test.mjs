@@ -11,67 +11,12 @@
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
-import { once } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 
 import { bounded, connect, serverPath, startServer } from './banter-server-process.mjs';
+import { collect, freePort, startRedis } from './redis-process.mjs';
 
 const V1 = 'banter.chat.v1';
-
-async function freePort() {
-    const probe = net.createServer();
-    probe.listen(0, '127.0.0.1');
-    await once(probe, 'listening');
-    const { port } = probe.address();
-    probe.close();
-    await once(probe, 'close');
-    return port;
-}
-
-// A redis-server that saves nothing; stop() ends it.
-async function startRedis(extra = []) {
-    const folder = mkdtempSync(path.join(os.tmpdir(), 'banter-redis-'));
-    const port = await freePort();
-    const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', folder,
-        '--save', '', '--appendonly', 'no', ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    await bounded(new Promise((resolve, reject) => {
-        child.stdout.on('data', (data) => {
-            output += data;
-            if (output.includes('Ready to accept connections'))
-                resolve();
-        });
-        child.on('exit', (code) => reject(new Error(`redis-server exited with ${code}: ${output}`)));
-    }), 'redis-server');
-    child.removeAllListeners('exit');
-    return {
-        port,
-        url: `redis://127.0.0.1:${port}`,
-        async stop() {
-            if (child.exitCode === null && child.signalCode === null) {
-                child.kill('SIGKILL');
-                await once(child, 'exit');
-            }
-            rmSync(folder, { recursive: true, force: true });
-        },
-    };
-}
-
-// Every message a client got, and a way to wait for a number of them.
-function collect(client) {
-    const waitFor = (count) => bounded(new Promise((resolve) => {
-        const check = () => client.messages.length >= count && (resolve(client.messages), true);
-        if (check())
-            return;
-        const onMessage = () => check() && client.socket.off('message', onMessage);
-        client.socket.on('message', onMessage);
-    }), `${count} messages`);
-    return waitFor;
-}
 
 // A banter.chat.v1 client: joins, and parses what it gets.
 async function joinV1(url, fields) {
@@ -190,9 +135,7 @@ if (!hasRedis || !serverPath) {
             const server = await startServer(['--host', '127.0.0.1', '--service', 'chat', '--redis',
                 `redis://127.0.0.1:${port}`, '--redis-wait']);
             await server.waitFor(/retrying in/);
-            const folder = mkdtempSync(path.join(os.tmpdir(), 'banter-redis-'));
-            const late = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir',
-                folder, '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+            const late = await startRedis([], port);
             try {
                 await server.waitFor(/^redis at .* ready$/);
                 const client = connect(`ws://127.0.0.1:${server.port}/late`);
@@ -203,9 +146,7 @@ if (!hasRedis || !serverPath) {
                 client.socket.close();
             } finally {
                 assert.equal(await server.stop(), 0);
-                late.kill('SIGKILL');
-                await once(late, 'exit');
-                rmSync(folder, { recursive: true, force: true });
+                await late.stop();
             }
         });
 

@@ -107,12 +107,12 @@ void RedisRoomFeed::subscribe(const QString &room)
     Room &state = m_rooms[room];
     // With a known position, what was published before the subscription took hold is read from
     // the stream; what comes meanwhile waits behind it.
-    const bool catchUp = !state.epoch.isEmpty();
-    state.isFilling = catchUp;
+    const bool knowsPosition = !state.epoch.isEmpty();
+    state.isFilling = knowsPosition;
     m_connection.command({"SUBSCRIBE", RedisRoomLog::channel(room)},
-                         [this, room, catchUp](const RedisValue &reply) {
-                             if (!reply.isError() && catchUp && m_rooms.contains(room))
-                                 fill(room, streamEnd);
+                         [this, room, knowsPosition](const RedisValue &reply) {
+                             if (!reply.isError() && knowsPosition && m_rooms.contains(room))
+                                 catchUp(room);
                          });
 }
 
@@ -154,6 +154,25 @@ void RedisRoomFeed::take(const QString &room, const RedisRoomLog::Record &record
     ++m_counters.gapsFilled;
     state.held.push_back(record);
     fill(room, record.offset - 1);
+}
+
+void RedisRoomFeed::catchUp(const QString &room)
+{
+    m_rooms[room].isFilling = true;
+    // A Redis that lost the room numbers it from 1 again, under a new epoch: then the whole
+    // stream is new, not only what comes after the offset known.
+    m_reader.command({"GET", RedisRoomLog::epochKey(room)}, [this, room](const RedisValue &reply) {
+        const auto found = m_rooms.find(room);
+        if (found == m_rooms.end() || reply.isError())
+            return; // not followed any more, or the connection went: caught up once back
+        if (!reply.isNil() && reply.string != found->epoch) {
+            Q_EMIT said(QStringLiteral("room %1 was started anew in redis (its history is gone)")
+                            .arg(room));
+            found->epoch = reply.string;
+            found->last = 0;
+        }
+        fill(room, streamEnd);
+    });
 }
 
 void RedisRoomFeed::fill(const QString &room, quint64 upTo)

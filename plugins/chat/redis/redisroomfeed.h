@@ -76,6 +76,8 @@ private:
     void subscribe(const QString &room);
     // Reads the room's stream from its next offset up to `upTo`, then goes on with what waits.
     void fill(const QString &room, quint64 upTo);
+    // fill() to the end of the stream, from 1 if the room has another epoch in Redis now.
+    void catchUp(const QString &room);
     void take(const QString &room, const RedisRoomLog::Record &record);
     void deliver(const QString &room, Room &state, const RedisRoomLog::Record &record);
 

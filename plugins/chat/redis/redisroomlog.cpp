@@ -88,6 +88,11 @@ void readRange(RedisConnection &connection, const QList<QByteArray> &command, bo
 
 } // namespace
 
+QByteArray RedisRoomLog::epochKey(const QString &room)
+{
+    return key(room, "epoch");
+}
+
 QByteArray RedisRoomLog::channel(const QString &room)
 {
     return "banter:{" + room.toUtf8() + "}";

@@ -36,6 +36,8 @@ public:
     using Read = std::function<void(const QList<Record> &records, const QString &error)>;
 
     static QByteArray channel(const QString &room);
+    // The key of the room's epoch.
+    static QByteArray epochKey(const QString &room);
     // A record as published on a channel or kept in the stream; nothing when it is not one.
     static std::optional<Record> parse(const QByteArray &data);
 

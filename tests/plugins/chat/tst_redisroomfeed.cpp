@@ -37,6 +37,7 @@ private Q_SLOTS:
     void fillsAGapThatPubSubLeft();
     void countsWhatTheStreamNoLongerHasAsLost();
     void aSubscriberCutOffByRedisCatchesUp();
+    void aRoomStartedAnewIsCaughtUpFromItsStart();
 
 private:
     void startFeed(const QString &room, quint64 after = 0, const QByteArray &epoch = {});
@@ -234,6 +235,30 @@ void tst_RedisRoomFeed::aSubscriberCutOffByRedisCatchesUp()
     publish("after");
     QTRY_COMPARE(m_delivered.size(), 302);
     QCOMPARE(m_delivered.last().body, QByteArray("after"));
+}
+
+void tst_RedisRoomFeed::aRoomStartedAnewIsCaughtUpFromItsStart()
+{
+    publish("one");
+    const Record known = publish("two");
+    // Redis comes back empty; the room gets three messages under a new epoch before the feed,
+    // which knew offset 2 of the old one, is there: it reads them all, from 1.
+    m_publisher.reset();
+    m_server->stop();
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+    m_publisher = std::make_unique<RedisConnection>();
+    m_publisher->open(RedisUrl::parse(m_server->tcpUrl(), nullptr));
+    RedisRoomLog::prepare(*m_publisher);
+    for (int i = 1; i <= 3; ++i)
+        publish("new " + QByteArray::number(i));
+    startFeed(QStringLiteral("tea"), known.offset, known.epoch);
+    QTRY_COMPARE(m_delivered.size(), 3);
+    QCOMPARE(offsets(), range(1, 3));
+    QCOMPARE(m_delivered.first().body, QByteArray("new 1"));
+    QVERIFY(m_delivered.first().epoch != known.epoch);
+    publish("new 4");
+    QTRY_COMPARE(m_delivered.size(), 4);
+    QCOMPARE(m_delivered.last().offset, quint64(4));
 }
 
 QTEST_GUILESS_MAIN(tst_RedisRoomFeed)

@@ -1,0 +1,101 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// Three banter-server --service chat --redis instances while their Redis misbehaves under a flow
+// of messages: frozen (SIGSTOP) for three seconds, then killed with -9 and started again empty.
+// Every member keeps its connection and gets every message once, all members in one order.
+//
+// Run (from the Banter source folder, after `npm ci --prefix tests/interop`):
+//   BANTER_SERVER=build/bin/banter-server node --test tests/interop/chat-redis-failures.test.mjs
+// CTest runs it as "interop_chat_redis_failures".
+
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+
+import { connect, serverPath, startServer } from './banter-server-process.mjs';
+import { startRedis, until } from './redis-process.mjs';
+
+const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
+
+if (!hasRedis || !serverPath) {
+    it('needs redis-server and banter-server', () => {
+        assert.ok(hasRedis, 'redis-server is missing: apt-get install redis-server');
+        assert.ok(serverPath, 'set BANTER_SERVER to banter-server');
+    });
+} else {
+    describe('banter-server --service chat --redis, Redis misbehaving', () => {
+        let redis;
+        let servers;
+        let members;
+
+        before(async () => {
+            redis = await startRedis();
+            servers = await Promise.all([0, 1, 2].map(() => startServer(
+                ['--host', '127.0.0.1', '--service', 'chat', '--redis', redis.url, '--rate', '0'])));
+            await Promise.all(servers.map((server) => server.waitFor(/^redis at .* ready$/)));
+            members = [];
+            for (let i = 0; i < 6; ++i) {
+                const client = connect(`ws://127.0.0.1:${servers[i % 3].port}/storm`);
+                assert.equal(await client.greeted, 'Welcome to Awesome Chat');
+                members.push({ client });
+            }
+        });
+        after(async () => {
+            for (const { client } of members ?? [])
+                client.socket.close();
+            for (const server of servers ?? [])
+                assert.equal(await server.stop(), 0);
+            await redis?.stop();
+        });
+
+        // Sends count messages from each of the first three members (one per instance), calling
+        // midway() when half are out.
+        async function flow(tag, count, midway) {
+            for (let i = 0; i < count; ++i) {
+                if (i === count / 2)
+                    await midway();
+                for (let s = 0; s < 3; ++s)
+                    members[s].client.socket.send(`${tag} s${s} ${i}`);
+            }
+        }
+
+        // Every member got the same messages of this tag in the same order, each sender's all and
+        // in order, none twice.
+        async function checkEveryoneGot(tag, count) {
+            const tagged = (messages) => messages.map(String).filter((m) => m.startsWith(`${tag} `));
+            const seen = await Promise.all(members.map(async ({ client }) => tagged(
+                await until(client, (messages) => tagged(messages).length >= 3 * count,
+                    `${3 * count} ${tag} messages`))));
+            for (const messages of seen) {
+                assert.deepEqual(messages, seen[0], 'one order for every member');
+                assert.equal(messages.length, 3 * count, 'nothing twice');
+            }
+            for (let s = 0; s < 3; ++s) {
+                assert.deepEqual(seen[0].filter((m) => m.startsWith(`${tag} s${s} `)),
+                    Array.from({ length: count }, (_, i) => `${tag} s${s} ${i}`));
+            }
+        }
+
+        it('loses nothing while Redis is frozen for three seconds', async () => {
+            await flow('frozen', 40, async () => {
+                redis.signal('SIGSTOP');
+                // Messages keep coming while Redis is frozen: they wait, in order.
+                setTimeout(() => redis.signal('SIGCONT'), 3000);
+            });
+            await checkEveryoneGot('frozen', 40);
+            for (const { client } of members)
+                assert.equal(client.socket.readyState, 1, 'every member is still connected');
+        });
+
+        it('loses nothing when Redis is killed and started again while messages flow', async () => {
+            await flow('killed', 40, async () => {
+                await redis.restart(); // SIGKILL, then the same port again, empty
+            });
+            await checkEveryoneGot('killed', 40);
+            await servers[0].waitFor(/^redis back after [0-9.]+ s; \d+ waiting messages sent$/);
+            for (const { client } of members)
+                assert.equal(client.socket.readyState, 1, 'every member is still connected');
+        });
+    });
+}
