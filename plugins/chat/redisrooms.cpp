@@ -4,35 +4,15 @@
 
 #include "chatrecord.h"
 
-#include <QRandomGenerator>
-
 namespace BanterChat {
 
 using BanterRedis::RedisRoomLog;
 using BanterRedis::RedisUrl;
-using BanterRedis::RedisValue;
 
 namespace {
 
-// KEYS: the room's epoch and offset keys, and its log. ARGV: a new epoch. Returns the room's
-// epoch (made now if it had none) and its offset.
-const QByteArray positionScript = QByteArrayLiteral(R"lua(
-local epoch = redis.call('GET', KEYS[1])
-if not epoch then
-    epoch = ARGV[1]
-    redis.call('SET', KEYS[1], epoch)
-    redis.call('DEL', KEYS[2], KEYS[3])
-end
-return {epoch, tonumber(redis.call('GET', KEYS[2]) or '0')}
-)lua");
-
 // The stream keeps at least this many messages, for the servers that fill a gap from it.
 constexpr int streamMinimum = 1000;
-
-QByteArray key(const QString &room, const char *what)
-{
-    return "banter:{" + room.toUtf8() + "}:" + what;
-}
 
 } // namespace
 
@@ -89,26 +69,21 @@ void RedisRooms::open(const QString &room)
 
 void RedisRooms::learnPosition(const QString &room)
 {
-    const QByteArray epoch = QByteArray::number(QRandomGenerator::global()->generate64() >> 16, 36);
-    m_link->connection().command({"EVAL", positionScript, "3", key(room, "epoch"),
-                                  key(room, "offset"), key(room, "log"), epoch},
-                                 [this, room](const RedisValue &reply) {
-                                     if (reply.isError() || reply.elements.size() != 2) {
-                                         // Lost on the way: again once Redis is back.
-                                         m_waitingForRedis.insert(room);
-                                         return;
-                                     }
-                                     const QByteArray roomEpoch = reply.elements.at(0).string;
-                                     const quint64 offset = quint64(reply.elements.at(1).integer);
-                                     m_opening.insert(room, offset);
-                                     // The last messages before now are the room's history; the
-                                     // feed reads them from the stream and goes on with the live
-                                     // ones.
-                                     const quint64 from = offset > quint64(m_history)
-                                                              ? offset - quint64(m_history)
-                                                              : 0;
-                                     m_feed->follow(room, from, roomEpoch);
-                                 });
+    RedisRoomLog::position(
+        m_link->connection(), room,
+        [this, room](const RedisRoomLog::Position &position, const QString &error) {
+            if (!error.isEmpty()) {
+                // Lost on the way: again once Redis is back.
+                m_waitingForRedis.insert(room);
+                return;
+            }
+            m_opening.insert(room, position.offset);
+            // The last messages before now are the room's history; the feed
+            // reads them from the stream and goes on with the live ones.
+            const quint64 history = quint64(m_history);
+            m_feed->follow(room, position.offset > history ? position.offset - history : 0,
+                           position.epoch);
+        });
 }
 
 void RedisRooms::close(const QString &room)

@@ -11,12 +11,9 @@
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 
-import { connect, serverPath, startServer } from './banter-server-process.mjs';
-import { startRedis, until } from './redis-process.mjs';
-
-const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
+import { connect, serverPath } from './banter-server-process.mjs';
+import { hasRedis, startInstances, startRedis, until } from './redis-process.mjs';
 
 if (!hasRedis || !serverPath) {
     it('needs redis-server and banter-server', () => {
@@ -31,9 +28,7 @@ if (!hasRedis || !serverPath) {
 
         before(async () => {
             redis = await startRedis();
-            servers = await Promise.all([0, 1, 2].map(() => startServer(
-                ['--host', '127.0.0.1', '--service', 'chat', '--redis', redis.url, '--rate', '0'])));
-            await Promise.all(servers.map((server) => server.waitFor(/^redis at .* ready$/)));
+            servers = await startInstances(redis);
             members = [];
             for (let i = 0; i < 6; ++i) {
                 const client = connect(`ws://127.0.0.1:${servers[i % 3].port}/storm`);

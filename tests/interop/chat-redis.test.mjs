@@ -11,10 +11,9 @@
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 
 import { bounded, connect, serverPath, startServer } from './banter-server-process.mjs';
-import { collect, freePort, startRedis } from './redis-process.mjs';
+import { collect, freePort, hasRedis, startInstances, startRedis } from './redis-process.mjs';
 
 const V1 = 'banter.chat.v1';
 
@@ -30,8 +29,6 @@ async function joinV1(url, fields) {
     return { client, welcome, waitFor, parsed: () => client.messages.map((m) => JSON.parse(m)) };
 }
 
-const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
-
 if (!hasRedis || !serverPath) {
     it('needs redis-server and banter-server', () => {
         assert.ok(hasRedis, 'redis-server is missing: apt-get install redis-server');
@@ -45,11 +42,8 @@ if (!hasRedis || !serverPath) {
 
         before(async () => {
             redis = await startRedis();
-            servers = await Promise.all([0, 1, 2].map(() => startServer(
-                ['--host', '127.0.0.1', '--service', 'chat', '--redis', redis.url, '--history', '20',
-                    '--rate', '0'])));
+            servers = await startInstances(redis, ['--history', '20']);
             urls = servers.map((server) => `ws://127.0.0.1:${server.port}`);
-            await Promise.all(servers.map((server) => server.waitFor(/^redis at .* ready$/)));
         });
         after(async () => {
             for (const server of servers ?? [])

@@ -4,14 +4,26 @@
 // What the tests of banter-server --redis share: a real redis-server on a free loopback port, in a
 // temporary folder, saving nothing; and waiting for a ws client's messages.
 
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
-import { bounded } from './banter-server-process.mjs';
+import { bounded, startServer } from './banter-server-process.mjs';
+
+// Whether Debian's redis-server is installed; a test without it fails and says so.
+export const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
+
+// Three banter-server --service chat instances on one Redis (and arguments of their own), once
+// each has said that Redis is ready.
+export async function startInstances(redis, extra = []) {
+    const servers = await Promise.all([0, 1, 2].map(() => startServer(
+        ['--host', '127.0.0.1', '--service', 'chat', '--redis', redis.url, '--rate', '0', ...extra])));
+    await Promise.all(servers.map((server) => server.waitFor(/^redis at .* ready$/)));
+    return servers;
+}
 
 export async function freePort() {
     const probe = net.createServer();

@@ -37,13 +37,6 @@ RedisLink::~RedisLink()
     m_connection.disconnect(this);
 }
 
-void RedisLink::setBackoff(std::chrono::milliseconds shortest, std::chrono::milliseconds longest)
-{
-    m_shortest = shortest;
-    m_longest = std::max(longest, shortest);
-    m_delay = shortest;
-}
-
 void RedisLink::start()
 {
     m_connection.open(m_url);
@@ -52,7 +45,7 @@ void RedisLink::start()
 void RedisLink::onReady()
 {
     RedisRoomLog::prepare(m_connection);
-    m_delay = m_shortest;
+    m_backoff.reset();
     const int waiting = int(m_queue.size());
     if (m_downSince.isValid() && m_wasUp) {
         Q_EMIT said(QStringLiteral("redis back after %1 s; %2 waiting messages sent")
@@ -78,9 +71,7 @@ void RedisLink::onLost(const QString &why)
     if (!m_downSince.isValid())
         m_downSince.start();
     ++m_counters.reconnects;
-    const auto jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
-    const auto delay = std::chrono::milliseconds(qint64(double(m_delay.count()) * jitter));
-    m_delay = std::min(m_delay * 2, m_longest);
+    const std::chrono::milliseconds delay = m_backoff.next();
     Q_EMIT said(QStringLiteral("%1; retrying in %2 s").arg(why, seconds(delay.count())));
     m_retry.start(int(delay.count()), this);
     if (!m_expiry.isActive() && !m_queue.empty())

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "backoff.h"
 #include "redisconnection.h"
 #include "redisroomlog.h"
 
@@ -42,7 +43,7 @@ public:
 
     void setLimits(const Limits &limits) { m_limits = limits; }
     // The shortest and longest wait between two connection attempts (100 ms and 2 s).
-    void setBackoff(std::chrono::milliseconds shortest, std::chrono::milliseconds longest);
+    void setBackoff(const Backoff &backoff) { m_backoff = backoff; }
 
     void start();
     bool isUp() const { return m_connection.state() == RedisConnection::State::Ready; }
@@ -94,9 +95,7 @@ private:
     std::deque<Message> m_queue;
     QByteArray m_instance;
     quint64 m_nextId = 0;
-    std::chrono::milliseconds m_shortest{100};
-    std::chrono::milliseconds m_longest{2000};
-    std::chrono::milliseconds m_delay{100};
+    Backoff m_backoff;
     QBasicTimer m_retry;
     QBasicTimer m_expiry;
     QElapsedTimer m_downSince;

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "redisroomfeed.h"
 
-#include <QRandomGenerator>
 #include <QTimerEvent>
 
 #include <limits>
@@ -30,14 +29,6 @@ RedisRoomFeed::~RedisRoomFeed()
     m_reader.disconnect(this);
 }
 
-void RedisRoomFeed::setBackoff(std::chrono::milliseconds shortest,
-                               std::chrono::milliseconds longest)
-{
-    m_shortest = shortest;
-    m_longest = std::max(longest, shortest);
-    m_delay = shortest;
-}
-
 void RedisRoomFeed::start()
 {
     m_connection.open(m_url);
@@ -48,7 +39,7 @@ void RedisRoomFeed::onReady()
 {
     if (!isUp() || m_reader.state() != RedisConnection::State::Ready)
         return;
-    m_delay = m_shortest;
+    m_backoff.reset();
     for (auto it = m_rooms.cbegin(); it != m_rooms.cend(); ++it)
         subscribe(it.key());
     Q_EMIT up();
@@ -64,10 +55,7 @@ void RedisRoomFeed::onLost(const QString &why)
         room.held.clear(); // read again from the stream once back
     }
     ++m_counters.reconnects;
-    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
-    const auto delay = qint64(double(m_delay.count()) * jitter);
-    m_delay = std::min(m_delay * 2, m_longest);
-    m_retry.start(int(delay), this);
+    m_retry.start(int(m_backoff.next().count()), this);
     Q_EMIT down(why);
 }
 

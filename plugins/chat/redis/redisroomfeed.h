@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "backoff.h"
 #include "redisconnection.h"
 #include "redisroomlog.h"
 
@@ -38,7 +39,7 @@ public:
     explicit RedisRoomFeed(const RedisUrl &url, QObject *parent = nullptr);
     ~RedisRoomFeed() override;
 
-    void setBackoff(std::chrono::milliseconds shortest, std::chrono::milliseconds longest);
+    void setBackoff(const Backoff &backoff) { m_backoff = backoff; }
     void start();
     bool isUp() const { return m_connection.state() == RedisConnection::State::Ready; }
     Counters counters() const { return m_counters; }
@@ -86,9 +87,7 @@ private:
     QHash<QString, Room> m_rooms;
     QHash<QByteArray, QString> m_roomOfChannel;
     Counters m_counters;
-    std::chrono::milliseconds m_shortest{100};
-    std::chrono::milliseconds m_longest{2000};
-    std::chrono::milliseconds m_delay{100};
+    Backoff m_backoff;
     QBasicTimer m_retry;
     // Reads of a stream go through a connection of their own: this one, once subscribed, takes
     // only pub/sub commands.

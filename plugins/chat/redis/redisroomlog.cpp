@@ -13,21 +13,27 @@ namespace BanterRedis {
 
 namespace {
 
-// KEYS: epoch, offset, log, channel, the message's id. ARGV: a new epoch (used when the room has
-// none), the body, how many records the stream keeps, how long the id is remembered (seconds).
-// Returns "offset\nepoch\nbody", as published; a message whose id was published already is not
-// published again, and its record is returned.
-const QByteArray publishScript = QByteArrayLiteral(R"lua(
-local seen = redis.call('GET', KEYS[5])
-if seen then
-    return seen
-end
+// The room's epoch in `epoch`: KEYS[1] to 3 are the room's epoch, offset and log, ARGV[1] the
+// epoch to give a room that has none (new, or lost by Redis: its offset and log go with it).
+const QByteArray epochLua = QByteArrayLiteral(R"lua(
 local epoch = redis.call('GET', KEYS[1])
 if not epoch then
     epoch = ARGV[1]
     redis.call('SET', KEYS[1], epoch)
     redis.call('DEL', KEYS[2], KEYS[3])
 end
+)lua");
+
+// KEYS: epoch, offset, log, channel, the message's id. ARGV: a new epoch, the body, how many
+// records the stream keeps, how long the id is remembered (seconds). Returns
+// "offset\nepoch\nbody", as published; a message whose id was published already is not
+// published again, and its record is returned.
+const QByteArray publishScript = QByteArrayLiteral(R"lua(
+local seen = redis.call('GET', KEYS[5])
+if seen then
+    return seen
+end
+)lua") + epochLua + QByteArrayLiteral(R"lua(
 local offset = redis.call('INCR', KEYS[2])
 local record = offset .. '\n' .. epoch .. '\n' .. ARGV[2]
 redis.call('XADD', KEYS[3], 'MAXLEN', '~', ARGV[3], offset .. '-0', 'r', record)
@@ -36,16 +42,15 @@ redis.call('SET', KEYS[5], record, 'EX', ARGV[4])
 return record
 )lua");
 
+// KEYS: epoch, offset, log. ARGV: a new epoch. Returns the room's epoch and offset.
+const QByteArray positionScript =
+    epochLua + QByteArrayLiteral("return {epoch, tonumber(redis.call('GET', KEYS[2]) or '0')}\n");
+
 QByteArray scriptSha()
 {
     static const QByteArray sha =
         QCryptographicHash::hash(publishScript, QCryptographicHash::Sha1).toHex();
     return sha;
-}
-
-QByteArray key(const QString &room, const char *what)
-{
-    return "banter:{" + room.toUtf8() + "}:" + what;
 }
 
 QByteArray newEpoch()
@@ -88,9 +93,29 @@ void readRange(RedisConnection &connection, const QList<QByteArray> &command, bo
 
 } // namespace
 
+QByteArray RedisRoomLog::key(const QString &room, const char *what)
+{
+    return "banter:{" + room.toUtf8() + "}:" + what;
+}
+
 QByteArray RedisRoomLog::epochKey(const QString &room)
 {
     return key(room, "epoch");
+}
+
+void RedisRoomLog::position(RedisConnection &connection, const QString &room, Positioned done)
+{
+    connection.command(
+        {"EVAL", positionScript, "3", key(room, "epoch"), key(room, "offset"), key(room, "log"),
+         newEpoch()},
+        [done = std::move(done)](const RedisValue &reply) {
+            if (reply.isError() || reply.elements.size() != 2) {
+                done({}, reply.isError() ? QString::fromUtf8(reply.string)
+                                         : QStringLiteral("no position"));
+                return;
+            }
+            done({reply.elements.at(0).string, quint64(reply.elements.at(1).integer)}, QString());
+        });
 }
 
 QByteArray RedisRoomLog::channel(const QString &room)

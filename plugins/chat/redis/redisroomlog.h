@@ -34,10 +34,19 @@ public:
     };
     using Published = std::function<void(const Record &record, const QString &error)>;
     using Read = std::function<void(const QList<Record> &records, const QString &error)>;
+    struct Position
+    {
+        QByteArray epoch;
+        quint64 offset = 0;
+    };
+    using Positioned = std::function<void(const Position &position, const QString &error)>;
 
     static QByteArray channel(const QString &room);
-    // The key of the room's epoch.
+    // The room's key for what: "epoch", "offset", "log", or "id:" and a message id.
+    static QByteArray key(const QString &room, const char *what);
     static QByteArray epochKey(const QString &room);
+    // The room's epoch (given now to a room that has none) and offset.
+    static void position(RedisConnection &connection, const QString &room, Positioned done);
     // A record as published on a channel or kept in the stream; nothing when it is not one.
     static std::optional<Record> parse(const QByteArray &data);
 

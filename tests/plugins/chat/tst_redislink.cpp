@@ -69,7 +69,7 @@ void tst_RedisLink::cleanup()
 std::unique_ptr<RedisLink> tst_RedisLink::startLink()
 {
     auto link = std::make_unique<RedisLink>(RedisUrl::parse(m_server->tcpUrl(), nullptr));
-    link->setBackoff(10ms, 50ms);
+    link->setBackoff(BanterRedis::Backoff(10ms, 50ms));
     link->start();
     return link;
 }

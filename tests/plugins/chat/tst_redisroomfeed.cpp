@@ -74,7 +74,7 @@ void tst_RedisRoomFeed::cleanup()
 void tst_RedisRoomFeed::startFeed(const QString &room, quint64 after, const QByteArray &epoch)
 {
     m_feed = std::make_unique<RedisRoomFeed>(RedisUrl::parse(m_server->unixUrl(), nullptr));
-    m_feed->setBackoff(10ms, 50ms);
+    m_feed->setBackoff(BanterRedis::Backoff(10ms, 50ms));
     connect(m_feed.get(), &RedisRoomFeed::delivered, this,
             [this](const QString &, const Record &record) { m_delivered.append(record); });
     QSignalSpy up(m_feed.get(), &RedisRoomFeed::up);
