@@ -91,14 +91,6 @@ void RedisLink::timerEvent(QTimerEvent *event)
     }
 }
 
-qint64 RedisLink::bufferedBytes() const
-{
-    qint64 bytes = 0;
-    for (const Message &message : m_queue)
-        bytes += message.body.size();
-    return bytes;
-}
-
 void RedisLink::publish(const QString &room, const QByteArray &body, int keep,
                         RedisRoomLog::Published done)
 {
@@ -110,13 +102,14 @@ void RedisLink::publish(const QString &room, const QByteArray &body, int keep,
     message.done = std::move(done);
     message.queuedAtMs = m_clock.elapsed();
     if (int(m_queue.size()) >= m_limits.maxMessages ||
-        bufferedBytes() + body.size() > m_limits.maxBytes) {
+        m_queuedBytes + body.size() > m_limits.maxBytes) {
         refuse(message, QStringLiteral("%1 messages (%2 bytes) wait for redis at %3 already")
                             .arg(m_queue.size())
-                            .arg(bufferedBytes())
+                            .arg(m_queuedBytes)
                             .arg(m_url.place()));
         return;
     }
+    m_queuedBytes += message.body.size();
     m_queue.push_back(std::move(message));
     if (isUp())
         send(m_queue.back());
@@ -145,6 +138,7 @@ void RedisLink::finish(const QByteArray &id, const RedisRoomLog::Record &record,
     if (found == m_queue.end())
         return;
     const RedisRoomLog::Published done = std::move(found->done);
+    m_queuedBytes -= found->body.size();
     m_queue.erase(found);
     if (error.isEmpty())
         ++m_counters.published;
@@ -168,6 +162,7 @@ void RedisLink::expireOld()
            now - m_queue.front().queuedAtMs > m_limits.maxAge.count()) {
         Message message = std::move(m_queue.front());
         m_queue.pop_front();
+        m_queuedBytes -= message.body.size();
         refuse(message, QStringLiteral("redis at %1 has been away for longer than %2 s")
                             .arg(m_url.place(), seconds(m_limits.maxAge.count())));
     }

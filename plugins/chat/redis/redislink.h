@@ -85,7 +85,6 @@ private:
     void finish(const QByteArray &id, const RedisRoomLog::Record &record, const QString &error);
     void refuse(Message &message, const QString &why);
     void expireOld();
-    qint64 bufferedBytes() const;
 
     RedisUrl m_url;
     RedisConnection m_connection;
@@ -93,6 +92,8 @@ private:
     Counters m_counters;
     // In order: sent and waiting for Redis' answer first, then not sent yet.
     std::deque<Message> m_queue;
+    // The bodies' bytes in m_queue, kept as it changes: publish() checks the bound each time.
+    qint64 m_queuedBytes = 0;
     QByteArray m_instance;
     quint64 m_nextId = 0;
     Backoff m_backoff;
