@@ -392,8 +392,14 @@ void ChatService::post(ChatMember &member, SharedMessage::Kind kind, const QByte
     room->append(entry);
     qCDebug(lcServer, "room %s: message %llu from %s", qUtf8Printable(room->name()),
             qulonglong(entry.offset), qUtf8Printable(entry.sender));
-    const SharedMessage plain = kind == SharedMessage::Kind::Text ? SharedMessage::text(payload)
-                                                                  : SharedMessage::binary(payload);
+    deliver(room, entry, v1);
+}
+
+void ChatService::deliver(ChatRoom *room, const ChatRoom::Entry &entry, const SharedMessage &v1)
+{
+    const SharedMessage plain = entry.kind == SharedMessage::Kind::Text
+                                    ? SharedMessage::text(entry.payload)
+                                    : SharedMessage::binary(entry.payload);
     broadcast(room, &plain, &v1);
 }
 
@@ -421,13 +427,8 @@ void ChatService::onDelivered(const QString &roomName, const ChatRoom::Entry &en
         if (room->epoch() != epoch)
             room->restart(epoch);
         room->accept(entry);
-        if (isHistory)
-            return;
-        const SharedMessage v1 = SharedMessage::text(ChatProtocol::message(*room, entry, false));
-        const SharedMessage plain = entry.kind == SharedMessage::Kind::Text
-                                        ? SharedMessage::text(entry.payload)
-                                        : SharedMessage::binary(entry.payload);
-        broadcast(room, &plain, &v1);
+        if (!isHistory)
+            deliver(room, entry, SharedMessage::text(ChatProtocol::message(*room, entry, false)));
     });
 }
 

@@ -76,6 +76,9 @@ private:
     void broadcast(ChatRoom *room, const Banter::SharedMessage *plain,
                    const Banter::SharedMessage *v1);
     void announce(ChatRoom *room, const QByteArray &presence);
+    // A numbered message to every member of its room: the payload as it came to the plain ones,
+    // v1 (its JSON form) to the v1 ones.
+    void deliver(ChatRoom *room, const ChatRoom::Entry &entry, const Banter::SharedMessage &v1);
     // From Redis (--redis): a room's message, numbered there, for every member here.
     void onDelivered(const QString &roomName, const ChatRoom::Entry &entry, const QString &epoch,
                      bool isHistory);
