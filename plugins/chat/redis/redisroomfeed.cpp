@@ -42,7 +42,12 @@ void RedisRoomFeed::onReady()
     m_backoff.reset();
     for (auto it = m_rooms.cbegin(); it != m_rooms.cend(); ++it)
         subscribe(it.key());
-    Q_EMIT up();
+    // Up once the subscriptions have taken hold: Redis answers this PING after it has confirmed
+    // them all, so that "from now" means from here.
+    m_connection.command({"PING"}, [this](const RedisValue &reply) {
+        if (!reply.isError())
+            Q_EMIT up();
+    });
 }
 
 void RedisRoomFeed::onLost(const QString &why)

@@ -54,6 +54,7 @@ Q_SIGNALS:
     // The room, followed from a known position, has been read up to the end of its stream (on
     // follow(), and again after each reconnect).
     void caughtUp(const QString &room);
+    // Connected, and subscribed to every room followed so far.
     void up();
     void down(const QString &why);
     void said(const QString &line);
