@@ -4,7 +4,13 @@
 
 #include "ratelimiter.h"
 
+#include <banter/sharedmessage.h>
+
+#include <QByteArray>
 #include <QString>
+
+#include <utility>
+#include <vector>
 
 namespace Banter {
 class Connection;
@@ -25,6 +31,12 @@ struct ChatMember
     QString name;
     RateLimiter limiter;
     Protocol protocol = Protocol::Plain;
+    // This server's number for it (Redis knows it by that).
+    quint64 serial = 0;
+    // With --redis, its name comes from Redis: a v1 join waits for it, and a plain client's
+    // messages are held until it is there.
+    bool isJoining = false;
+    std::vector<std::pair<Banter::SharedMessage::Kind, QByteArray>> held;
 
     bool isJoined() const { return !name.isEmpty(); }
     bool isV1() const { return protocol == Protocol::V1; }

@@ -117,13 +117,14 @@ QByteArray welcome(const ChatRoom &room, const Welcome &welcome)
 }
 
 QByteArray presence(const ChatRoom &room, Presence event, const QString &name,
-                    const QString &previousName, const QString &requestedName)
+                    const QString &previousName, const QString &requestedName, qint64 time)
 {
-    QJsonObject object{{QStringLiteral("type"), QStringLiteral("presence")},
-                       {QStringLiteral("event"), presenceEvent(event)},
-                       {QStringLiteral("room"), room.name()},
-                       {QStringLiteral("name"), name},
-                       {QStringLiteral("time"), QDateTime::currentMSecsSinceEpoch()}};
+    QJsonObject object{
+        {QStringLiteral("type"), QStringLiteral("presence")},
+        {QStringLiteral("event"), presenceEvent(event)},
+        {QStringLiteral("room"), room.name()},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("time"), time > 0 ? time : QDateTime::currentMSecsSinceEpoch()}};
     if (!previousName.isEmpty())
         object.insert(QStringLiteral("from"), previousName);
     if (!requestedName.isEmpty())

@@ -49,9 +49,10 @@ struct Welcome
 };
 QByteArray welcome(const ChatRoom &room, const Welcome &welcome);
 
+// time: when it happened (ms since 1970, UTC), 0 for now.
 QByteArray presence(const ChatRoom &room, Presence event, const QString &name,
                     const QString &previousName = QString(),
-                    const QString &requestedName = QString());
+                    const QString &requestedName = QString(), qint64 time = 0);
 
 QByteArray error(Error error, const QString &words, const QString &id = QString());
 

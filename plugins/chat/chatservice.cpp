@@ -24,6 +24,8 @@ const QString roomPattern = QStringLiteral("/([A-Za-z0-9._-]{1,64})?");
 const QString lobby = QStringLiteral("lobby");
 constexpr int maxNameLength = 32;
 constexpr int maxIdLength = 128;
+// What a member may send while its name comes from Redis, before it is closed.
+constexpr std::size_t maxHeld = 1000;
 
 QString pathRefusal()
 {
@@ -44,7 +46,11 @@ ChatService::ChatService(QObject *parent) : Banter::Service(parent)
     setSubprotocols({QLatin1String(ChatProtocol::subprotocol)});
 }
 
-ChatService::~ChatService() = default;
+ChatService::~ChatService()
+{
+    // Before the members it could still tell of something.
+    delete m_redis;
+}
 
 QString ChatService::roomName(const QString &path)
 {
@@ -81,6 +87,7 @@ void ChatService::handleStart()
     connect(m_redis, &RedisRooms::failed, this, &ChatService::failed);
     connect(m_redis, &RedisRooms::delivered, this, &ChatService::onDelivered);
     connect(m_redis, &RedisRooms::opened, this, &ChatService::onOpened);
+    connect(m_redis, &RedisRooms::presence, this, &ChatService::onPresence);
     setStatisticsDetail([this] { return m_redis->statisticsLine(); });
     m_redis->start(settings().redisWait);
 }
@@ -129,6 +136,7 @@ void ChatService::enter(Connection *connection)
     ChatMember &member = m_members[connection];
     member.connection = connection;
     member.room = room;
+    member.serial = ++m_serials;
     room->add(&member);
     if (connection->subprotocol() == QLatin1String(ChatProtocol::subprotocol)) {
         // Told that this is a v1 server; joins with its first message, which says under what
@@ -137,10 +145,53 @@ void ChatService::enter(Connection *connection)
         sendText(connection, QString::fromUtf8(ChatProtocol::hello(*room)));
         return;
     }
+    sendText(connection, QLatin1String(greeting));
+    if (m_redis) {
+        // A guest's name is given once across the servers; what it sends meanwhile waits.
+        member.isJoining = true;
+        m_redis->join(
+            room->name(), member.serial, QString(), false,
+            [this, guest = QPointer<Connection>(connection)](
+                const BanterRedis::RedisRoomPresence::Claim &claim, const QString &error) {
+                run([this, guest, claim, error] {
+                    if (ChatMember *named = memberOf(guest))
+                        becomeGuest(*named, claim.name, error);
+                });
+            });
+        return;
+    }
     member.name = room->freeName(QStringLiteral("guest-%1").arg(++m_guests));
     room->claimName(member.name);
-    sendText(connection, QLatin1String(greeting));
     announce(room, ChatProtocol::presence(*room, ChatProtocol::Presence::Join, member.name));
+}
+
+ChatMember *ChatService::memberOf(const QPointer<Connection> &connection)
+{
+    const auto found = connection ? m_members.find(connection.data()) : m_members.end();
+    return found == m_members.end() ? nullptr : &found->second;
+}
+
+void ChatService::becomeGuest(ChatMember &member, const QString &name, const QString &error)
+{
+    if (!error.isEmpty()) {
+        drop(member.connection, Connection::CloseCode::TryAgainLater,
+             QStringLiteral("no name in the room: %1").arg(error));
+        return;
+    }
+    member.name = name;
+    member.isJoining = false;
+    replayHeld(member);
+}
+
+void ChatService::replayHeld(ChatMember &member)
+{
+    const auto held = std::exchange(member.held, {});
+    const QPointer<Connection> connection = member.connection;
+    for (const auto &[kind, payload] : held) {
+        // Each may close the connection (and so end the member).
+        if (ChatMember *stillHere = memberOf(connection))
+            process(*stillHere, kind, payload);
+    }
 }
 
 ChatRoom *ChatService::openRoom(const QString &name, QString *refusal)
@@ -195,9 +246,13 @@ void ChatService::leave(Connection *connection)
     ChatMember &member = found->second;
     ChatRoom *room = member.room;
     const QString name = member.name;
+    const quint64 serial = member.serial;
     room->remove(&member);
     m_members.erase(found);
-    if (!name.isEmpty()) {
+    if (m_redis) {
+        // Its leave comes back from Redis, to every server.
+        m_redis->leave(room->name(), serial);
+    } else if (!name.isEmpty()) {
         room->releaseName(name);
         announce(room, ChatProtocol::presence(*room, ChatProtocol::Presence::Leave, name));
     }
@@ -224,6 +279,20 @@ void ChatService::receive(Connection *connection, SharedMessage::Kind kind,
             drop(connection, Connection::CloseCode::PolicyViolated, words);
         return;
     }
+    if (member.isJoining) {
+        if (member.held.size() >= maxHeld) {
+            drop(connection, Connection::CloseCode::TryAgainLater,
+                 QStringLiteral("more than %1 messages before joining the room").arg(maxHeld));
+            return;
+        }
+        member.held.emplace_back(kind, payload);
+        return;
+    }
+    process(member, kind, payload);
+}
+
+void ChatService::process(ChatMember &member, SharedMessage::Kind kind, const QByteArray &payload)
+{
     if (member.isV1() && kind == SharedMessage::Kind::Text) {
         handleCommand(member, payload);
         return;
@@ -257,12 +326,14 @@ void ChatService::handleCommand(ChatMember &member, const QByteArray &json)
         return;
     }
     if (type == QLatin1String("join")) {
-        if (member.isJoined())
+        if (member.isJoined()) {
             sendError(member, Error::BadMessage, QStringLiteral("already joined"), id);
-        else if (member.room->isLoading())
+        } else if (member.room->isLoading()) {
+            member.isJoining = true;
             m_waitingJoins[member.room->name()].emplace_back(member.connection, command);
-        else
+        } else {
             join(member, command);
+        }
         return;
     }
     if (!member.isJoined()) {
@@ -301,46 +372,133 @@ QString ChatService::requestedName(ChatMember &member, const QJsonObject &comman
 void ChatService::join(ChatMember &member, const QJsonObject &command)
 {
     ChatRoom *room = member.room;
-    QString asked = QStringLiteral("guest");
+    QString asked;
     if (command.contains(QLatin1String("name"))) {
         asked = requestedName(member, command);
-        if (asked.isEmpty())
+        if (asked.isEmpty()) {
+            member.isJoining = false;
+            replayHeld(member);
             return;
+        }
     }
+    // Asking for "guest" is asking for a guest's name.
+    const QString base = asked == QLatin1String("guest") ? QString() : asked;
+    if (m_redis) {
+        // The name, and who is in the room, come from Redis.
+        member.isJoining = true;
+        m_redis->join(
+            room->name(), member.serial, base, true,
+            [this, joiner = QPointer<Connection>(member.connection), command,
+             asked](const BanterRedis::RedisRoomPresence::Claim &claim, const QString &error) {
+                run([this, joiner, command, asked, claim, error] {
+                    ChatMember *named = memberOf(joiner);
+                    if (!named)
+                        return;
+                    if (!error.isEmpty()) {
+                        sendError(*named, Error::Unavailable,
+                                  QStringLiteral("not joined: %1").arg(error));
+                        named->isJoining = false;
+                        replayHeld(*named);
+                        return;
+                    }
+                    welcome(*named, command, asked, claim.name, claim.members);
+                });
+            });
+        return;
+    }
+    member.name =
+        room->freeName(base.isEmpty() ? QStringLiteral("guest-%1").arg(++m_guests) : base);
+    room->claimName(member.name);
+    welcome(member, command, asked, member.name, room->names());
+}
+
+void ChatService::welcome(ChatMember &member, const QJsonObject &command, const QString &asked,
+                          const QString &name, const QStringList &members)
+{
+    ChatRoom *room = member.room;
     ChatProtocol::Welcome welcome;
-    welcome.name = room->freeName(
-        asked == QLatin1String("guest") ? QStringLiteral("guest-%1").arg(++m_guests) : asked);
-    if (welcome.name != asked && command.contains(QLatin1String("name")))
+    welcome.name = name;
+    if (name != asked && !asked.isEmpty())
         welcome.requestedName = asked;
+    welcome.members = members;
 
     // What to replay: everything after "since" when the room still has all of it, otherwise
     // the history it keeps.
     const std::deque<ChatRoom::Entry> &history = room->history();
-    auto first = history.begin();
     const QJsonValue since = command.value(QLatin1String("since"));
-    if (since.isObject()) {
-        welcome.isResume = true;
-        const QJsonObject position = since.toObject();
-        const qint64 offset = position.value(QLatin1String("offset")).toInteger(-1);
+    welcome.isResume = since.isObject();
+    const qint64 offset = since.toObject().value(QLatin1String("offset")).toInteger(-1);
+    if (welcome.isResume) {
         const quint64 oldest = history.empty() ? room->offset() + 1 : history.front().offset;
-        if (position.value(QLatin1String("epoch")).toString() != room->epoch())
+        if (since.toObject().value(QLatin1String("epoch")).toString() != room->epoch())
             welcome.failure = ChatProtocol::ResumeFailure::OtherEpoch;
         else if (offset < 0 || quint64(offset) > room->offset())
             welcome.failure = ChatProtocol::ResumeFailure::UnknownOffset;
         else if (quint64(offset) + 1 < oldest)
             welcome.failure = ChatProtocol::ResumeFailure::TooOld;
-        else
-            first = history.end() - qsizetype(room->offset() - quint64(offset));
     }
-    welcome.historyCount = int(history.end() - first);
+    if (m_redis && welcome.failure == ChatProtocol::ResumeFailure::TooOld) {
+        // Beyond what this server keeps: the room's stream in Redis may have it.
+        m_redis->readAfter(
+            room->name(), quint64(offset),
+            [this, joiner = QPointer<Connection>(member.connection), welcome,
+             offset](const QList<ChatRoom::Entry> &entries, const QString &, const QString &) {
+                run([this, joiner, welcome, offset, entries] {
+                    if (ChatMember *resumed = memberOf(joiner))
+                        resumeFromStream(*resumed, welcome, quint64(offset), entries);
+                });
+            });
+        return;
+    }
+    std::vector<ChatRoom::Entry> replay;
+    auto first = history.begin();
+    if (welcome.isResume && welcome.failure == ChatProtocol::ResumeFailure::None)
+        first = history.end() - qsizetype(room->offset() - quint64(offset));
+    replay.assign(first, history.end());
+    enterRoom(member, welcome, replay);
+}
 
+void ChatService::resumeFromStream(ChatMember &member, ChatProtocol::Welcome welcome,
+                                   quint64 offset, const QList<ChatRoom::Entry> &entries)
+{
+    ChatRoom *room = member.room;
+    // Exactly the messages after offset, up to where this server is: those after come live.
+    std::vector<ChatRoom::Entry> replay;
+    for (const ChatRoom::Entry &entry : entries) {
+        if (entry.offset > room->offset())
+            break;
+        if (entry.offset != offset + 1 + replay.size())
+            break;
+        replay.push_back(entry);
+    }
+    if (offset + replay.size() == room->offset()) {
+        welcome.failure = ChatProtocol::ResumeFailure::None;
+    } else {
+        const std::deque<ChatRoom::Entry> &history = room->history();
+        replay.assign(history.begin(), history.end());
+    }
+    enterRoom(member, welcome, replay);
+}
+
+void ChatService::enterRoom(ChatMember &member, ChatProtocol::Welcome welcome,
+                            const std::vector<ChatRoom::Entry> &replay)
+{
+    ChatRoom *room = member.room;
+    welcome.historyCount = int(replay.size());
     member.name = welcome.name;
-    room->claimName(member.name);
-    welcome.members = room->names();
+    member.isJoining = false;
     sendJson(member, ChatProtocol::welcome(*room, welcome));
-    for (auto entry = first; entry != history.end(); ++entry)
-        sendJson(member, ChatProtocol::message(*room, *entry, true));
-    announce(room, ChatProtocol::presence(*room, ChatProtocol::Presence::Join, member.name));
+    for (const ChatRoom::Entry &entry : replay)
+        sendJson(member, ChatProtocol::message(*room, entry, true));
+    const QByteArray presence =
+        ChatProtocol::presence(*room, ChatProtocol::Presence::Join, member.name);
+    if (m_redis) {
+        // The others hear it from Redis.
+        sendJson(member, presence);
+    } else {
+        announce(room, presence);
+    }
+    replayHeld(member);
 }
 
 void ChatService::rename(ChatMember &member, const QJsonObject &command)
@@ -349,6 +507,25 @@ void ChatService::rename(ChatMember &member, const QJsonObject &command)
     if (asked.isEmpty() || asked == member.name)
         return;
     ChatRoom *room = member.room;
+    if (m_redis) {
+        // Everyone, this member too, hears of it from Redis.
+        m_redis->rename(
+            room->name(), member.serial, asked,
+            [this, renamed = QPointer<Connection>(member.connection)](
+                const BanterRedis::RedisRoomPresence::Claim &claim, const QString &error) {
+                run([this, renamed, claim, error] {
+                    ChatMember *named = memberOf(renamed);
+                    if (!named)
+                        return;
+                    if (error.isEmpty())
+                        named->name = claim.name;
+                    else
+                        sendError(*named, Error::Unavailable,
+                                  QStringLiteral("not renamed: %1").arg(error));
+                });
+            });
+        return;
+    }
     const QString previous = member.name;
     room->releaseName(previous);
     member.name = room->freeName(asked);
@@ -448,6 +625,30 @@ void ChatService::onOpened(const QString &roomName)
             const auto member = connection ? m_members.find(connection.data()) : m_members.end();
             if (member != m_members.end() && !member->second.isJoined())
                 join(member->second, command);
+        }
+    });
+}
+
+void ChatService::onPresence(const QString &roomName,
+                             const BanterRedis::RedisRoomPresence::Event &event)
+{
+    using Kind = BanterRedis::RedisRoomPresence::Event::Kind;
+    run([this, roomName, event] {
+        const auto found = m_rooms.find(roomName);
+        if (found == m_rooms.end())
+            return;
+        ChatRoom *room = found->second.get();
+        const ChatProtocol::Presence kind = event.kind == Kind::Join ? ChatProtocol::Presence::Join
+                                            : event.kind == Kind::Leave
+                                                ? ChatProtocol::Presence::Leave
+                                                : ChatProtocol::Presence::Rename;
+        const SharedMessage v1 = SharedMessage::text(ChatProtocol::presence(
+            *room, kind, event.name, event.from, event.requested, event.time));
+        for (ChatMember *member : room->members()) {
+            // A member here heard of its own arrival right after its welcome.
+            const bool isOwnJoin = event.kind == Kind::Join && member->name == event.name;
+            if (member->isV1() && member->isJoined() && !isOwnJoin && member->connection->isOpen())
+                sendShared(member->connection, v1);
         }
     });
 }

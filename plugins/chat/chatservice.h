@@ -55,6 +55,13 @@ private:
     void enter(Banter::Connection *connection);
     void receive(Banter::Connection *connection, Banter::SharedMessage::Kind kind,
                  const QByteArray &payload);
+    // A message within the rate, of a member that is not waiting for its name.
+    void process(ChatMember &member, Banter::SharedMessage::Kind kind, const QByteArray &payload);
+    ChatMember *memberOf(const QPointer<Banter::Connection> &connection);
+    // With --redis: a plain client got its name from Redis (or why not).
+    void becomeGuest(ChatMember &member, const QString &name, const QString &error);
+    // What the member sent while waiting for its name.
+    void replayHeld(ChatMember &member);
     void leave(Banter::Connection *connection);
 
     ChatRoom *openRoom(const QString &name, QString *refusal);
@@ -63,6 +70,15 @@ private:
 
     void handleCommand(ChatMember &member, const QByteArray &json);
     void join(ChatMember &member, const QJsonObject &command);
+    // The member has its name (asked: what it asked for, empty for a guest's): the welcome, and
+    // what it missed or the room's history.
+    void welcome(ChatMember &member, const QJsonObject &command, const QString &asked,
+                 const QString &name, const QStringList &members);
+    // A resume beyond what this server keeps, with what Redis' stream has after offset.
+    void resumeFromStream(ChatMember &member, ChatProtocol::Welcome welcome, quint64 offset,
+                          const QList<ChatRoom::Entry> &entries);
+    void enterRoom(ChatMember &member, ChatProtocol::Welcome welcome,
+                   const std::vector<ChatRoom::Entry> &replay);
     void rename(ChatMember &member, const QJsonObject &command);
     void post(ChatMember &member, Banter::SharedMessage::Kind kind, const QByteArray &payload,
               const QString &id = QString());
@@ -83,6 +99,8 @@ private:
     void onDelivered(const QString &roomName, const ChatRoom::Entry &entry, const QString &epoch,
                      bool isHistory);
     void onOpened(const QString &roomName);
+    // From Redis (--redis): a join, leave or rename on any server, for the v1 members here.
+    void onPresence(const QString &roomName, const BanterRedis::RedisRoomPresence::Event &event);
     // A message Redis will not take: the sender hears why (v1), or is closed with 1013 (plain).
     void refuseUnstored(const QPointer<Banter::Connection> &connection, const QString &id,
                         const QString &why);
@@ -98,6 +116,7 @@ private:
     std::deque<ChatRoom *> m_emptyRooms;
     std::deque<std::function<void()>> m_pending;
     quint64 m_guests = 0;
+    quint64 m_serials = 0;
     bool m_isRunning = false;
 };
 

@@ -4,6 +4,11 @@
 
 #include "chatrecord.h"
 
+#include <QDateTime>
+#include <QTimerEvent>
+
+#include <limits>
+
 namespace BanterChat {
 
 using BanterRedis::RedisRoomLog;
@@ -13,6 +18,14 @@ namespace {
 
 // The stream keeps at least this many messages, for the servers that fill a gap from it.
 constexpr int streamMinimum = 1000;
+// A server's heartbeat in a room lasts this long, and is renewed five times as often.
+constexpr int heartbeatMs = 5000;
+constexpr int beatIntervalMs = heartbeatMs / 5;
+
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
 
 } // namespace
 
@@ -22,7 +35,13 @@ RedisRooms::RedisRooms(const QString &url, int history, QObject *parent)
     m_url = RedisUrl::parse(url, &m_urlError);
 }
 
-RedisRooms::~RedisRooms() = default;
+RedisRooms::~RedisRooms()
+{
+    // Commands still waiting get an error reply as the connections go: nobody hears of it.
+    m_isClosing = true;
+    delete m_feed;
+    delete m_link;
+}
 
 void RedisRooms::start(bool wait)
 {
@@ -43,18 +62,30 @@ void RedisRooms::start(bool wait)
         const QSet<QString> rooms = std::exchange(m_waitingForRedis, {});
         for (const QString &room : rooms)
             learnPosition(room);
+        while (!m_waitingOperations.empty() && m_link->isUp()) {
+            const std::function<void()> operation = std::move(m_waitingOperations.front());
+            m_waitingOperations.pop_front();
+            operation();
+        }
+        beat();
     });
     connect(m_link, &BanterRedis::RedisLink::down, this, [this](const QString &why) {
         if (!m_wasUp && !m_wait)
             Q_EMIT failed(QStringLiteral("%1 (give --redis-wait to wait for it)").arg(why));
     });
     connect(m_feed, &BanterRedis::RedisRoomFeed::delivered, this, &RedisRooms::onRecord);
+    connect(m_feed, &BanterRedis::RedisRoomFeed::noticed, this,
+            [this](const QString &room, const QByteArray &payload) {
+                if (const auto event = BanterRedis::RedisRoomPresence::parse(payload))
+                    Q_EMIT presence(room, *event);
+            });
     connect(m_feed, &BanterRedis::RedisRoomFeed::caughtUp, this, [this](const QString &room) {
         if (m_opening.remove(room))
             Q_EMIT opened(room);
     });
     m_link->start();
     m_feed->start();
+    m_heartbeat.start(beatIntervalMs, this);
 }
 
 void RedisRooms::open(const QString &room)
@@ -72,6 +103,8 @@ void RedisRooms::learnPosition(const QString &room)
     RedisRoomLog::position(
         m_link->connection(), room,
         [this, room](const RedisRoomLog::Position &position, const QString &error) {
+            if (m_isClosing)
+                return;
             if (!error.isEmpty()) {
                 // Lost on the way: again once Redis is back.
                 m_waitingForRedis.insert(room);
@@ -101,10 +134,159 @@ void RedisRooms::publish(const QString &room, const ChatRoom::Entry &entry,
         done(m_urlError);
         return;
     }
-    m_link->publish(room, ChatRecord::encode(entry), std::max(m_history, streamMinimum),
-                    [done = std::move(done)](const RedisRoomLog::Record &, const QString &error) {
-                        done(error);
+    m_link->publish(
+        room, ChatRecord::encode(entry), std::max(m_history, streamMinimum),
+        [this, done = std::move(done)](const RedisRoomLog::Record &, const QString &error) {
+            if (!m_isClosing)
+                done(error);
+        });
+}
+
+BanterRedis::RedisRoomPresence RedisRooms::presenceOf(const QString &room) const
+{
+    return BanterRedis::RedisRoomPresence(room, m_link->instance(), heartbeatMs);
+}
+
+QByteArray RedisRooms::tokenOf(quint64 member) const
+{
+    return m_link->instance() + ':' + QByteArray::number(member);
+}
+
+void RedisRooms::whenUp(std::function<void()> operation)
+{
+    if (m_link->isUp())
+        operation();
+    else
+        m_waitingOperations.push_back(std::move(operation));
+}
+
+void RedisRooms::join(const QString &room, quint64 member, const QString &asked, bool withMembers,
+                      Claimed done)
+{
+    if (!m_link) {
+        done({}, m_urlError);
+        return;
+    }
+    const QByteArray token = tokenOf(member);
+    m_here[room].insert(token, QString());
+    const qint64 time = now();
+    whenUp([=] {
+        presenceOf(room).join(
+            m_link->connection(), token, asked, time, withMembers,
+            [=](const BanterRedis::RedisRoomPresence::Claim &claim, const QString &error) {
+                if (m_isClosing)
+                    return;
+                if (!error.isEmpty() && !m_link->isUp()) {
+                    // Lost on the way: again once Redis is back (the token makes it once).
+                    join(room, member, asked, withMembers, done);
+                    return;
+                }
+                const auto here = m_here.find(room);
+                if (here != m_here.end() && here->contains(token))
+                    here->insert(token, claim.name);
+                done(claim, error);
+            });
+    });
+}
+
+void RedisRooms::rename(const QString &room, quint64 member, const QString &asked, Claimed done)
+{
+    const QByteArray token = tokenOf(member);
+    const qint64 time = now();
+    whenUp([=] {
+        presenceOf(room).rename(
+            m_link->connection(), token, asked, time,
+            [=](const BanterRedis::RedisRoomPresence::Claim &claim, const QString &error) {
+                if (m_isClosing)
+                    return;
+                if (!error.isEmpty() && !m_link->isUp()) {
+                    rename(room, member, asked, done);
+                    return;
+                }
+                const auto here = m_here.find(room);
+                if (error.isEmpty() && here != m_here.end() && here->contains(token))
+                    here->insert(token, claim.name);
+                done(claim, error);
+            });
+    });
+}
+
+void RedisRooms::leave(const QString &room, quint64 member)
+{
+    const QByteArray token = tokenOf(member);
+    const auto here = m_here.find(room);
+    if (here == m_here.end() || !here->remove(token))
+        return;
+    const bool isLastHere = here->isEmpty();
+    if (isLastHere)
+        m_here.erase(here);
+    const qint64 time = now();
+    whenUp([=] {
+        presenceOf(room).leave(
+            m_link->connection(), token, time, isLastHere, [=](const QString &error) {
+                if (!m_isClosing && !error.isEmpty() && !m_link->isUp())
+                    whenUp([=] {
+                        presenceOf(room).leave(m_link->connection(), token, time, isLastHere);
                     });
+            });
+    });
+}
+
+void RedisRooms::beat()
+{
+    if (!m_link || !m_link->isUp())
+        return;
+    for (auto room = m_here.cbegin(); room != m_here.cend(); ++room) {
+        presenceOf(room.key())
+            .beat(m_link->connection(), [this, name = room.key()](bool forgotten, const QString &) {
+                // Redis lost this server's members (it restarted empty, or gave up on this
+                // server while it could not reach it): they are here still.
+                const auto here = m_here.constFind(name);
+                if (m_isClosing || !forgotten || here == m_here.cend() || !m_link->isUp())
+                    return;
+                QList<BanterRedis::RedisRoomPresence::Member> members;
+                for (auto member = here->cbegin(); member != here->cend(); ++member) {
+                    if (!member.value().isEmpty())
+                        members.append({member.key(), member.value()});
+                }
+                presenceOf(name).restore(m_link->connection(), members, now());
+            });
+    }
+}
+
+void RedisRooms::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() == m_heartbeat.timerId())
+        beat();
+    else
+        QObject::timerEvent(event);
+}
+
+void RedisRooms::readAfter(const QString &room, quint64 offset, Read done)
+{
+    whenUp([=] {
+        RedisRoomLog::read(
+            m_link->connection(), room, offset + 1, std::numeric_limits<quint64>::max(),
+            [=](const QList<RedisRoomLog::Record> &records, const QString &error) {
+                if (m_isClosing)
+                    return;
+                if (!error.isEmpty() && !m_link->isUp()) {
+                    readAfter(room, offset, done);
+                    return;
+                }
+                QList<ChatRoom::Entry> entries;
+                for (const RedisRoomLog::Record &record : records) {
+                    std::optional<ChatRoom::Entry> entry = ChatRecord::decode(record.body);
+                    if (!entry)
+                        continue;
+                    entry->offset = record.offset;
+                    entries.append(*entry);
+                }
+                done(entries,
+                     records.isEmpty() ? QString() : QString::fromUtf8(records.last().epoch),
+                     error);
+            });
+    });
 }
 
 QString RedisRooms::statisticsLine() const

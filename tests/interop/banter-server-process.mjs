@@ -52,7 +52,9 @@ export async function startServer(args) {
     server.stop = async () => {
         if (child.exitCode === null && child.signalCode === null)
             child.kill('SIGTERM');
-        const [code] = await bounded(server.exited, 'exit of banter-server');
+        const [code, signal] = await bounded(server.exited, 'exit of banter-server');
+        if (signal !== null)
+            throw new Error(`banter-server died of ${signal}; it said:\n${server.errors}${server.lines.join('\n')}`);
         return code;
     };
     const listening = await server.waitFor(/^listening on port \d+$/);

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // Three banter-server --service chat --redis instances on one real redis-server (started here on
-// a free port, in a temporary folder): members on all three share a room in one order; a v1
-// client resumes on another instance; Redis absent, or the wrong password, at start.
+// a free port, in a temporary folder): members on all three share a room in one order, and one
+// set of names and presence; a v1 client resumes on another instance, beyond what that instance
+// keeps, or hears that Redis no longer has what it missed; an instance killed with -9 takes its
+// members with it; Redis absent, or the wrong password, at start.
 //
 // Run (from the Banter source folder, after `npm ci --prefix tests/interop`):
 //   BANTER_SERVER=build/bin/banter-server node --test tests/interop/chat-redis.test.mjs
@@ -13,7 +15,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { bounded, connect, serverPath, startServer } from './banter-server-process.mjs';
-import { collect, freePort, hasRedis, startInstances, startRedis } from './redis-process.mjs';
+import { collect, freePort, hasRedis, startInstances, startRedis, until } from './redis-process.mjs';
 
 const V1 = 'banter.chat.v1';
 
@@ -110,6 +112,114 @@ if (!hasRedis || !serverPath) {
             assert.ok(replay.every((m) => m.history === true && m.epoch === last.epoch));
             back.client.socket.close();
             bob.client.socket.close();
+        });
+
+        // ann leaves one instance at `offset`; bob sends `count` messages; ann comes back on
+        // another instance with `since`.
+        async function missAndResume(room, count, beforeResume = () => {}) {
+            const ann = await joinV1(`${urls[0]}/${room}`, { name: 'ann' });
+            const bob = await joinV1(`${urls[1]}/${room}`, { name: 'bob' });
+            bob.client.socket.send(JSON.stringify({ type: 'message', text: 'seen' }));
+            const seen = await until(ann.client, (messages) => messages.some((m) => m.includes('"seen"')),
+                'the message ann sees');
+            const last = JSON.parse(seen.find((m) => m.includes('"seen"')));
+            ann.client.socket.close();
+            await ann.client.closed;
+            for (let i = 0; i < count; ++i)
+                bob.client.socket.send(JSON.stringify({ type: 'message', text: `missed ${i}` }));
+            await until(bob.client, (messages) => messages.some((m) => m.includes(`"missed ${count - 1}"`)),
+                'bob\'s last message');
+            beforeResume();
+            const back = await joinV1(`${urls[2]}/${room}`,
+                { name: 'ann', since: { offset: last.offset, epoch: last.epoch } });
+            return { back, bob, last };
+        }
+
+        it('resumes from Redis beyond the history an instance keeps', async () => {
+            // The instances keep 20 messages; ann missed 45.
+            const { back, bob, last } = await missAndResume('tisane', 45);
+            assert.equal(back.welcome.recovered, true, JSON.stringify(back.welcome));
+            assert.equal(back.welcome.history, 45);
+            const replay = (await back.waitFor(2 + 45)).slice(2).map((m) => JSON.parse(m));
+            assert.deepEqual(replay.map((m) => m.text), Array.from({ length: 45 }, (_, i) => `missed ${i}`));
+            assert.deepEqual(replay.map((m) => m.offset), Array.from({ length: 45 }, (_, i) => last.offset + 1 + i));
+            assert.ok(replay.every((m) => m.history === true && m.sender === 'bob'));
+            back.client.socket.close();
+            bob.client.socket.close();
+        });
+
+        it('says recovered false when Redis no longer has what a member missed', async () => {
+            const { back, bob } = await missAndResume('mate', 25,
+                () => assert.equal(redis.command('XTRIM', 'banter:{mate}:log', 'MAXLEN', '5'), '21'));
+            assert.equal(back.welcome.recovered, false, JSON.stringify(back.welcome));
+            assert.equal(back.welcome.reason, 'too_old');
+            // The room's history follows instead: what is left of it in Redis (this instance
+            // opened the room with this join).
+            assert.equal(back.welcome.history, 5);
+            const history = (await back.waitFor(2 + 5)).slice(2).map((m) => JSON.parse(m));
+            assert.deepEqual(history.map((m) => m.text), Array.from({ length: 5 }, (_, i) => `missed ${20 + i}`));
+            back.client.socket.close();
+            bob.client.socket.close();
+        });
+
+        it('shares names and presence across instances', async () => {
+            const sam = await joinV1(`${urls[0]}/chai`, { name: 'sam' });
+            const other = await joinV1(`${urls[1]}/chai`, { name: 'sam' });
+            assert.equal(other.welcome.name, 'sam-2');
+            assert.equal(other.welcome.requestedName, 'sam');
+            assert.deepEqual(other.welcome.members, ['sam', 'sam-2']);
+            // A plain client on the third instance gets a guest's name that nobody else has.
+            const plain = connect(`${urls[2]}/chai`);
+            assert.equal(await plain.greeted, 'Welcome to Awesome Chat');
+            other.client.socket.send(JSON.stringify({ type: 'rename', name: 'ted' }));
+            const presence = (client) => client.messages.map((m) => JSON.parse(m)).filter((m) => m.type === 'presence');
+            await until(sam.client, () => presence(sam.client).length >= 4, 'four presence events');
+            const events = presence(sam.client).map((m) => [m.event, m.name, m.from ?? '']);
+            assert.deepEqual(events.slice(0, 2), [['join', 'sam', ''], ['join', 'sam-2', '']]);
+            assert.ok(events.some(([event, name]) => event === 'join' && /^guest-\d+$/.test(name)), JSON.stringify(events));
+            assert.ok(events.some(([event, name, from]) => event === 'rename' && name === 'ted' && from === 'sam-2'));
+            // Each member heard of its own arrival once, right after its welcome.
+            assert.deepEqual(presence(other.client)[0], { ...presence(other.client)[0], event: 'join', name: 'sam-2' });
+            assert.equal(presence(other.client).filter((m) => m.event === 'join' && m.name === 'sam-2').length, 1);
+            plain.socket.close();
+            await until(sam.client, () => presence(sam.client).some((m) => m.event === 'leave' && /^guest-/.test(m.name)),
+                'the guest\'s leave');
+            const late = await joinV1(`${urls[2]}/chai`, {});
+            assert.deepEqual(late.welcome.members, ['sam', 'ted', late.welcome.name]);
+            for (const client of [sam, other, late])
+                client.client.socket.close();
+        });
+    });
+
+    describe('banter-server --service chat --redis, an instance killed', () => {
+        it('takes the members of an instance killed with -9 out of the others\' presence', async () => {
+            const redis = await startRedis();
+            const servers = await startInstances(redis);
+            try {
+                const urls = servers.map((server) => `ws://127.0.0.1:${server.port}/oolong`);
+                const watcher = await joinV1(urls[0], { name: 'watcher' });
+                const doomed = await joinV1(urls[2], { name: 'doomed' });
+                const plain = connect(urls[2]);
+                await plain.greeted;
+                const presence = () => watcher.parsed().filter((m) => m.type === 'presence');
+                await until(watcher.client, () => presence().length >= 3, 'three arrivals');
+                servers[2].child.kill('SIGKILL');
+                await until(watcher.client, () => presence().filter((m) => m.event === 'leave').length >= 2,
+                    'the killed instance\'s members leaving');
+                const left = presence().filter((m) => m.event === 'leave').map((m) => m.name).sort();
+                assert.equal(left[0], 'doomed');
+                assert.match(left[1], /^guest-\d+$/);
+                const late = await joinV1(urls[1], { name: 'late' });
+                assert.deepEqual(late.welcome.members, ['watcher', 'late']);
+                assert.equal(watcher.client.socket.readyState, 1);
+                watcher.client.socket.close();
+                late.client.socket.close();
+            } finally {
+                for (const server of servers.slice(0, 2))
+                    assert.equal(await server.stop(), 0);
+                await servers[2].exited;
+                await redis.stop();
+            }
         });
     });
 

@@ -55,7 +55,7 @@ async function launch(port, folder, extra) {
 }
 
 // A redis-server for a test: url, port, signal(name), restart() (killed with -9, then started
-// again on the same port, empty), stop().
+// again on the same port, empty), command(...words) (redis-cli's answer as text), stop().
 export async function startRedis(extra = [], port = 0) {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'banter-redis-'));
     const redis = { port: port || await freePort() };
@@ -68,6 +68,13 @@ export async function startRedis(extra = [], port = 0) {
         }
     };
     redis.signal = (name) => child.kill(name);
+    redis.command = (...words) => {
+        const run = spawnSync('redis-cli', ['-h', '127.0.0.1', '-p', String(redis.port), ...words],
+            { encoding: 'utf8' });
+        if (run.status !== 0)
+            throw new Error(`redis-cli ${words.join(' ')}: ${run.stderr}`);
+        return run.stdout.trim();
+    };
     redis.restart = async () => {
         await kill();
         child = await launch(redis.port, folder, extra);

@@ -48,6 +48,8 @@ public:
     void start();
     bool isUp() const { return m_connection.state() == RedisConnection::State::Ready; }
     RedisConnection &connection() { return m_connection; }
+    // This server's name in Redis, random and unique: the ids of its messages start with it.
+    QByteArray instance() const { return m_instance; }
     Counters counters() const { return m_counters; }
     // Messages waiting for Redis, or on their way to it.
     int waiting() const { return int(m_queue.size()); }

@@ -112,10 +112,12 @@ void RedisRoomFeed::subscribe(const QString &room)
 void RedisRoomFeed::onPushed(const QByteArray &channel, const QByteArray &payload)
 {
     const QString room = m_roomOfChannel.value(channel);
-    const std::optional<RedisRoomLog::Record> record = RedisRoomLog::parse(payload);
-    if (room.isEmpty() || !record)
+    if (room.isEmpty())
         return;
-    take(room, *record);
+    if (const std::optional<RedisRoomLog::Record> record = RedisRoomLog::parse(payload))
+        take(room, *record);
+    else
+        Q_EMIT noticed(room, payload);
 }
 
 void RedisRoomFeed::take(const QString &room, const RedisRoomLog::Record &record)

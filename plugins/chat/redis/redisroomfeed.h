@@ -51,6 +51,9 @@ public:
 
 Q_SIGNALS:
     void delivered(const QString &room, const BanterRedis::RedisRoomLog::Record &record);
+    // Something else published on the room's channel (presence, see RedisRoomPresence), as it
+    // comes: it does not wait for a gap to be filled.
+    void noticed(const QString &room, const QByteArray &payload);
     // The room, followed from a known position, has been read up to the end of its stream (on
     // follow(), and again after each reconnect).
     void caughtUp(const QString &room);

@@ -3,8 +3,8 @@
 #include "redisroomlog.h"
 
 #include "redisconnection.h"
+#include "redisscript.h"
 
-#include <QCryptographicHash>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -46,11 +46,10 @@ return record
 const QByteArray positionScript =
     epochLua + QByteArrayLiteral("return {epoch, tonumber(redis.call('GET', KEYS[2]) or '0')}\n");
 
-QByteArray scriptSha()
+const RedisScript &publisher()
 {
-    static const QByteArray sha =
-        QCryptographicHash::hash(publishScript, QCryptographicHash::Sha1).toHex();
-    return sha;
+    static const RedisScript script(publishScript);
+    return script;
 }
 
 QByteArray newEpoch()
@@ -141,7 +140,7 @@ std::optional<RedisRoomLog::Record> RedisRoomLog::parse(const QByteArray &data)
 
 void RedisRoomLog::prepare(RedisConnection &connection)
 {
-    connection.command({"SCRIPT", "LOAD", publishScript});
+    publisher().load(connection);
 }
 
 void RedisRoomLog::publish(RedisConnection &connection, const QString &room, const QByteArray &id,
@@ -168,18 +167,7 @@ void RedisRoomLog::publish(RedisConnection &connection, const QString &room, con
         else
             done(*record, QString());
     };
-    // The script by its SHA-1, loaded by prepare(). A Redis that lost it since (SCRIPT FLUSH)
-    // answers NOSCRIPT, and gets it whole, which caches it again. Only then can a message
-    // published while the fallback is under way overtake an earlier one of the same connection.
-    connection.command(QList<QByteArray>{"EVALSHA", scriptSha()} + keysAndArguments,
-                       [&connection, keysAndArguments, finish](const RedisValue &reply) {
-                           if (reply.isError() && reply.string.startsWith("NOSCRIPT"))
-                               connection.command(QList<QByteArray>{"EVAL", publishScript} +
-                                                      keysAndArguments,
-                                                  finish);
-                           else
-                               finish(reply);
-                       });
+    publisher().run(connection, keysAndArguments, finish);
 }
 
 void RedisRoomLog::read(RedisConnection &connection, const QString &room, quint64 first,
