@@ -14,14 +14,14 @@ import { fmt, launch, loadgen, stopServer, table, verdict } from './lib.mjs';
 const ladder = [25e3, 50e3, 75e3, 100e3, 150e3, 200e3, 300e3, 500e3, 750e3, 1e6, 1.5e6, 2e6,
     2.5e6, 3e6, 4e6];
 // The rate every server sustains: where their CPU cost per delivery is compared like for like.
-const commonRate = 25e3;
+export const commonRate = 25e3;
 const shapes = [
     { members: 100, senders: 1 },
     { members: 100, senders: 10 },
     { members: 1000, senders: 1 },
     { members: 1000, senders: 10 },
 ];
-const shapeName = (s) => `${fmt(s.members)} members × ${s.senders} sender${s.senders > 1 ? 's' : ''}`;
+export const shapeName = (s) => `${fmt(s.members)} members × ${s.senders} sender${s.senders > 1 ? 's' : ''}`;
 
 function chatServers(bin, here) {
     const node = (file) => () => ['node', [path.join(here, 'node', file), '0']];
@@ -37,21 +37,33 @@ function chatServers(bin, here) {
     };
 }
 
-const passes = (r) => r && r.p99_ms < 100 && r.lost === 0 && r.gaps === 0 && r.out_of_order === 0 &&
+// What climb() runs against: one server, started afresh for each climb.
+const single = (server, kind) => ({
+    socketio: server.socketio ?? 0,
+    start: async () => {
+        const running = await launch(server, kind);
+        return { ports: [running.port], pids: [running.pid], stop: () => stopServer(running) };
+    },
+});
+
+export const passes = (r) => r && r.p99_ms < 100 && r.lost === 0 && r.gaps === 0 && r.out_of_order === 0 &&
     r.same_order === 1 && r.dropped === 0;
 
-async function climb(bin, server, kind, shape, quick, say) {
+// Climbs the ladder of offered rates for one shape against a deployment ({ socketio, start() }
+// resolving with { ports, pids, redisPid?, stop() }) until a step fails.
+export async function climb(bin, deployment, kind, shape, quick, say) {
     const steps = [];
-    const running = await launch(server, kind);
+    const running = await deployment.start();
     for (const offered of ladder) {
         const { result, err } = await loadgen(bin, 'fanout', {
-            port: running.port,
+            port: running.ports.join(','),
             room: 'bench',
-            socketio: server.socketio ?? 0,
+            socketio: deployment.socketio,
             members: shape.members,
             senders: shape.senders,
             rate: offered / shape.members,
-            'server-pid': running.pid,
+            'server-pid': running.pids.join(','),
+            ...(running.redisPid ? { 'redis-pid': running.redisPid } : {}),
             warmup: quick ? 0.5 : 1,
             seconds: quick ? 1.5 : 3,
             drain: 2,
@@ -63,7 +75,7 @@ async function climb(bin, server, kind, shape, quick, say) {
                 `server ${fmt(result.server_cpu_s_per_m, 2)} CPU s per million` : 'failed'));
         if (!passes(result)) break;
     }
-    await stopServer(running);
+    await running.stop();
     const passed = steps.filter(passes);
     return { best: passed.at(-1) ?? {}, failed: passes(steps.at(-1)) ? null : steps.at(-1),
         common: steps.find((s) => s.offered === commonRate && passes(s)) ?? {} };
@@ -93,7 +105,7 @@ export async function chatBenchmark({ bin, here, quick, say }) {
     const fanout = {};
     for (const shape of shapes) {
         for (const kind of kinds)
-            fanout[`${shapeName(shape)}|${kind}`] = await climb(bin, servers[kind], kind, shape, quick, say);
+            fanout[`${shapeName(shape)}|${kind}`] = await climb(bin, single(servers[kind], kind), kind, shape, quick, say);
     }
     const echo = { label: 'banter-server (echo)', command: () => [path.join(bin, 'banter-server'), ['--host', '127.0.0.1', '-p', '0']] };
     const memory = { echo: await idle(bin, echo, 'echo', 10000, quick, say) };

@@ -42,11 +42,13 @@ ClientPool::ClientPool(const PoolOptions &options, size_t count)
     m_epoll = epoll_create1(0);
     if (m_epoll < 0)
         die("epoll_create1");
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_port = htons(uint16_t(options.port));
-    inet_pton(AF_INET, options.host.c_str(), &address.sin_addr);
-    std::memcpy(m_address, &address, sizeof address);
+    for (const int port : options.ports) {
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(uint16_t(port));
+        inet_pton(AF_INET, options.host.c_str(), &address.sin_addr);
+        std::memcpy(m_addresses.emplace_back().data(), &address, sizeof address);
+    }
 }
 
 ClientPool::~ClientPool()
@@ -63,7 +65,7 @@ std::string ClientPool::requestFor(size_t index) const
     const std::string target =
         m_options.socketIo ? "/socket.io/?EIO=4&transport=websocket&room=" + room : "/" + room;
     return "GET " + target + " HTTP/1.1\r\nHost: " + m_options.host + ":" +
-           std::to_string(m_options.port) +
+           std::to_string(m_options.ports[index % m_options.ports.size()]) +
            "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
            "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
            "Sec-WebSocket-Version: 13\r\n\r\n";
@@ -109,7 +111,9 @@ void ClientPool::open(size_t index)
         die("socket (raise ulimit -n)");
     const int one = 1;
     setsockopt(client.fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-    if (connect(client.fd, reinterpret_cast<sockaddr *>(m_address), sizeof(sockaddr_in)) < 0 &&
+    if (connect(client.fd,
+                reinterpret_cast<sockaddr *>(m_addresses[index % m_addresses.size()].data()),
+                sizeof(sockaddr_in)) < 0 &&
         errno != EINPROGRESS)
         die("connect");
     client.out = requestFor(index);

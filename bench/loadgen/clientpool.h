@@ -8,6 +8,7 @@
 // speak Engine.IO 4 / Socket.IO 5 over the WebSocket (open, connect to "/", ping/pong) and a
 // message is the text of an event packet such as 42["message","..."].
 
+#include <array>
 #include <chrono>
 #include <cstddef>
 #include <functional>
@@ -21,7 +22,8 @@ using Clock = std::chrono::steady_clock;
 struct PoolOptions
 {
     std::string host = "127.0.0.1";
-    int port = 3000;
+    // Client i connects to ports[i % ports.size()]: members spread over several servers.
+    std::vector<int> ports{3000};
     // Client i joins the room roomPrefix + (i % rooms) when rooms > 0, else the room roomPrefix
     // (empty: the server's root, "/"); a room is the URL path, or Socket.IO's "room" query item.
     std::string roomPrefix;
@@ -89,7 +91,7 @@ private:
     size_t m_failed = 0;
     size_t m_dropped = 0;
     int m_epoll = -1;
-    unsigned char m_address[16]{}; // sockaddr_in
+    std::vector<std::array<unsigned char, 16>> m_addresses; // sockaddr_in, one per port
 };
 
 } // namespace LoadGen

@@ -45,6 +45,14 @@ double processCpuSeconds(long pid)
     return ticks / double(sysconf(_SC_CLK_TCK));
 }
 
+double processCpuSeconds(const std::vector<long> &pids)
+{
+    double sum = 0;
+    for (const long pid : pids)
+        sum += pid > 0 ? processCpuSeconds(pid) : 0;
+    return sum;
+}
+
 double ownCpuSeconds()
 {
     rusage usage{};
@@ -93,7 +101,8 @@ public:
         return true;
     }
 
-    void run(double warmup, double seconds, double drain, long serverPid)
+    void run(double warmup, double seconds, double drain, const std::vector<long> &serverPids,
+             long redisPid)
     {
         m_start = Clock::now();
         m_measureFrom = m_start + std::chrono::duration_cast<Clock::duration>(
@@ -104,7 +113,8 @@ public:
         for (auto now = Clock::now(); now < m_measureTo; now = Clock::now()) {
             if (!measuring && now >= m_measureFrom) {
                 measuring = true;
-                m_serverCpu = processCpuSeconds(serverPid);
+                m_serverCpu = processCpuSeconds(serverPids);
+                m_redisCpu = processCpuSeconds({redisPid});
                 m_ownCpu = ownCpuSeconds();
                 m_deliveriesAtStart = m_deliveries;
             }
@@ -115,7 +125,8 @@ public:
                                                std::chrono::duration<double>(drain));
         while (m_measuredReceived < expected() && Clock::now() < drainTo)
             m_pool.poll(5);
-        m_serverCpu = processCpuSeconds(serverPid) - m_serverCpu;
+        m_serverCpu = processCpuSeconds(serverPids) - m_serverCpu;
+        m_redisCpu = processCpuSeconds({redisPid}) - m_redisCpu;
         m_ownCpu = ownCpuSeconds() - m_ownCpu;
         m_seconds = seconds;
     }
@@ -131,12 +142,13 @@ public:
         std::printf("result members=%zu senders=%zu offered_mps=%.0f offered_dps=%.0f "
                     "delivered_dps=%.0f p50_ms=%.2f p99_ms=%.2f max_ms=%.2f lost=%zu gaps=%zu "
                     "out_of_order=%zu same_order=%d dropped=%zu server_cpu_s_per_m=%.3f "
-                    "loadgen_cpu_s_per_m=%.3f server_cpu_share=%.2f\n",
+                    "loadgen_cpu_s_per_m=%.3f server_cpu_share=%.2f redis_cpu_s_per_m=%.3f\n",
                     m_members, m_senders, m_rate, m_rate * double(m_members),
                     double(m_measuredReceived) / m_seconds, percentileUs(m_latencies, 0.5) / 1000,
                     percentileUs(m_latencies, 0.99) / 1000, percentileUs(m_latencies, 1.0) / 1000,
                     lost, m_gaps, m_outOfOrder, sameOrder ? 1 : 0, m_pool.dropped(),
-                    m_serverCpu * perMillion, m_ownCpu * perMillion, m_serverCpu / m_seconds);
+                    (m_serverCpu + m_redisCpu) * perMillion, m_ownCpu * perMillion,
+                    (m_serverCpu + m_redisCpu) / m_seconds, m_redisCpu * perMillion);
     }
 
 private:
@@ -230,6 +242,7 @@ private:
     size_t m_gaps = 0;
     size_t m_outOfOrder = 0;
     double m_serverCpu = 0;
+    double m_redisCpu = 0;
     double m_ownCpu = 0;
     double m_seconds = 1;
 };
@@ -242,7 +255,7 @@ int runFanout(const Options &options)
     if (!run.connect())
         return 1;
     run.run(options.real("warmup", 1), options.real("seconds", 3), options.real("drain", 2),
-            options.number("server-pid", 0));
+            options.numbers("server-pid", 0), options.number("redis-pid", 0));
     run.report();
     return 0;
 }

@@ -15,11 +15,14 @@
 //       A WebSocket server for one client: prints "listening on port P", then sends N text
 //       messages of B bytes as fast as the socket takes them and prints "flooded N".
 //   banter-loadgen fanout --port P --members N --senders S --rate R --server-pid PID
-//                         [--seconds S] [--warmup S] [--drain S]
+//                         [--seconds S] [--warmup S] [--drain S] [--redis-pid PID]
 //       One chat room of N members, S of which send R messages a second between them, paced;
 //       every member checks that it gets every message, each sender's in order, and all in the
 //       same order as the others; prints deliveries a second, latency percentiles, losses, and
-//       the CPU time the server and the generator spent per million deliveries.
+//       the CPU time the server and the generator spent per million deliveries. For a room
+//       across servers, --port P1,P2,P3 spreads the members (and senders) over them,
+//       --server-pid PID1,PID2,PID3 sums their CPU time, and --redis-pid adds Redis' (also
+//       reported on its own).
 //
 // Every mode takes --host H (127.0.0.1), and the client modes --room NAME (the server's root),
 // --rooms K (clients spread over the rooms NAME0 .. NAME<K-1>) and --socketio 1 (speak Socket.IO
@@ -56,11 +59,25 @@ std::string Options::text(const std::string &key, const std::string &fallback) c
     return it == values.end() ? fallback : it->second;
 }
 
+std::vector<long> Options::numbers(const std::string &key, long fallback) const
+{
+    const std::string list = text(key, std::to_string(fallback));
+    std::vector<long> result;
+    for (size_t at = 0; at < list.size();) {
+        const size_t comma = std::min(list.find(',', at), list.size());
+        result.push_back(std::atol(list.substr(at, comma - at).c_str()));
+        at = comma + 1;
+    }
+    return result;
+}
+
 PoolOptions Options::pool() const
 {
     PoolOptions pool;
     pool.host = text("host", pool.host);
-    pool.port = int(number("port", pool.port));
+    pool.ports.clear();
+    for (const long port : numbers("port", 3000))
+        pool.ports.push_back(int(port));
     pool.roomPrefix = text("room", pool.roomPrefix);
     pool.rooms = size_t(number("rooms", 0));
     pool.socketIo = number("socketio", 0) != 0;

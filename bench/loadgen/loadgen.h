@@ -21,6 +21,8 @@ struct Options
     long number(const std::string &key, long fallback) const;
     double real(const std::string &key, double fallback) const;
     std::string text(const std::string &key, const std::string &fallback) const;
+    // A comma-separated list of numbers ("3001,3002").
+    std::vector<long> numbers(const std::string &key, long fallback) const;
     // Host, port and rooms of the clients: --host, --port, --room, --rooms, --socketio 1.
     PoolOptions pool() const;
 };

@@ -5,6 +5,8 @@
 #include <hiredis/hiredis.h>
 
 #include <QLocalSocket>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTcpSocket>
 
@@ -54,6 +56,27 @@ void RedisConnection::open(const RedisUrl &url)
     }
     if (url.kind == RedisUrl::Kind::Tls) {
         auto *socket = adopt(new QSslSocket(this));
+        if (!url.caCertificates.isEmpty()) {
+            const QList<QSslCertificate> trusted =
+                QSslCertificate::fromPath(url.caCertificates, QSsl::Pem);
+            if (trusted.isEmpty()) {
+                // Said once whoever opened this listens.
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, socket = QPointer<QSslSocket>(socket), path = url.caCertificates] {
+                        if (socket && m_device == socket)
+                            onDeviceError(
+                                QStringLiteral("no certificate to trust in %1 (a PEM file "
+                                               "was expected)")
+                                    .arg(path));
+                    },
+                    Qt::QueuedConnection);
+                return;
+            }
+            QSslConfiguration configuration = socket->sslConfiguration();
+            configuration.addCaCertificates(trusted);
+            socket->setSslConfiguration(configuration);
+        }
         connect(socket, &QSslSocket::encrypted, this, &RedisConnection::onConnected);
         connect(socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
             QStringList words;

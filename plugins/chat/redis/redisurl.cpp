@@ -49,6 +49,11 @@ RedisUrl RedisUrl::parse(const QString &text, QString *error)
         return invalid(
             error, QStringLiteral("unknown scheme \"%1\" in \"%2\": %3").arg(scheme, text, forms));
     result.kind = scheme == QLatin1String("rediss") ? Kind::Tls : Kind::Tcp;
+    result.caCertificates =
+        QUrlQuery(url).queryItemValue(QStringLiteral("cacert"), QUrl::FullyDecoded);
+    if (!result.caCertificates.isEmpty() && result.kind != Kind::Tls)
+        return invalid(error,
+                       QStringLiteral("\"cacert\" in \"%1\" is for TLS: give rediss://").arg(text));
     result.host = url.host();
     if (result.host.isEmpty())
         return invalid(error,

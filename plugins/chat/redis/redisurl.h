@@ -7,7 +7,8 @@
 namespace BanterRedis {
 
 // Where a Redis server is and how to log in: redis://[user:password@]host:port[/db],
-// rediss://... (the same over TLS) or unix:///path/redis.sock[?db=N].
+// rediss://... (the same over TLS; ?cacert=/path/ca.pem trusts the certificates of that PEM file
+// besides the system's) or unix:///path/redis.sock[?db=N].
 struct RedisUrl
 {
     enum class Kind { Tcp, Tls, Unix };
@@ -19,6 +20,7 @@ struct RedisUrl
     QString user;       // empty: the default user
     QString password;   // empty: no AUTH
     int database = 0;
+    QString caCertificates; // Tls: a PEM file of certificates to trust, or empty
 
     // The URL parsed; on bad input, an invalid RedisUrl and the reason in words in *error.
     static RedisUrl parse(const QString &text, QString *error);

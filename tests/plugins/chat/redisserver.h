@@ -19,6 +19,9 @@ public:
     // Starts it with extra arguments (such as {"--requirepass", "secret"}); false, with the
     // reason in errorString(), if it does not come up.
     bool start(const QStringList &arguments = QStringList());
+    // The same, also serving TLS on a port of its own, with a certificate for 127.0.0.1 signed
+    // by a CA made for the test (openssl): caPath() is that CA's PEM file.
+    bool startWithTls(const QStringList &arguments = QStringList());
     void stop();
     // Sends a signal to the process (SIGSTOP, SIGCONT, SIGKILL).
     void signal(int number);
@@ -27,15 +30,21 @@ public:
     QString socketPath() const;
     QString tcpUrl() const;
     QString unixUrl() const;
+    // rediss://127.0.0.1:TLSPORT, trusting the test's CA when trustCa is true.
+    QString tlsUrl(bool trustCa) const;
+    QString caPath() const;
     QString errorString() const { return m_errorString; }
 
     static QString executable();
 
 private:
     bool startOn(quint16 port, const QStringList &arguments);
+    // openssl with these arguments (split at spaces), in the folder.
+    bool runOpenssl(const QString &arguments);
 
     QTemporaryDir m_folder;
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
+    quint16 m_tlsPort = 0;
     QString m_errorString;
 };

@@ -34,6 +34,9 @@ private Q_SLOTS:
     void aWrongPasswordIsSaid();
     void aMissingPasswordIsSaid();
     void nobodyListeningIsSaid();
+    void tlsWithATrustedCertificate();
+    void tlsWithAnUntrustedCertificateIsRefusedInWords();
+    void anUnreadableCaFileIsSaid();
     void publishedMessagesArePushed();
     void aServerThatGoesAwayFailsWhatWaits();
 
@@ -139,6 +142,8 @@ void tst_RedisConnection::badUrlsAreSaidInWords_data()
                                        << "";
     QTest::newRow("empty") << ""
                            << "invalid Redis URL";
+    QTest::newRow("cacert without TLS") << "redis://localhost?cacert=/etc/ca.pem"
+                                        << "is for TLS: give rediss://";
 }
 
 void tst_RedisConnection::badUrlsAreSaidInWords()
@@ -265,6 +270,44 @@ void tst_RedisConnection::nobodyListeningIsSaid()
     QVERIFY2(words.contains(QStringLiteral("refused"), Qt::CaseInsensitive), qPrintable(words));
     // A command given now is answered at once with the reason.
     QVERIFY(run(connection, {"PING"}).string.startsWith("redis unreachable"));
+}
+
+void tst_RedisConnection::tlsWithATrustedCertificate()
+{
+    RedisServer server;
+    QVERIFY2(server.startWithTls(), qPrintable(server.errorString()));
+    RedisConnection connection;
+    QVERIFY2(openAndWait(connection, server.tlsUrl(true)), qPrintable(connection.errorString()));
+    QCOMPARE(run(connection, {"SET", "k", QByteArray(100000, 'x')}).string, QByteArray("OK"));
+    QCOMPARE(run(connection, {"GET", "k"}).string, QByteArray(100000, 'x'));
+}
+
+void tst_RedisConnection::tlsWithAnUntrustedCertificateIsRefusedInWords()
+{
+    RedisServer server;
+    QVERIFY2(server.startWithTls(), qPrintable(server.errorString()));
+    RedisConnection connection;
+    QSignalSpy lost(&connection, &RedisConnection::lost);
+    QVERIFY(!openAndWait(connection, server.tlsUrl(false)));
+    QCOMPARE(lost.size(), 1);
+    const QString words = lost.at(0).at(0).toString();
+    QVERIFY2(words.startsWith(QStringLiteral("redis unreachable at rediss://127.0.0.1:")),
+             qPrintable(words));
+    QVERIFY2(words.contains(QStringLiteral("TLS refused: ")), qPrintable(words));
+    QVERIFY2(words.contains(QStringLiteral("certificate"), Qt::CaseInsensitive), qPrintable(words));
+    qInfo("%s", qPrintable(words));
+}
+
+void tst_RedisConnection::anUnreadableCaFileIsSaid()
+{
+    RedisConnection connection;
+    QSignalSpy lost(&connection, &RedisConnection::lost);
+    QVERIFY(!openAndWait(connection,
+                         QStringLiteral("rediss://127.0.0.1:1?cacert=/nonexistent/ca.pem")));
+    QCOMPARE(lost.size(), 1);
+    QCOMPARE(lost.at(0).at(0).toString(),
+             QStringLiteral("redis unreachable at rediss://127.0.0.1:1: no certificate to trust in "
+                            "/nonexistent/ca.pem (a PEM file was expected)"));
 }
 
 void tst_RedisConnection::publishedMessagesArePushed()

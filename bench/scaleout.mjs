@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// Rooms across servers (issue #16): three banter-server --service chat --redis instances beside
+// three Socket.IO 4.8 processes with @socket.io/redis-adapter 8.3, each trio on a Debian
+// redis-server of its own, started afresh for every climb. One room; its members and its three
+// senders spread evenly over the three processes (member i on process i % 3), so that most
+// deliveries cross Redis. The sender and receivers are banter-loadgen's fanout mode, as for the
+// single-server chat benchmark; the CPU time is the three processes' and Redis' together.
+
+import path from 'node:path';
+
+import { climb, commonRate, shapeName } from './chat.mjs';
+import { fmt, launch, launchRedis, stopServer, table, verdict } from './lib.mjs';
+
+const shapes = [30, 300, 3000].map((members) => ({ members, senders: 3 }));
+
+function trios(bin, here) {
+    return {
+        banter: {
+            label: '3 × banter-server --service chat --redis',
+            socketio: 0,
+            // No per-client rate limit: Socket.IO has none either.
+            command: (url) => [path.join(bin, 'banter-server'),
+                ['--host', '127.0.0.1', '-p', '0', '--service', 'chat', '--rate', '0', '--redis', url]],
+        },
+        socketio: {
+            label: '3 × Socket.IO 4.8 + @socket.io/redis-adapter 8.3',
+            socketio: 1,
+            command: (url) => ['node', [path.join(here, 'node', 'socketio-server.mjs'), '0', url]],
+        },
+    };
+}
+
+// Redis, then three processes on it; stop() ends them all.
+const onRedis = (trio, kind) => ({
+    socketio: trio.socketio,
+    start: async () => {
+        const redis = await launchRedis();
+        const processes = await Promise.all([0, 1, 2].map((i) =>
+            launch({ label: trio.label, command: () => trio.command(redis.url) }, `${kind} ${i + 1}`)));
+        return {
+            ports: processes.map((p) => p.port),
+            pids: processes.map((p) => p.pid),
+            redisPid: redis.pid,
+            stop: async () => {
+                for (const p of processes) await stopServer(p);
+                await redis.stop();
+            },
+        };
+    },
+});
+
+export async function scaleOutBenchmark({ bin, here, quick, say }) {
+    const all = trios(bin, here);
+    const kinds = Object.keys(all);
+    const results = {};
+    for (const shape of shapes) {
+        for (const kind of kinds)
+            results[`${shapeName(shape)}|${kind}`] = await climb(bin, onRedis(all[kind], kind), kind, shape, quick, say);
+    }
+    const at = (shape, kind) => results[`${shapeName(shape)}|${kind}`];
+    const top = (shape, kind) => {
+        const { best, failed } = at(shape, kind);
+        if (!Number.isFinite(best.delivered_dps)) return 'none passed';
+        const next = failed ? `; next step ${fmt(failed.offered)}/s: ${failed.lost ? `${fmt(failed.lost)} lost` : `p99 ${fmt(failed.p99_ms, 0)} ms`}` : '; top of the ladder';
+        return `${fmt(best.delivered_dps)} (p99 ${fmt(best.p99_ms, 1)} ms${next})`;
+    };
+    const times = (shape) => {
+        const ratio = at(shape, 'banter').best.delivered_dps / at(shape, 'socketio').best.delivered_dps;
+        return Number.isFinite(ratio) ? `${ratio.toFixed(1)}×` : 'n/a';
+    };
+    const rate = table(['one room, over 3 processes', ...kinds.map((k) => all[k].label), 'banter / Socket.IO'],
+        shapes.map((s) => [shapeName(s), ...kinds.map((k) => top(s, k)), times(s)]));
+
+    const cpu = (r) => (Number.isFinite(r.server_cpu_s_per_m)
+        ? `${fmt(r.server_cpu_s_per_m, 2)} (Redis ${fmt(r.redis_cpu_s_per_m, 2)})` : 'n/a');
+    const cost = table(['one room, over 3 processes', ...kinds.map((k) => `${all[k].label}: at ${fmt(commonRate)}/s · at its top`)],
+        shapes.map((s) => [shapeName(s), ...kinds.map((k) => `${cpu(at(s, k).common)} · ${cpu(at(s, k).best)}`)]));
+
+    const share = (s, which) => at(s, 'banter')[which].server_cpu_s_per_m / at(s, 'socketio')[which].server_cpu_s_per_m;
+    const goals = table(['goal', 'measured', 'verdict'], shapes.map((s) => {
+        const common = share(s, 'common');
+        return [`${shapeName(s)}: CPU per delivery ≤ ⅓ of Socket.IO's, at ${fmt(commonRate)}/s`,
+            Number.isFinite(common) ? `${(common * 100).toFixed(0)} %` : 'n/a', verdict(common <= 1 / 3)];
+    }));
+    return { rate, cost, goals };
+}
