@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "redisserver.h"
 
+#include "testidentity.h"
+
 #include <QDeadlineTimer>
-#include <QFile>
 #include <QStandardPaths>
 #include <QTcpServer>
 
@@ -98,46 +99,16 @@ bool RedisServer::startOn(quint16 port, const QStringList &arguments)
     return false;
 }
 
-bool RedisServer::runOpenssl(const QString &arguments)
-{
-    QProcess openssl;
-    openssl.setWorkingDirectory(m_folder.path());
-    openssl.setProcessChannelMode(QProcess::MergedChannels);
-    openssl.start(QStringLiteral("openssl"), arguments.split(QLatin1Char(' ')));
-    if (!openssl.waitForFinished(60000) || openssl.exitStatus() != QProcess::NormalExit ||
-        openssl.exitCode() != 0) {
-        m_errorString =
-            QStringLiteral("openssl %1 failed (apt-get install openssl): %2 %3")
-                .arg(arguments, openssl.errorString(), QString::fromLocal8Bit(openssl.readAll()));
-        return false;
-    }
-    return true;
-}
-
 bool RedisServer::startWithTls(const QStringList &arguments)
 {
-    QFile extensions(m_folder.filePath(QStringLiteral("server.ext")));
-    if (!extensions.open(QIODevice::WriteOnly) ||
-        extensions.write("subjectAltName=IP:127.0.0.1\n") < 0) {
-        m_errorString = extensions.errorString();
-        return false;
-    }
-    extensions.close();
-    const bool made =
-        runOpenssl(QStringLiteral("req -x509 -newkey rsa:2048 -nodes -days 2 -keyout ca.key "
-                                  "-out ca.pem -subj /CN=banter-test-ca")) &&
-        runOpenssl(QStringLiteral("req -newkey rsa:2048 -nodes -keyout server.key -out server.csr "
-                                  "-subj /CN=127.0.0.1")) &&
-        runOpenssl(QStringLiteral("x509 -req -in server.csr -CA ca.pem -CAkey ca.key "
-                                  "-CAcreateserial -days 2 -out server.pem -extfile server.ext"));
-    if (!made)
+    if (TestIdentity::create(m_folder.path(), QStringLiteral("redis"), &m_errorString)
+            .certificate.isNull())
         return false;
     m_tlsPort = freePort();
     return start(QStringList{QStringLiteral("--tls-port"), QString::number(m_tlsPort),
-                             QStringLiteral("--tls-cert-file"),
-                             m_folder.filePath(QStringLiteral("server.pem")),
+                             QStringLiteral("--tls-cert-file"), caPath(),
                              QStringLiteral("--tls-key-file"),
-                             m_folder.filePath(QStringLiteral("server.key")),
+                             m_folder.filePath(QStringLiteral("redis.key")),
                              QStringLiteral("--tls-ca-cert-file"), caPath(),
                              QStringLiteral("--tls-auth-clients"), QStringLiteral("no")} +
                  arguments);
@@ -145,7 +116,7 @@ bool RedisServer::startWithTls(const QStringList &arguments)
 
 QString RedisServer::caPath() const
 {
-    return m_folder.filePath(QStringLiteral("ca.pem"));
+    return m_folder.filePath(QStringLiteral("redis.pem"));
 }
 
 QString RedisServer::tlsUrl(bool trustCa) const

@@ -19,8 +19,8 @@ public:
     // Starts it with extra arguments (such as {"--requirepass", "secret"}); false, with the
     // reason in errorString(), if it does not come up.
     bool start(const QStringList &arguments = QStringList());
-    // The same, also serving TLS on a port of its own, with a certificate for 127.0.0.1 signed
-    // by a CA made for the test (openssl): caPath() is that CA's PEM file.
+    // The same, also serving TLS on a port of its own, with a self-signed certificate for
+    // 127.0.0.1 made for the test (TestIdentity): caPath() is its PEM file.
     bool startWithTls(const QStringList &arguments = QStringList());
     void stop();
     // Sends a signal to the process (SIGSTOP, SIGCONT, SIGKILL).
@@ -39,8 +39,6 @@ public:
 
 private:
     bool startOn(quint16 port, const QStringList &arguments);
-    // openssl with these arguments (split at spaces), in the folder.
-    bool runOpenssl(const QString &arguments);
 
     QTemporaryDir m_folder;
     std::unique_ptr<QProcess> m_process;
