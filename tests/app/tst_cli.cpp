@@ -2,12 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "banterserverprocess.h"
 #include "cliprocess.h"
+#include "testidentity.h"
 
 #include <chatlog.h>
 
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QWebSocket>
+#include <QWebSocketServer>
 
 using Banter::ChatLog;
 using Banter::ChatModel;
@@ -31,6 +36,9 @@ private Q_SLOTS:
     void ndjsonReadsBackAsALog();
     void binaryBothWays();
     void reconnectLosesNothingAcrossARestart();
+    void fingerprintTrustsThatCertificateOnly();
+    void waitEndsTheProgramWithInputStillOpen();
+    void lingerWaitsForLateMessages();
 
 private:
     QString url() const { return QStringLiteral("ws://127.0.0.1:%1").arg(m_port); }
@@ -180,6 +188,103 @@ void tst_Cli::reconnectLosesNothingAcrossARestart()
     const QList<QByteArray> lines = cli.readAllStandardOutput().split('\n');
     for (int i = 0; i < 100; ++i)
         QVERIFY2(lines.contains(QByteArray::number(i)), QByteArray::number(i).constData());
+}
+
+void tst_Cli::fingerprintTrustsThatCertificateOnly()
+{
+    QTemporaryDir folder;
+    QString error;
+    const TestIdentity identity =
+        TestIdentity::create(folder.path(), QStringLiteral("cli"), &error);
+    QVERIFY2(!identity.certificate.isNull(), qPrintable(error));
+    BanterServerProcess server;
+    server.start({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--tls-cert"),
+                  folder.filePath(QStringLiteral("cli.pem")), QStringLiteral("--tls-key"),
+                  folder.filePath(QStringLiteral("cli.key"))});
+    const quint16 port = server.waitForPort();
+    QVERIFY2(port != 0, qPrintable(server.describe()));
+    const QString secure = QStringLiteral("wss://127.0.0.1:%1").arg(port);
+    const QStringList exchange{QStringLiteral("-x"), QStringLiteral("hi"), QStringLiteral("-n"),
+                               QStringLiteral("2")};
+
+    // The system does not trust it: exit code 2, and why.
+    const CliProcess untrusted = CliProcess::run(exchange + QStringList{secure});
+    QCOMPARE(untrusted.exitCode, 2);
+    QVERIFY2(untrusted.errors.contains("self-signed"), untrusted.errors.constData());
+
+    // Its fingerprint (with or without colons) trusts it, and only it.
+    for (const QByteArray &fingerprint :
+         {identity.fingerprint().toHex(), identity.fingerprint().toHex(':').toUpper()}) {
+        const CliProcess trusted = CliProcess::run(
+            exchange + QStringList{QStringLiteral("-q"), QStringLiteral("--fingerprint"),
+                                   QString::fromLatin1(fingerprint), secure});
+        QCOMPARE(trusted.exitCode, 0);
+        QCOMPARE(trusted.output, QByteArray("Welcome to Awesome Chat\nhi\n"));
+    }
+    QByteArray other = identity.fingerprint();
+    other[0] = char(other[0] ^ 1);
+    const CliProcess wrong =
+        CliProcess::run(exchange + QStringList{QStringLiteral("--fingerprint"),
+                                               QString::fromLatin1(other.toHex()), secure});
+    QCOMPARE(wrong.exitCode, 2);
+    QVERIFY2(wrong.errors.contains("self-signed"), wrong.errors.constData());
+    QCOMPARE(CliProcess::run({QStringLiteral("--fingerprint"), QStringLiteral("12:34"), secure})
+                 .exitCode,
+             1);
+}
+
+void tst_Cli::waitEndsTheProgramWithInputStillOpen()
+{
+    QProcess cli;
+    cli.start(CliProcess::program(), {QStringLiteral("--wait"), QStringLiteral("1"), url()});
+    QVERIFY(cli.waitForStarted());
+    // Input stays open: only --wait can end it.
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(cli.exitCode(), 0);
+    QCOMPARE(cli.readAllStandardOutput(), QByteArray("Welcome to Awesome Chat\n"));
+    QVERIFY(cli.readAllStandardError().contains("# socket closed"));
+    // It closed, with 1000: it did not just go.
+    QVERIFY(m_server->waitForLine(QRegularExpression(QStringLiteral("disconnected \\(1000\\)"))) !=
+            QString());
+}
+
+void tst_Cli::lingerWaitsForLateMessages()
+{
+    // A server that answers "x" half a second late.
+    QWebSocketServer server(QStringLiteral("late"), QWebSocketServer::NonSecureMode);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    connect(&server, &QWebSocketServer::newConnection, this, [&server] {
+        QWebSocket *socket = server.nextPendingConnection();
+        socket->setParent(&server);
+        socket->sendTextMessage(QStringLiteral("hello"));
+        connect(socket, &QWebSocket::textMessageReceived, socket, [socket](const QString &text) {
+            QTimer::singleShot(500, socket, [socket, text] {
+                socket->sendTextMessage(QStringLiteral("late ") + text);
+            });
+        });
+    });
+    const QString late = QStringLiteral("ws://127.0.0.1:%1").arg(server.serverPort());
+    const auto runToEnd = [](const QStringList &arguments) {
+        QProcess cli;
+        cli.start(CliProcess::program(), arguments);
+        cli.write("x\n");
+        cli.closeWriteChannel();
+        // The server lives on this thread's event loop: keep it turning while the program runs.
+        if (!QTest::qWaitFor([&cli] { return cli.state() == QProcess::NotRunning; }, 60000))
+            cli.kill();
+        return std::make_pair(cli.exitCode(), cli.readAllStandardOutput());
+    };
+    // Input ends at once; with a long enough linger, the late answer still comes.
+    const auto [lingered, lingeredOutput] =
+        runToEnd({QStringLiteral("--linger"), QStringLiteral("5"), QStringLiteral("-q"), late});
+    QCOMPARE(lingered, 0);
+    QCOMPARE(lingeredOutput, QByteArray("hello\nlate x\n"));
+    // --linger 0: it closes as soon as what it read has gone out.
+    const auto [hurried, hurriedOutput] =
+        runToEnd({QStringLiteral("--linger"), QStringLiteral("0"), QStringLiteral("-q"), late});
+    QCOMPARE(hurried, 0);
+    QCOMPARE(hurriedOutput, QByteArray("hello\n"));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
