@@ -6,7 +6,7 @@
 // scripts/bench builds the programs and calls this: node bench/run.mjs --bin build-bench/bin
 //
 // Options: --quick (one repetition, shorter runs), --bin DIR, --doc FILE, --only
-// echo,scale,gui,startup,chat,scaleout.
+// echo,scale,gui,startup,chat,scaleout,cli.
 
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
@@ -15,6 +15,7 @@ import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 
 import { chatBenchmark } from './chat.mjs';
+import { cliBenchmark } from './cli.mjs';
 import { scaleOutBenchmark } from './scaleout.mjs';
 import { fmt, launch, loadgen as runLoadgen, median, parseResult, ratio, run, stopServer, table, verdict } from './lib.mjs';
 
@@ -27,7 +28,7 @@ const option = (name, fallback) => {
 const quick = args.includes('--quick');
 const bin = path.resolve(option('bin', path.join(here, '..', 'build-bench', 'bin')));
 const doc = option('doc', null);
-const only = option('only', 'echo,scale,gui,startup,chat,scaleout').split(',');
+const only = option('only', 'echo,scale,gui,startup,chat,scaleout,cli').split(',');
 
 const reps = quick ? 1 : 3;
 const echoSeconds = quick ? 1 : 2;
@@ -304,6 +305,10 @@ await measure('scaleout', async () => {
         '#### CPU seconds per million deliveries, the three processes and Redis together (Redis\'s share in brackets)\n\n' + t.cost,
         '#### Goals\n\n' + t.goals];
 });
+await measure('cli', async () => ['### 8. banter-cli in a pipe, beside a Node ws client\n\n' +
+    'Each client sends its input a line a message to banter-server\'s echo (Release) and exits once every ' +
+    'echo is back; its output goes to /dev/null. Wall time from start to exit; peak memory is the client\'s ' +
+    'maximum resident set (GNU time).\n\n' + await cliBenchmark({ bin, here, reps, say })]);
 
 const output = blocks.map(([, text]) => text).join('\n\n');
 process.stdout.write(`\n${output}\n\n(The whole run took ${fmt((Date.now() - started) / 1000)} s.)\n`);

@@ -77,7 +77,7 @@ void CliRunner::onRowsInserted(int first, int last)
     for (int row = first; row <= last; ++row)
         writeRow(m_model.entry(row));
     std::fflush(stdout);
-    if (m_model.rowCount() > maxRows && !m_trimQueued) {
+    if ((m_model.rowCount() > maxRows || m_model.byteSize() > maxRowBytes) && !m_trimQueued) {
         m_trimQueued = true;
         QMetaObject::invokeMethod(this, &CliRunner::trimModel, Qt::QueuedConnection);
     }
@@ -89,7 +89,8 @@ void CliRunner::trimModel()
 {
     m_trimQueued = false;
     m_model.flush();
-    m_model.clear();
+    // The next rows take the same memory again: at most maxRowBytes of it.
+    m_model.clearKeepingMemory();
 }
 
 void CliRunner::writeRow(const ChatModel::Entry &entry)

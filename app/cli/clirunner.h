@@ -27,8 +27,10 @@ public:
     // the server's echoes of long lines stay below its output cap (1 GB of 4 KB lines: exit 4
     // with 4096), high enough for short lines to stream at full speed.
     static constexpr int maxOutbox = 64;
-    // Rows kept in the model before it is emptied (they have been written out by then).
+    // Rows, and bytes in them, kept in the model before it is emptied (they have been written
+    // out by then): long lines as well as many short ones keep the memory bounded.
     static constexpr int maxRows = 8192;
+    static constexpr qint64 maxRowBytes = 4 * 1024 * 1024;
 
     explicit CliRunner(const CliCommandLine &options, QObject *parent = nullptr);
 

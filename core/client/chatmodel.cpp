@@ -305,6 +305,13 @@ void ChatModel::setDelivery(int row, Delivery delivery)
 
 void ChatModel::clear()
 {
+    clearKeepingMemory();
+    // glibc keeps what a large log freed for later allocations, out of the system's reach.
+    giveMemoryBack();
+}
+
+void ChatModel::clearKeepingMemory()
+{
     beginResetModel();
     m_store->clear();
     m_repeats.clear();
@@ -312,8 +319,6 @@ void ChatModel::clear()
     m_rowCount = 0;
     m_droppedCount = 0;
     endResetModel();
-    // glibc keeps what a large log freed for later allocations, out of the system's reach.
-    giveMemoryBack();
 }
 
 QString ChatModel::prefix(Kind kind)

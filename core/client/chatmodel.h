@@ -93,6 +93,9 @@ public:
     void setRoomOffset(int row, quint64 offset);
     // Empties the log, and gives the memory back to the system.
     void clear();
+    // Empties the log and keeps the memory for the rows to come: a log emptied over and over,
+    // as banter-cli's, would otherwise fault every page in again each time.
+    void clearKeepingMemory();
 
     Retention retention() const { return m_retention; }
     // Applies from the next insert on.

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
+    void clearKeepingMemoryEmptiesTheLog();
     void appendsOfOneTurnAreInsertedTogether_data();
     void appendsOfOneTurnAreInsertedTogether();
     void appendsOfALaterTurnFollowTheExistingRows();
@@ -495,6 +496,24 @@ void tst_ChatModel::repeatedStatusLineIsFoldedIntoItsRow()
     m_model->appendStatus(closed);
     m_model->flush();
     QCOMPARE(m_model->repeatCount(0), 1);
+}
+
+void tst_ChatModel::clearKeepingMemoryEmptiesTheLog()
+{
+    // As clear() does, without giving the memory back: banter-cli empties its log this way.
+    for (int i = 0; i < 1000; ++i)
+        m_model->appendText(ChatModel::Kind::Sent, QString(1000, QLatin1Char('x')));
+    m_model->flush();
+    QVERIFY(m_model->byteSize() >= 1000 * 1000);
+    QSignalSpy reset(m_model.get(), &ChatModel::modelReset);
+    m_model->clearKeepingMemory();
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(m_model->byteSize(), 0);
+    m_model->appendText(ChatModel::Kind::Received, QStringLiteral("after"));
+    m_model->flush();
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->entry(0).text, QStringLiteral("after"));
 }
 
 void tst_ChatModel::oldestRowsAreDroppedBeyondTheRowLimit()
