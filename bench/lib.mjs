@@ -5,10 +5,6 @@
 // port N", the load generator, medians and Markdown tables.
 
 import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 
@@ -72,42 +68,6 @@ export function stopServer(server) {
         if (server.child.exitCode !== null || server.child.signalCode !== null) resolve();
         else server.child.once('exit', resolve);
     });
-}
-
-export async function freePort() {
-    const probe = net.createServer();
-    probe.listen(0, '127.0.0.1');
-    await once(probe, 'listening');
-    const { port } = probe.address();
-    probe.close();
-    await once(probe, 'close');
-    return port;
-}
-
-// Debian's redis-server on a free loopback port in a temporary folder, saving nothing; resolves
-// with { url, pid, stop() } once it accepts connections.
-export async function launchRedis() {
-    const folder = mkdtempSync(path.join(os.tmpdir(), 'banter-bench-redis-'));
-    const port = await freePort();
-    const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', folder,
-        '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    await new Promise((resolve, reject) => {
-        let out = '';
-        child.stdout.on('data', (data) => {
-            out += data;
-            if (out.includes('Ready to accept connections')) resolve();
-        });
-        child.on('exit', (code) => reject(new Error(`redis-server exited with ${code}: ${out}`)));
-    });
-    child.removeAllListeners('exit');
-    return {
-        url: `redis://127.0.0.1:${port}`, pid: child.pid,
-        stop: async () => {
-            child.kill('SIGKILL');
-            if (child.exitCode === null && child.signalCode === null) await once(child, 'exit');
-            rmSync(folder, { recursive: true, force: true });
-        },
-    };
 }
 
 // Runs banter-loadgen MODE --key value ... from the directory bin.

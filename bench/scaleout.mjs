@@ -10,8 +10,9 @@
 
 import path from 'node:path';
 
-import { climb, commonRate, shapeName } from './chat.mjs';
-import { fmt, launch, launchRedis, stopServer, table, verdict } from './lib.mjs';
+import { climbAll, commonRate, shapeName, timesCell, topCell } from './chat.mjs';
+import { startRedis } from '../tests/interop/redis-process.mjs';
+import { fmt, launch, stopServer, table, verdict } from './lib.mjs';
 
 const shapes = [30, 300, 3000].map((members) => ({ members, senders: 3 }));
 
@@ -40,7 +41,7 @@ const onRedis = (trio, kind) => ({
     socketio: trio.socketio,
     oneOrder: trio.oneOrder ?? true,
     start: async () => {
-        const redis = await launchRedis();
+        const redis = await startRedis();
         const processes = await Promise.all([0, 1, 2].map((i) =>
             launch({ label: trio.label, command: () => trio.command(redis.url) }, `${kind} ${i + 1}`)));
         return {
@@ -58,22 +59,10 @@ const onRedis = (trio, kind) => ({
 export async function scaleOutBenchmark({ bin, here, quick, say }) {
     const all = trios(bin, here);
     const kinds = Object.keys(all);
-    const results = {};
-    for (const shape of shapes) {
-        for (const kind of kinds)
-            results[`${shapeName(shape)}|${kind}`] = await climb(bin, onRedis(all[kind], kind), kind, shape, quick, say);
-    }
-    const at = (shape, kind) => results[`${shapeName(shape)}|${kind}`];
-    const top = (shape, kind) => {
-        const { best, failed } = at(shape, kind);
-        if (!Number.isFinite(best.delivered_dps)) return 'none passed';
-        const next = failed ? `; next step ${fmt(failed.offered)}/s: ${failed.lost ? `${fmt(failed.lost)} lost` : `p99 ${fmt(failed.p99_ms, 0)} ms`}` : '; top of the ladder';
-        return `${fmt(best.delivered_dps)} (p99 ${fmt(best.p99_ms, 1)} ms${next})`;
-    };
-    const times = (shape) => {
-        const ratio = at(shape, 'banter').best.delivered_dps / at(shape, 'socketio').best.delivered_dps;
-        return Number.isFinite(ratio) ? `${ratio.toFixed(1)}×` : 'n/a';
-    };
+    const at = await climbAll(bin, Object.fromEntries(kinds.map((k) => [k, onRedis(all[k], k)])),
+        shapes, quick, say);
+    const top = (shape, kind) => topCell(at(shape, kind));
+    const times = (shape) => timesCell(at(shape, 'banter'), at(shape, 'socketio'));
     const order = (shape, kind) => (at(shape, kind).oneOrder ? 'yes' : '**no**');
     const rate = table(['one room, over 3 processes', ...kinds.map((k) => all[k].label), 'banter / Socket.IO',
         ...kinds.map((k) => `one order at every member: ${k}`)],

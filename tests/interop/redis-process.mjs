@@ -54,8 +54,9 @@ async function launch(port, folder, extra) {
     return child;
 }
 
-// A redis-server for a test: url, port, signal(name), restart() (killed with -9, then started
-// again on the same port, empty), command(...words) (redis-cli's answer as text), stop().
+// A redis-server for a test (and for scripts/bench): url, port, pid, signal(name), restart()
+// (killed with -9, then started again on the same port, empty), command(...words) (redis-cli's
+// answer as text), stop().
 export async function startRedis(extra = [], port = 0) {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'banter-redis-'));
     const redis = { port: port || await freePort() };
@@ -67,6 +68,7 @@ export async function startRedis(extra = [], port = 0) {
             await once(child, 'exit');
         }
     };
+    Object.defineProperty(redis, 'pid', { get: () => child.pid });
     redis.signal = (name) => child.kill(name);
     redis.command = (...words) => {
         const run = spawnSync('redis-cli', ['-h', '127.0.0.1', '-p', String(redis.port), ...words],
