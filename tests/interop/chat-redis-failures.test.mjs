@@ -83,6 +83,33 @@ if (!hasRedis || !serverPath) {
                 assert.equal(client.socket.readyState, 1, 'every member is still connected');
         });
 
+        it('keeps what a client says before Redis has given it a name', async () => {
+            // A v1 member, to see under what name the messages come.
+            const observer = connect(`ws://127.0.0.1:${servers[1].port}/quiet`, 'banter.chat.v1');
+            await until(observer, (messages) => messages.length >= 1, 'hello');
+            observer.socket.send(JSON.stringify({ type: 'join', name: 'observer' }));
+            await until(observer, (messages) => messages.some((m) => String(m).includes('"welcome"')), 'welcome');
+            redis.signal('SIGSTOP');
+            let early;
+            try {
+                // Greeted at once; its name waits for Redis, and so do its messages.
+                early = connect(`ws://127.0.0.1:${servers[0].port}/quiet`);
+                assert.equal(await early.greeted, 'Welcome to Awesome Chat');
+                for (let i = 0; i < 3; ++i)
+                    early.socket.send(`early ${i}`);
+            } finally {
+                redis.signal('SIGCONT');
+            }
+            const said = (messages) => messages.map((m) => JSON.parse(m)).filter((m) => m.type === 'message');
+            const seen = said(await until(observer, (messages) => said(messages).length >= 3, 'the three early messages'));
+            assert.deepEqual(seen.map((m) => m.text), ['early 0', 'early 1', 'early 2']);
+            // Under the guest's name, given by Redis once it was back.
+            assert.match(seen[0].sender, /^guest-\d+$/);
+            assert.ok(seen.every((m) => m.sender === seen[0].sender));
+            observer.socket.close();
+            early.socket.close();
+        });
+
         it('loses nothing when Redis is killed and started again while messages flow', async () => {
             await flow('killed', 40, async () => {
                 await redis.restart(); // SIGKILL, then the same port again, empty
