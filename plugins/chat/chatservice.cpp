@@ -179,6 +179,11 @@ void ChatService::becomeGuest(ChatMember &member, const QString &name, const QSt
         return;
     }
     member.name = name;
+    stopJoining(member);
+}
+
+void ChatService::stopJoining(ChatMember &member)
+{
     member.isJoining = false;
     replayHeld(member);
 }
@@ -376,8 +381,7 @@ void ChatService::join(ChatMember &member, const QJsonObject &command)
     if (command.contains(QLatin1String("name"))) {
         asked = requestedName(member, command);
         if (asked.isEmpty()) {
-            member.isJoining = false;
-            replayHeld(member);
+            stopJoining(member);
             return;
         }
     }
@@ -397,8 +401,7 @@ void ChatService::join(ChatMember &member, const QJsonObject &command)
                     if (!error.isEmpty()) {
                         sendError(*named, Error::Unavailable,
                                   QStringLiteral("not joined: %1").arg(error));
-                        named->isJoining = false;
-                        replayHeld(*named);
+                        stopJoining(*named);
                         return;
                     }
                     welcome(*named, command, asked, claim.name, claim.members);
@@ -439,15 +442,15 @@ void ChatService::welcome(ChatMember &member, const QJsonObject &command, const 
     }
     if (m_redis && welcome.failure == ChatProtocol::ResumeFailure::TooOld) {
         // Beyond what this server keeps: the room's stream in Redis may have it.
-        m_redis->readAfter(
-            room->name(), quint64(offset),
-            [this, joiner = QPointer<Connection>(member.connection), welcome,
-             offset](const QList<ChatRoom::Entry> &entries, const QString &, const QString &) {
-                run([this, joiner, welcome, offset, entries] {
-                    if (ChatMember *resumed = memberOf(joiner))
-                        resumeFromStream(*resumed, welcome, quint64(offset), entries);
-                });
-            });
+        m_redis->readAfter(room->name(), quint64(offset),
+                           [this, joiner = QPointer<Connection>(member.connection), welcome,
+                            offset](const QList<ChatRoom::Entry> &entries, const QString &) {
+                               run([this, joiner, welcome, offset, entries] {
+                                   if (ChatMember *resumed = memberOf(joiner))
+                                       resumeFromStream(*resumed, welcome, quint64(offset),
+                                                        entries);
+                               });
+                           });
         return;
     }
     std::vector<ChatRoom::Entry> replay;
@@ -583,12 +586,12 @@ void ChatService::deliver(ChatRoom *room, const ChatRoom::Entry &entry, const Sh
 void ChatService::refuseUnstored(const QPointer<Connection> &connection, const QString &id,
                                  const QString &why)
 {
-    const auto found = connection ? m_members.find(connection.data()) : m_members.end();
-    if (found == m_members.end())
+    ChatMember *member = memberOf(connection);
+    if (!member)
         return;
     const QString words = QStringLiteral("not delivered: %1").arg(why);
-    if (found->second.isV1())
-        sendError(found->second, Error::Unavailable, words, id);
+    if (member->isV1())
+        sendError(*member, Error::Unavailable, words, id);
     else if (connection->isOpen())
         drop(connection.data(), Connection::CloseCode::TryAgainLater, words);
 }
@@ -622,9 +625,9 @@ void ChatService::onOpened(const QString &roomName)
         const auto joins = std::move(waiting->second);
         m_waitingJoins.erase(waiting);
         for (const auto &[connection, command] : joins) {
-            const auto member = connection ? m_members.find(connection.data()) : m_members.end();
-            if (member != m_members.end() && !member->second.isJoined())
-                join(member->second, command);
+            ChatMember *member = memberOf(connection);
+            if (member && !member->isJoined())
+                join(*member, command);
         }
     });
 }

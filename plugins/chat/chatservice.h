@@ -60,7 +60,9 @@ private:
     ChatMember *memberOf(const QPointer<Banter::Connection> &connection);
     // With --redis: a plain client got its name from Redis (or why not).
     void becomeGuest(ChatMember &member, const QString &name, const QString &error);
-    // What the member sent while waiting for its name.
+    // The member no longer waits for its name (it has one, or will not get one): what it sent
+    // meanwhile goes on (replayHeld()).
+    void stopJoining(ChatMember &member);
     void replayHeld(ChatMember &member);
     void leave(Banter::Connection *connection);
 

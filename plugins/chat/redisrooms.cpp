@@ -27,6 +27,15 @@ qint64 now()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+// A record of a room's stream or channel as the message it holds, numbered.
+std::optional<ChatRoom::Entry> entryOf(const RedisRoomLog::Record &record)
+{
+    std::optional<ChatRoom::Entry> entry = ChatRecord::decode(record.body);
+    if (entry)
+        entry->offset = record.offset;
+    return entry;
+}
+
 } // namespace
 
 RedisRooms::RedisRooms(const QString &url, int history, QObject *parent)
@@ -220,15 +229,20 @@ void RedisRooms::leave(const QString &room, quint64 member)
     const bool isLastHere = here->isEmpty();
     if (isLastHere)
         m_here.erase(here);
-    const qint64 time = now();
+    sendLeave(room, token, now(), isLastHere);
+}
+
+void RedisRooms::sendLeave(const QString &room, const QByteArray &token, qint64 time,
+                           bool isLastHere)
+{
     whenUp([=] {
-        presenceOf(room).leave(
-            m_link->connection(), token, time, isLastHere, [=](const QString &error) {
-                if (!m_isClosing && !error.isEmpty() && !m_link->isUp())
-                    whenUp([=] {
-                        presenceOf(room).leave(m_link->connection(), token, time, isLastHere);
-                    });
-            });
+        presenceOf(room).leave(m_link->connection(), token, time, isLastHere,
+                               [=](const QString &error) {
+                                   // Lost on the way: again once Redis is back (the token makes it
+                                   // once).
+                                   if (!m_isClosing && !error.isEmpty() && !m_link->isUp())
+                                       sendLeave(room, token, time, isLastHere);
+                               });
     });
 }
 
@@ -265,27 +279,22 @@ void RedisRooms::timerEvent(QTimerEvent *event)
 void RedisRooms::readAfter(const QString &room, quint64 offset, Read done)
 {
     whenUp([=] {
-        RedisRoomLog::read(
-            m_link->connection(), room, offset + 1, std::numeric_limits<quint64>::max(),
-            [=](const QList<RedisRoomLog::Record> &records, const QString &error) {
-                if (m_isClosing)
-                    return;
-                if (!error.isEmpty() && !m_link->isUp()) {
-                    readAfter(room, offset, done);
-                    return;
-                }
-                QList<ChatRoom::Entry> entries;
-                for (const RedisRoomLog::Record &record : records) {
-                    std::optional<ChatRoom::Entry> entry = ChatRecord::decode(record.body);
-                    if (!entry)
-                        continue;
-                    entry->offset = record.offset;
-                    entries.append(*entry);
-                }
-                done(entries,
-                     records.isEmpty() ? QString() : QString::fromUtf8(records.last().epoch),
-                     error);
-            });
+        RedisRoomLog::read(m_link->connection(), room, offset + 1,
+                           std::numeric_limits<quint64>::max(),
+                           [=](const QList<RedisRoomLog::Record> &records, const QString &error) {
+                               if (m_isClosing)
+                                   return;
+                               if (!error.isEmpty() && !m_link->isUp()) {
+                                   readAfter(room, offset, done);
+                                   return;
+                               }
+                               QList<ChatRoom::Entry> entries;
+                               for (const RedisRoomLog::Record &record : records) {
+                                   if (const std::optional<ChatRoom::Entry> entry = entryOf(record))
+                                       entries.append(*entry);
+                               }
+                               done(entries, error);
+                           });
     });
 }
 
@@ -308,10 +317,9 @@ QString RedisRooms::statisticsLine() const
 
 void RedisRooms::onRecord(const QString &room, const RedisRoomLog::Record &record)
 {
-    std::optional<ChatRoom::Entry> entry = ChatRecord::decode(record.body);
+    const std::optional<ChatRoom::Entry> entry = entryOf(record);
     if (!entry)
         return;
-    entry->offset = record.offset;
     const auto opening = m_opening.constFind(room);
     const bool isHistory = opening != m_opening.cend() && record.offset <= opening.value();
     Q_EMIT delivered(room, *entry, QString::fromUtf8(record.epoch), isHistory);

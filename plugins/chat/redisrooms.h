@@ -56,8 +56,7 @@ public:
               Claimed done);
     void rename(const QString &room, quint64 member, const QString &asked, Claimed done);
     void leave(const QString &room, quint64 member);
-    using Read = std::function<void(const QList<ChatRoom::Entry> &entries, const QString &epoch,
-                                    const QString &error)>;
+    using Read = std::function<void(const QList<ChatRoom::Entry> &entries, const QString &error)>;
     // The room's messages after offset that its stream still has, oldest first.
     void readAfter(const QString &room, quint64 offset, Read done);
 
@@ -80,6 +79,7 @@ private:
     // Runs operation now, or once Redis is back.
     void whenUp(std::function<void()> operation);
     void beat();
+    void sendLeave(const QString &room, const QByteArray &token, qint64 time, bool isLastHere);
 
     BanterRedis::RedisUrl m_url;
     QString m_urlError;
