@@ -229,20 +229,15 @@ void RedisRooms::leave(const QString &room, quint64 member)
     const bool isLastHere = here->isEmpty();
     if (isLastHere)
         m_here.erase(here);
-    sendLeave(room, token, now(), isLastHere);
-}
-
-void RedisRooms::sendLeave(const QString &room, const QByteArray &token, qint64 time,
-                           bool isLastHere)
-{
+    const qint64 time = now();
     whenUp([=] {
-        presenceOf(room).leave(m_link->connection(), token, time, isLastHere,
-                               [=](const QString &error) {
-                                   // Lost on the way: again once Redis is back (the token makes it
-                                   // once).
-                                   if (!m_isClosing && !error.isEmpty() && !m_link->isUp())
-                                       sendLeave(room, token, time, isLastHere);
-                               });
+        presenceOf(room).leave(
+            m_link->connection(), token, time, isLastHere, [=](const QString &error) {
+                if (!m_isClosing && !error.isEmpty() && !m_link->isUp())
+                    whenUp([=] {
+                        presenceOf(room).leave(m_link->connection(), token, time, isLastHere);
+                    });
+            });
     });
 }
 

@@ -79,7 +79,6 @@ private:
     // Runs operation now, or once Redis is back.
     void whenUp(std::function<void()> operation);
     void beat();
-    void sendLeave(const QString &room, const QByteArray &token, qint64 time, bool isLastHere);
 
     BanterRedis::RedisUrl m_url;
     QString m_urlError;
