@@ -2,26 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "redisserver.h"
 
+#include "freeport.h"
 #include "testidentity.h"
 
 #include <QDeadlineTimer>
 #include <QStandardPaths>
-#include <QTcpServer>
 
 #include <signal.h>
-
-namespace {
-
-// A port nothing listens on now. Redis cannot be told to pick one (port 0 turns TCP off), so a
-// start on it can still lose a race: start() then tries another.
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
-} // namespace
 
 RedisServer::RedisServer() = default;
 
@@ -58,7 +45,9 @@ bool RedisServer::start(const QStringList &arguments)
         return false;
     }
     for (int attempt = 0; attempt < 5; ++attempt) {
-        if (startOn(m_port ? m_port : freePort(), arguments))
+        // Redis cannot be told to pick a port (port 0 turns TCP off): a free one, and another if
+        // lost.
+        if (startOn(m_port ? m_port : freeLoopbackPort(), arguments))
             return true;
         m_port = 0;
     }
@@ -104,7 +93,7 @@ bool RedisServer::startWithTls(const QStringList &arguments)
     if (TestIdentity::create(m_folder.path(), QStringLiteral("redis"), &m_errorString)
             .certificate.isNull())
         return false;
-    m_tlsPort = freePort();
+    m_tlsPort = freeLoopbackPort();
     return start(QStringList{QStringLiteral("--tls-port"), QString::number(m_tlsPort),
                              QStringLiteral("--tls-cert-file"), caPath(),
                              QStringLiteral("--tls-key-file"),
