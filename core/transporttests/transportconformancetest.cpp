@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 #include <memory>
@@ -69,6 +70,13 @@ void TransportConformanceTest::cleanup()
 
 bool TransportConformanceTest::openPair()
 {
+    if (isClientOnly()) {
+        m_client = m_transport->createConnection(this);
+        connect(m_client, &Connection::stateChanged, this,
+                [this](Connection::State state) { m_clientStates.append(state); });
+        m_client->open(m_listenUrl);
+        return QTest::qWaitFor([this] { return m_client && m_client->isOpen(); }, waitMs);
+    }
     m_listener = m_transport->createListener(this);
     if (!m_listener) {
         qWarning("the transport creates no listener: the kit needs one to talk to");
@@ -90,6 +98,21 @@ bool TransportConformanceTest::openPair()
         waitMs);
 }
 
+Connection *TransportConformanceTest::receiver() const
+{
+    return isClientOnly() ? m_client.data() : m_server.data();
+}
+
+bool TransportConformanceTest::checkNoListener()
+{
+    if (!isClientOnly())
+        return false;
+    std::unique_ptr<Listener> listener(m_transport->createListener());
+    if (listener)
+        qWarning("a transport declared client-only creates a listener");
+    return !listener;
+}
+
 void TransportConformanceTest::opensThroughConnectingToOpen()
 {
     QVERIFY(openPair());
@@ -97,12 +120,16 @@ void TransportConformanceTest::opensThroughConnectingToOpen()
     const QList<Connection::State> expected{Connection::State::Connecting, Connection::State::Open};
     QVERIFY2(m_clientStates == expected, qPrintable(describe(m_clientStates)));
     QCOMPARE(m_client->state(), Connection::State::Open);
-    QCOMPARE(m_client->url(), m_listener->url());
+    QCOMPARE(m_client->url(), isClientOnly() ? m_listenUrl : m_listener->url());
     QVERIFY2(m_client->errorString().isEmpty(), qPrintable(m_client->errorString()));
 }
 
 void TransportConformanceTest::listenerTellsThePortItBound()
 {
+    if (isClientOnly()) {
+        QVERIFY(checkNoListener());
+        return;
+    }
     QVERIFY(openPair());
     QVERIFY(m_listener->isListening());
     QCOMPARE(m_listener->url().scheme(), m_listenUrl.scheme());
@@ -124,14 +151,16 @@ void TransportConformanceTest::textTravelsBothWays()
 {
     QFETCH(QString, message);
     QVERIFY(openPair());
-    QSignalSpy atServer(m_server.data(), &Connection::textReceived);
+    QSignalSpy atServer(receiver(), &Connection::textReceived);
     QSignalSpy atClient(m_client.data(), &Connection::textReceived);
     QVERIFY(m_client->sendText(message));
     QTRY_COMPARE_WITH_TIMEOUT(atServer.size(), 1, waitMs);
     QCOMPARE(atServer.at(0).at(0).toString(), message);
-    QVERIFY(m_server->sendText(message));
-    QTRY_COMPARE_WITH_TIMEOUT(atClient.size(), 1, waitMs);
-    QCOMPARE(atClient.at(0).at(0).toString(), message);
+    if (!isClientOnly()) { // through the echo, the client has already received it
+        QVERIFY(m_server->sendText(message));
+        QTRY_COMPARE_WITH_TIMEOUT(atClient.size(), 1, waitMs);
+        QCOMPARE(atClient.at(0).at(0).toString(), message);
+    }
 
     // Two in a row arrive as two messages, in order.
     QVERIFY(m_client->sendText(QStringLiteral("one")));
@@ -145,13 +174,13 @@ void TransportConformanceTest::binaryTravelsBothWaysOrIsRefused()
 {
     QVERIFY(openPair());
     const QByteArray bytes = QByteArray::fromHex("00010aff0d0a7f80");
-    QSignalSpy atServer(m_server.data(), &Connection::binaryReceived);
+    QSignalSpy atServer(receiver(), &Connection::binaryReceived);
     QSignalSpy atClient(m_client.data(), &Connection::binaryReceived);
     if (!m_capabilities.testFlag(Capability::Binary)) {
         // Refused, not mangled into text, and the connection stays usable.
         QVERIFY(!m_client->sendBinary(bytes));
         QVERIFY(m_client->isOpen());
-        QSignalSpy text(m_server.data(), &Connection::textReceived);
+        QSignalSpy text(receiver(), &Connection::textReceived);
         QVERIFY(m_client->sendText(QStringLiteral("still here")));
         QTRY_COMPARE_WITH_TIMEOUT(text.size(), 1, waitMs);
         QCOMPARE(atServer.size(), 0);
@@ -160,6 +189,8 @@ void TransportConformanceTest::binaryTravelsBothWaysOrIsRefused()
     QVERIFY(m_client->sendBinary(bytes));
     QTRY_COMPARE_WITH_TIMEOUT(atServer.size(), 1, waitMs);
     QCOMPARE(atServer.at(0).at(0).toByteArray(), bytes);
+    if (isClientOnly())
+        return;
     QVERIFY(m_server->sendBinary(bytes));
     QTRY_COMPARE_WITH_TIMEOUT(atClient.size(), 1, waitMs);
     QCOMPARE(atClient.at(0).at(0).toByteArray(), bytes);
@@ -172,8 +203,10 @@ void TransportConformanceTest::closeReachesThePeer_data()
     QTest::addColumn<QString>("reason");
     QTest::newRow("client closes, 1000")
         << true << int(Connection::CloseCode::Normal) << QStringLiteral("bye");
-    QTest::newRow("server closes, 1001")
-        << false << int(Connection::CloseCode::GoingAway) << QStringLiteral("shutting down");
+    if (!isClientOnly()) { // the echoing peer cannot be told to close
+        QTest::newRow("server closes, 1001")
+            << false << int(Connection::CloseCode::GoingAway) << QStringLiteral("shutting down");
+    }
 }
 
 void TransportConformanceTest::closeReachesThePeer()
@@ -182,6 +215,14 @@ void TransportConformanceTest::closeReachesThePeer()
     QFETCH(int, code);
     QFETCH(QString, reason);
     QVERIFY(openPair());
+    if (isClientOnly()) {
+        QSignalSpy errors(m_client.data(), &Connection::errorOccurred);
+        m_client->close(Connection::CloseCode(code), reason);
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), Connection::State::Closed, waitMs);
+        QCOMPARE(errors.size(), 0); // a close the client asked for is no error
+        QVERIFY(!m_client->sendText(QStringLiteral("late")));
+        return;
+    }
     Connection *closer = fromClient ? m_client.data() : m_server.data();
     Connection *peer = fromClient ? m_server.data() : m_client.data();
     QSignalSpy peerStates(peer, &Connection::stateChanged);
@@ -201,11 +242,20 @@ void TransportConformanceTest::closeReachesThePeer()
 void TransportConformanceTest::refusedConnectIsReportedAsAnError()
 {
     // A port that was just served and is no longer: nobody listens there.
-    QVERIFY(openPair());
-    const QUrl url = m_listener->url();
-    delete m_client;
-    delete m_server;
-    delete m_listener;
+    QUrl url;
+    if (isClientOnly()) {
+        QTcpServer gone;
+        QVERIFY(gone.listen(QHostAddress::LocalHost, 0));
+        url = m_listenUrl;
+        url.setPort(gone.serverPort());
+        gone.close();
+    } else {
+        QVERIFY(openPair());
+        url = m_listener->url();
+        delete m_client;
+        delete m_server;
+        delete m_listener;
+    }
 
     std::unique_ptr<Connection> connection(m_transport->createConnection());
     QSignalSpy errors(connection.get(), &Connection::errorOccurred);
@@ -224,7 +274,7 @@ void TransportConformanceTest::abortWhileConnectingEndsClosed()
     QVERIFY(openPair());
     std::unique_ptr<Connection> connection(m_transport->createConnection());
     QSignalSpy states(connection.get(), &Connection::stateChanged);
-    connection->open(m_listener->url());
+    connection->open(isClientOnly() ? m_listenUrl : m_listener->url());
     connection->abort();
     QTRY_COMPARE_WITH_TIMEOUT(connection->state(), Connection::State::Closed, waitMs);
     // Nothing after the end: let the event loop deliver whatever the transport still had queued.
@@ -239,7 +289,8 @@ void TransportConformanceTest::closingTwiceClosesOnce()
     m_client->close();
     m_client->close();
     QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), Connection::State::Closed, waitMs);
-    QTRY_COMPARE_WITH_TIMEOUT(m_server->state(), Connection::State::Closed, waitMs);
+    if (!isClientOnly())
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->state(), Connection::State::Closed, waitMs);
     m_client->close();
     QCOMPARE(m_clientStates.count(Connection::State::Closed), 1);
     for (int i = 1; i < m_clientStates.size(); ++i)
@@ -250,6 +301,14 @@ void TransportConformanceTest::closingTwiceClosesOnce()
 void TransportConformanceTest::deletingAnOpenConnectionClosesThePeer()
 {
     QVERIFY(openPair());
+    if (isClientOnly()) {
+        // The echoing peer cannot be watched: the connection must at least go away cleanly
+        // (a sanitizer build catches what it leaves behind), and a new one still opens.
+        delete m_client;
+        QCoreApplication::processEvents();
+        QVERIFY(openPair());
+        return;
+    }
     delete m_client;
     QTRY_COMPARE_WITH_TIMEOUT(m_server->state(), Connection::State::Closed, waitMs);
 }
@@ -271,6 +330,10 @@ void TransportConformanceTest::sendingWhileNotOpenIsRefused()
 
 void TransportConformanceTest::listeningTwiceOnOnePortFailsInWords()
 {
+    if (isClientOnly()) {
+        QVERIFY(checkNoListener());
+        return;
+    }
     QVERIFY(openPair());
     std::unique_ptr<Listener> second(m_transport->createListener());
     QVERIFY(!second->listen(m_listener->url()));

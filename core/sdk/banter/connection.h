@@ -10,6 +10,7 @@
 #include <QAbstractSocket>
 #include <QObject>
 #include <QUrl>
+#include <QVariantMap>
 
 namespace Banter {
 
@@ -97,6 +98,11 @@ Q_SIGNALS:
     void pongReceived(quint64 elapsedMs, const QByteArray &payload);
     // The server's certificate was refused; errorOccurred() and the close follow.
     void certificateRejected(const Banter::CertificateProblem &problem);
+    // What the transport knows of the message whose textReceived() or binaryReceived() it emits
+    // next, besides its payload, by name: for MQTT "topic", "qos" and "retain"; for others an
+    // event name or id. Only transports that have such things emit it, right before the message;
+    // the others never do.
+    void attributesReceived(const QVariantMap &attributes);
 
 protected:
     void setState(State state);

@@ -25,7 +25,10 @@ class Listener;
 //     }
 //
 // Each case talks to the transport's own Listener: a client Connection against the Connection
-// that the listener hands over. docs/PLUGINS.md says what each case expects and why.
+// that the listener hands over. A transport that only connects (ClientOnly, such as MQTT to a
+// broker) is given instead the URL of a peer that sends back whatever it gets: the cases then
+// check the client against that echo, and that the transport offers no listener.
+// docs/PLUGINS.md says what each case expects and why.
 class TransportConformanceTest : public QObject
 {
     Q_OBJECT
@@ -34,6 +37,7 @@ public:
     enum class Capability {
         Binary = 0x1,     // binary messages (sendBinary, binaryReceived)
         CloseCodes = 0x2, // close codes and reasons reach the peer (closeCode, closeReason)
+        ClientOnly = 0x4, // no listener: listenUrl is an echoing peer the client opens
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
 
@@ -66,8 +70,14 @@ private Q_SLOTS:
     void listeningTwiceOnOnePortFailsInWords();
 
 private:
-    // Listens, opens a client against the listener and waits until both ends are open.
+    // Listens, opens a client against the listener and waits until both ends are open; for a
+    // client-only transport, opens the client against the echoing peer.
     bool openPair();
+    bool isClientOnly() const { return m_capabilities.testFlag(Capability::ClientOnly); }
+    // Where a sent message arrives: the server side, or the client itself through the echo.
+    Connection *receiver() const;
+    // For a client-only transport, the cases about listening check that there is no listener.
+    bool checkNoListener();
 
     ITransport *m_transport;
     QUrl m_listenUrl;
