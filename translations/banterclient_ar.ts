@@ -75,6 +75,14 @@
         <source>only a received message has a &quot;history&quot;</source>
         <translation>الحقل &quot;history&quot; خاص بالرسائل المستلمة وحدها</translation>
     </message>
+    <message>
+        <source>&quot;attributes&quot; must be an object</source>
+        <translation>يجب أن تكون قيمة &quot;attributes&quot; كائنًا</translation>
+    </message>
+    <message>
+        <source>only a received message has &quot;attributes&quot;</source>
+        <translation>الحقل &quot;attributes&quot; خاص بالرسائل المستلمة وحدها</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ChatModel</name>

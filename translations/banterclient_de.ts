@@ -75,6 +75,14 @@
         <source>only a received message has a &quot;history&quot;</source>
         <translation>nur eine empfangene Nachricht hat ein „history“</translation>
     </message>
+    <message>
+        <source>&quot;attributes&quot; must be an object</source>
+        <translation>„attributes“ muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>only a received message has &quot;attributes&quot;</source>
+        <translation>nur eine empfangene Nachricht hat „attributes“</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ChatModel</name>

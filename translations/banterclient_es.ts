@@ -75,6 +75,14 @@
         <source>only a received message has a &quot;history&quot;</source>
         <translation>solo un mensaje recibido puede tener &quot;history&quot;</translation>
     </message>
+    <message>
+        <source>&quot;attributes&quot; must be an object</source>
+        <translation>&quot;attributes&quot; debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>only a received message has &quot;attributes&quot;</source>
+        <translation>solo un mensaje recibido tiene &quot;attributes&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ChatModel</name>

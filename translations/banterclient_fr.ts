@@ -75,6 +75,14 @@
         <source>only a received message has a &quot;history&quot;</source>
         <translation>seul un message reçu peut avoir un champ &quot;history&quot;</translation>
     </message>
+    <message>
+        <source>&quot;attributes&quot; must be an object</source>
+        <translation>«&#xa0;attributes&#xa0;» doit être un objet</translation>
+    </message>
+    <message>
+        <source>only a received message has &quot;attributes&quot;</source>
+        <translation>seul un message reçu a des «&#xa0;attributes&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ChatModel</name>

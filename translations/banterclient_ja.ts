@@ -75,6 +75,14 @@
         <source>only a received message has a &quot;history&quot;</source>
         <translation>&quot;history&quot; を持てるのは受信したメッセージだけです</translation>
     </message>
+    <message>
+        <source>&quot;attributes&quot; must be an object</source>
+        <translation>&quot;attributes&quot; はオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>only a received message has &quot;attributes&quot;</source>
+        <translation>&quot;attributes&quot; を持つのは受信したメッセージだけです</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ChatModel</name>

@@ -27,6 +27,7 @@ const QLatin1String textKey("text");
 const QLatin1String base64Key("base64");
 const QLatin1String deliveryKey("delivery");
 const QLatin1String historyKey("history");
+const QLatin1String attributesKey("attributes");
 
 const char *directionName(Kind kind)
 {
@@ -135,6 +136,11 @@ QByteArray ChatLog::toNdjson(const Entry &entry)
         line += ",\"delivery\":\"cancelled\"";
     if (entry.isHistory)
         line += ",\"history\":true";
+    if (!entry.attributes.isEmpty()) {
+        line += ",\"attributes\":";
+        line += QJsonDocument(QJsonObject::fromVariantMap(entry.attributes))
+                    .toJson(QJsonDocument::Compact);
+    }
     line += "}\n";
     return line;
 }
@@ -168,6 +174,8 @@ QString ChatLog::readEntry(const QByteArray &line, Entry &entry)
         error = readDelivery(object, entry);
     if (error.isEmpty())
         error = readHistory(object, entry);
+    if (error.isEmpty())
+        error = readAttributes(object, entry);
     return error;
 }
 
@@ -246,6 +254,19 @@ QString ChatLog::readHistory(const QJsonObject &object, Entry &entry)
     if (entry.kind != Kind::Received)
         return tr("only a received message has a \"history\"");
     entry.isHistory = history.toBool();
+    return QString();
+}
+
+QString ChatLog::readAttributes(const QJsonObject &object, Entry &entry)
+{
+    const QJsonValue attributes = object.value(attributesKey);
+    if (attributes.isUndefined())
+        return QString();
+    if (!attributes.isObject())
+        return tr("\"attributes\" must be an object");
+    if (entry.kind != Kind::Received)
+        return tr("only a received message has \"attributes\"");
+    entry.attributes = attributes.toObject().toVariantMap();
     return QString();
 }
 

@@ -67,6 +67,7 @@ private:
     static QString readPayload(const QJsonObject &object, Entry &entry);
     static QString readDelivery(const QJsonObject &object, Entry &entry);
     static QString readHistory(const QJsonObject &object, Entry &entry);
+    static QString readAttributes(const QJsonObject &object, Entry &entry);
 };
 
 } // namespace Banter

@@ -77,6 +77,8 @@ QVariant ChatModel::data(const QModelIndex &index, int role) const
             return false;
         case RoomOffsetRole:
             return quint64(0);
+        case AttributesRole:
+            return QVariantMap();
         default:
             return {};
         }
@@ -100,6 +102,8 @@ QVariant ChatModel::data(const QModelIndex &index, int role) const
         return m_store->isHistory(row);
     case RoomOffsetRole:
         return m_roomOffsets.value(row, 0);
+    case AttributesRole:
+        return m_attributes.value(row);
     case PayloadRole:
         return m_store->isBinary(row) ? QVariant(m_store->bytes(row)) : QVariant(text(row));
     case LineRole:
@@ -120,6 +124,7 @@ QHash<int, QByteArray> ChatModel::roleNames() const
     names.insert(IsBinaryRole, "isBinary");
     names.insert(IsHistoryRole, "isHistory");
     names.insert(RoomOffsetRole, "roomOffset");
+    names.insert(AttributesRole, "attributes");
     names.insert(PayloadRole, "payload");
     names.insert(LineRole, "line");
     return names;
@@ -165,8 +170,11 @@ void ChatModel::appendEntries(std::vector<Entry> entries)
 {
     if (entries.empty())
         return;
-    for (const Entry &entry : entries)
+    for (const Entry &entry : entries) {
+        if (!entry.attributes.isEmpty())
+            m_attributes.insert(int(m_store->size()), entry.attributes);
         m_store->append(entry);
+    }
     queueFlush();
 }
 
@@ -204,6 +212,7 @@ ChatModel::Entry ChatModel::entry(int row) const
     Entry result = m_store->entry(at);
     if (!result.isBinary)
         result.text = text(at);
+    result.attributes = m_attributes.value(at);
     return result;
 }
 
@@ -264,6 +273,7 @@ void ChatModel::trim()
     m_rowCount -= int(rows);
     dropFirstKeys(m_repeats, int(rows));
     dropFirstKeys(m_roomOffsets, int(rows));
+    dropFirstKeys(m_attributes, int(rows));
     endRemoveRows();
     m_droppedAt = QDateTime::currentMSecsSinceEpoch();
     if (header == 0) {
@@ -288,6 +298,21 @@ void ChatModel::setRoomOffset(int row, quint64 offset)
     if (at < m_rowCount) {
         const QModelIndex changed = index(row);
         Q_EMIT dataChanged(changed, changed, {RoomOffsetRole});
+    }
+}
+
+void ChatModel::setAttributes(int row, const QVariantMap &attributes)
+{
+    const int at = row - headerRows();
+    if (at < 0 || at >= int(m_store->size()) || m_attributes.value(at) == attributes)
+        return;
+    if (attributes.isEmpty())
+        m_attributes.remove(at);
+    else
+        m_attributes.insert(at, attributes);
+    if (at < m_rowCount) {
+        const QModelIndex changed = index(row);
+        Q_EMIT dataChanged(changed, changed, {AttributesRole});
     }
 }
 
@@ -316,6 +341,7 @@ void ChatModel::clearKeepingMemory()
     m_store->clear();
     m_repeats.clear();
     m_roomOffsets.clear();
+    m_attributes.clear();
     m_rowCount = 0;
     m_droppedCount = 0;
     endResetModel();

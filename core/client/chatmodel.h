@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QString>
 #include <QTimer>
+#include <QVariantMap>
 
 #include <memory>
 #include <vector>
@@ -42,6 +43,7 @@ public:
         LineRole,                    // "> hello": prefix, a space, the display text
         IsHistoryRole,               // bool: replayed from a chat room's history
         RoomOffsetRole,              // quint64: the chat room's offset for it, 0 when none
+        AttributesRole,              // QVariantMap: what the transport told besides the payload
     };
     Q_ENUM(Role)
 
@@ -57,6 +59,9 @@ public:
         bool isBinary = false;
         // A message a chat room replayed from before the user joined (or came back).
         bool isHistory = false;
+        // What the transport told of a received message besides its payload, by name (an MQTT
+        // message's "topic", "qos" and "retain"); empty for most.
+        QVariantMap attributes;
     };
 
     // How much of the log is kept: beyond either limit the oldest rows are dropped, a tenth of
@@ -91,6 +96,8 @@ public:
     void setDelivery(int row, Delivery delivery);
     // The offset a chat room gave the message of row (a message of ours the room delivered).
     void setRoomOffset(int row, quint64 offset);
+    // What the transport told of the message of row (Connection::attributesReceived()).
+    void setAttributes(int row, const QVariantMap &attributes);
     // Empties the log, and gives the memory back to the system.
     void clear();
     // Empties the log and keeps the memory for the rows to come: a log emptied over and over,
@@ -141,8 +148,9 @@ private:
     // Every entry, the rows inserted so far first, then those waiting for the next flush().
     std::unique_ptr<ChatStore> m_store;
     int m_rowCount = 0;
-    QHash<int, int> m_repeats;         // status rows written more than once in a row, by entry
-    QHash<int, quint64> m_roomOffsets; // by entry: few rows have one
+    QHash<int, int> m_repeats;            // status rows written more than once in a row, by entry
+    QHash<int, quint64> m_roomOffsets;    // by entry: few rows have one
+    QHash<int, QVariantMap> m_attributes; // by entry: only rows of transports that tell some
     Retention m_retention;
     qint64 m_droppedCount = 0;
     qint64 m_droppedAt = 0; // msecs since the epoch

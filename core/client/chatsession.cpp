@@ -136,7 +136,14 @@ void ChatSession::appendRoomMessage(ChatModel::Entry entry, qint64 time, bool is
 void ChatSession::onTextReceived(const QString &text)
 {
     if (!m_room.handleText(text))
-        m_model->appendText(ChatModel::Kind::Received, text);
+        attachAttributes(m_model->appendText(ChatModel::Kind::Received, text));
+}
+
+void ChatSession::attachAttributes(int row)
+{
+    // Told right before the message, for this message only.
+    if (!m_receivedAttributes.isEmpty())
+        m_model->setAttributes(row, std::exchange(m_receivedAttributes, QVariantMap()));
 }
 
 ChatSession::~ChatSession()
@@ -205,8 +212,10 @@ bool ChatSession::open(const QUrl &url, const ConnectOptions &options)
     m_connection->setConnectOptions(offered);
     connect(m_connection, &Connection::stateChanged, this, &ChatSession::onStateChanged);
     connect(m_connection, &Connection::textReceived, this, &ChatSession::onTextReceived);
+    connect(m_connection, &Connection::attributesReceived, this,
+            [this](const QVariantMap &attributes) { m_receivedAttributes = attributes; });
     connect(m_connection, &Connection::binaryReceived, this, [this](const QByteArray &data) {
-        m_model->appendBinary(ChatModel::Kind::Received, data);
+        attachAttributes(m_model->appendBinary(ChatModel::Kind::Received, data));
     });
     connect(m_connection, &Connection::certificateRejected, this,
             &ChatSession::onCertificateRejected);

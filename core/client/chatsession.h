@@ -114,6 +114,7 @@ private:
     void saveOutbox();
     void status(const QString &text);
     void onTextReceived(const QString &text);
+    void attachAttributes(int row);
     void appendRoomMessage(ChatModel::Entry entry, qint64 time, bool isHistory);
     void connectRoom();
 
@@ -129,6 +130,7 @@ private:
     // Rows of our messages sent in a chat room whose copy from the room has not come yet, by
     // outbox id.
     QHash<quint64, int> m_rowsAwaitingCopy;
+    QVariantMap m_receivedAttributes; // told for the message the connection delivers next
     bool m_offersChatProtocol = true;
     QString m_outboxFile;
     Connection::State m_lastState = Connection::State::Closed;
