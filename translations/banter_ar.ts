@@ -487,6 +487,10 @@ X-Client: banter</translation>
             <numerusform>؛ تُعرض الأسطر التي يزيد طولها على %Ln حرف مجزّأةً (الأمر تحرير ← نسخ الرسالة ينسخها كما هي)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Banter::FilterBar</name>

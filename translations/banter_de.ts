@@ -467,6 +467,10 @@ X-Client: banter</translation>
             <numerusform>; Zeilen mit mehr als %Ln Zeichen werden in Stücken angezeigt (Bearbeiten → Nachricht kopieren kopiert sie unverändert)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Banter::FilterBar</name>

@@ -467,6 +467,10 @@ X-Client: banter</translation>
             <numerusform>; las líneas de más de %Ln caracteres se muestran en trozos (Editar → Copiar mensaje lo copia tal cual)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Banter::FilterBar</name>

@@ -467,6 +467,10 @@ X-Client: banter</translation>
             <numerusform>&#xa0;; les lignes de plus de %Ln caractères sont affichées en morceaux (Édition → Copier le message le copie tel quel)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Banter::FilterBar</name>

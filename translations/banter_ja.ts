@@ -462,6 +462,10 @@ X-Client: banter</translation>
             <numerusform>。%Ln 文字を超える行は分割して表示しています（［編集］→［メッセージをコピー］でそのままコピーできます）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Banter::FilterBar</name>

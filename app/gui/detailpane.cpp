@@ -38,6 +38,8 @@ DetailPane::DetailPane(QWidget *parent)
     m_header->setAccessibleName(tr("Selected message"));
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_header->setWordWrap(true);
+    // What a server named (an MQTT topic) is shown as it is, never as rich text.
+    m_header->setTextFormat(Qt::PlainText);
     m_body->setObjectName(QStringLiteral("detailText"));
     m_body->setAccessibleName(tr("Selected message in full"));
     m_body->setReadOnly(true);
@@ -93,7 +95,18 @@ void DetailPane::showEntry(const ChatModel::Entry &entry)
         m_body->setLineWrapMode(QPlainTextEdit::WidgetWidth);
         m_body->setPlainText(shown);
     }
+    if (!entry.attributes.isEmpty())
+        header += QLatin1Char('\n') + describeAttributes(entry.attributes);
     m_header->setText(header);
+}
+
+QString DetailPane::describeAttributes(const QVariantMap &attributes)
+{
+    // By the transport's own names ("topic", "qos", "retain"): the terms of its protocol.
+    QStringList parts;
+    for (auto it = attributes.cbegin(); it != attributes.cend(); ++it)
+        parts.append(tr("%1: %2").arg(it.key(), it.value().toString()));
+    return parts.join(QLatin1String(" · "));
 }
 
 QString DetailPane::breakLongLines(const QString &text, bool *broken)

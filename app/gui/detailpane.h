@@ -38,6 +38,8 @@ public:
     // text with a line break after every maxLineLength characters of a longer line; *broken says
     // whether there was such a line.
     static QString breakLongLines(const QString &text, bool *broken);
+    // "topic: sensors/kitchen · qos: 1 · retain: false"
+    static QString describeAttributes(const QVariantMap &attributes);
 
 private:
     QLabel *m_header;
