@@ -136,16 +136,25 @@ void ConnectionBar::setRecentUrls(const QStringList &urls)
 {
     const QString text = m_urlBox->currentText();
     m_urlBox->clear();
-    m_urlBox->addItems(urls.mid(0, maxRecentUrls));
+    for (const QString &url : urls.mid(0, maxRecentUrls))
+        m_urlBox->addItem(withoutPassword(url));
     m_urlBox->setEditText(text);
 }
 
 void ConnectionBar::addRecentUrl(const QString &url)
 {
+    const QString kept = withoutPassword(url);
     QStringList urls = recentUrls();
-    urls.removeAll(url);
-    urls.prepend(url);
+    urls.removeAll(kept);
+    urls.prepend(kept);
     setRecentUrls(urls);
+}
+
+QString ConnectionBar::withoutPassword(const QString &url)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    return parsed.isValid() && !parsed.password().isEmpty() ? parsed.toString(QUrl::RemovePassword)
+                                                            : url;
 }
 
 void ConnectionBar::setOptions(const ConnectOptions &options)

@@ -42,6 +42,9 @@ public:
     QStringList recentUrls() const;
     void setRecentUrls(const QStringList &urls);
     void addRecentUrl(const QString &url);
+    // url without the password of its user info: what the recent list and the settings keep
+    // (a password is never written to disk in plain text).
+    static QString withoutPassword(const QString &url);
 
     ConnectOptions options() const { return m_options; }
     void setOptions(const ConnectOptions &options);

@@ -444,7 +444,8 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("timestamps"), m_timestampAction->isChecked());
     settings.setValue(QStringLiteral("details"), m_detailsAction->isChecked());
     settings.setValue(QStringLiteral("recentUrls"), m_connectionBar->recentUrls());
-    settings.setValue(QStringLiteral("lastUrl"), m_connectionBar->urlText());
+    settings.setValue(QStringLiteral("lastUrl"),
+                      ConnectionBar::withoutPassword(m_connectionBar->urlText()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void namesNoSchemeWhenNoTransportIsLoaded();
     void enterInTheUrlFieldConnectsThereEvenWhileConnected();
     void recentUrlsListConnectedUrlsNewestFirst();
+    void passwordsAreNeitherListedNorSaved();
     void connectionOptionsGoIntoEveryHandshake();
     void connectDialogExplainsWhatCannotBeSent();
     void unreachableServerIsReportedAndMessageWaitsInOutbox();
@@ -176,7 +177,7 @@ void tst_MainWindow::rejectsBadUrlInWordsAndKeepsTypedText_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("unknown scheme")
         << QStringLiteral("foo://x")
-        << QStringLiteral("no plugin provides \"foo\" (available: ws, wss)");
+        << QStringLiteral("no plugin provides \"foo\" (available: "); // then the plugins found
     QTest::newRow("no scheme") << QStringLiteral("localhost") << QStringLiteral("invalid URL");
     QTest::newRow("no host") << QStringLiteral("ws://") << QStringLiteral("invalid URL");
     QTest::newRow("malformed") << QStringLiteral("ws://[::1") << QStringLiteral("invalid URL");
@@ -212,7 +213,7 @@ void tst_MainWindow::saysWhatIsWrongWithTheUrlWhileTyping_data()
     QTest::newRow("nothing yet") << QString() << QString();
     QTest::newRow("unknown scheme")
         << QStringLiteral("http://example.org")
-        << QStringLiteral("No plugin handles \"http\": Banter opens ws, wss.");
+        << QStringLiteral("No plugin handles \"http\": Banter opens "); // then the plugins found
     QTest::newRow("no scheme")
         << QStringLiteral("localhost:3000")
         << QStringLiteral("A URL starts with a scheme and a host, such as ws://localhost:3000.");
@@ -280,6 +281,25 @@ void tst_MainWindow::recentUrlsListConnectedUrlsNewestFirst()
     // Picking one from the list puts it into the field.
     combo->setCurrentIndex(3);
     QCOMPARE(m_fixture.find<QLineEdit>("urlEdit")->text(), expected.at(3));
+}
+
+void tst_MainWindow::passwordsAreNeitherListedNorSaved()
+{
+    m_fixture.window()->loadSettings();
+    typeUrl(QStringLiteral("ws://sam:s3cret@127.0.0.1:1/home"));
+    auto *combo = m_fixture.find<QComboBox>("urlCombo");
+    QCOMPARE(combo->itemText(0), QStringLiteral("ws://sam@127.0.0.1:1/home"));
+    // What was typed stays in the field, for the reconnects of this session.
+    QCOMPARE(m_fixture.find<QLineEdit>("urlEdit")->text(),
+             QStringLiteral("ws://sam:s3cret@127.0.0.1:1/home"));
+    m_fixture.window()->close();
+    QSettings settings;
+    QCOMPARE(settings.value(QStringLiteral("window/lastUrl")).toString(),
+             QStringLiteral("ws://sam@127.0.0.1:1/home"));
+    QVERIFY(!settings.value(QStringLiteral("window/recentUrls"))
+                 .toStringList()
+                 .join(QLatin1Char(' '))
+                 .contains(QLatin1String("s3cret")));
 }
 
 void tst_MainWindow::connectionOptionsGoIntoEveryHandshake()
