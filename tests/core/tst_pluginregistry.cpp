@@ -25,8 +25,23 @@ namespace {
 
 const QString realFolder = QStringLiteral(BANTER_TEST_PLUGIN_DIR);
 const QString fixtureFolder = QStringLiteral(BANTER_TEST_FIXTURE_DIR);
-// websocket, echo and chat.
+// websocket, echo and chat, and mqtt where this build has libmosquitto.
+#ifdef BANTER_TEST_HAS_MQTT
+constexpr int realPluginCount = 4;
+#else
 constexpr int realPluginCount = 3;
+#endif
+
+// The schemes of this build's real plugins and of `extra`, sorted as schemes() gives them.
+QStringList realSchemesWith(QStringList extra = {})
+{
+    extra << QStringLiteral("ws") << QStringLiteral("wss");
+#ifdef BANTER_TEST_HAS_MQTT
+    extra << QStringLiteral("mqtt") << QStringLiteral("mqtts");
+#endif
+    extra.sort();
+    return extra;
+}
 
 const QString websocketFile = QStringLiteral("libbanter_websocket.so");
 const QString echoFile = QStringLiteral("libbanter_echoserver.so");
@@ -236,7 +251,7 @@ void tst_PluginRegistry::realPluginsProvideWsWssAndEcho()
     registry.setSearchPaths({realFolder});
     registry.scan();
 
-    QCOMPARE(registry.schemes(), QStringList({QStringLiteral("ws"), QStringLiteral("wss")}));
+    QCOMPARE(registry.schemes(), realSchemesWith());
     QCOMPARE(registry.serviceNames(),
              QStringList({QStringLiteral("chat"), QStringLiteral("echo")}));
     QCOMPARE(registry.problems(), QStringList());
@@ -418,7 +433,7 @@ void tst_PluginRegistry::missingFolderIsReportedAsAProblem()
     QVERIFY2(problem.contains(missing), qPrintable(problem));
     QVERIFY2(problem.contains(QLatin1String("does not exist")), qPrintable(problem));
     // The other folder is still searched.
-    QCOMPARE(registry.schemes(), QStringList({QStringLiteral("ws"), QStringLiteral("wss")}));
+    QCOMPARE(registry.schemes(), realSchemesWith());
     QVERIFY(registry.transport(QStringLiteral("ws")));
 }
 
@@ -433,7 +448,7 @@ void tst_PluginRegistry::rescanForgetsNothingAndDuplicatesNothing()
     // No plugin conflicts with its own earlier self (failOnWarning would catch it).
     registry.scan();
     QCOMPARE(registry.plugins().size(), realPluginCount);
-    QCOMPARE(registry.schemes(), QStringList({QStringLiteral("ws"), QStringLiteral("wss")}));
+    QCOMPARE(registry.schemes(), realSchemesWith());
     for (const PluginInfo &info : registry.plugins())
         QCOMPARE(info.warnings, QStringList());
     // Still the same, still loaded library.
@@ -474,9 +489,9 @@ void tst_PluginRegistry::goodPluginsStillWorkBesideBrokenOnes()
     scanWithFixtures(registry, Order::RealFirst);
 
     QCOMPARE(registry.schemes(),
-             QStringList({QStringLiteral("claimed"), QStringLiteral("loadfails"),
-                          QStringLiteral("nointerface"), QStringLiteral("nullinstance"),
-                          QStringLiteral("throws"), QStringLiteral("ws"), QStringLiteral("wss")}));
+             realSchemesWith({QStringLiteral("claimed"), QStringLiteral("loadfails"),
+                              QStringLiteral("nointerface"), QStringLiteral("nullinstance"),
+                              QStringLiteral("throws")}));
     QCOMPARE(registry.serviceNames(),
              QStringList({QStringLiteral("chat"), QStringLiteral("echo")}));
     QCOMPARE(registry.problems(), QStringList());

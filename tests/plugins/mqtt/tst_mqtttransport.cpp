@@ -1,0 +1,508 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mosquittobroker.h"
+
+#include <banter/connection.h>
+#include <banter/itransport.h>
+#include <banter/pluginregistry.h>
+#include <banter/serversettings.h>
+#include <serverhost.h>
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using Banter::CertificateProblem;
+using Banter::Connection;
+using Banter::PluginRegistry;
+
+namespace {
+
+// One message as a Connection delivered it, with the attributes told right before it.
+struct Received
+{
+    QVariantMap attributes;
+    QString text;
+    QByteArray bytes;
+    bool isBinary = false;
+};
+
+// A client Connection of the MQTT plugin and what it received, said and refused.
+class Client
+{
+public:
+    explicit Client(Connection *connection) : m_connection(connection)
+    {
+        QObject::connect(connection, &Connection::attributesReceived, connection,
+                         [this](const QVariantMap &attributes) { m_attributes = attributes; });
+        QObject::connect(
+            connection, &Connection::textReceived, connection, [this](const QString &text) {
+                m_received.push_back({std::exchange(m_attributes, {}), text, {}, false});
+            });
+        QObject::connect(
+            connection, &Connection::binaryReceived, connection, [this](const QByteArray &bytes) {
+                m_received.push_back({std::exchange(m_attributes, {}), {}, bytes, true});
+            });
+        QObject::connect(connection, &Connection::errorOccurred, connection,
+                         [this](const QString &error) { m_errors.append(error); });
+        QObject::connect(connection, &Connection::certificateRejected, connection,
+                         [this](const CertificateProblem &problem) { m_problems.append(problem); });
+    }
+
+    Connection *operator->() const { return m_connection.get(); }
+    Connection *get() const { return m_connection.get(); }
+    const std::vector<Received> &received() const { return m_received; }
+    QStringList texts() const
+    {
+        QStringList texts;
+        for (const Received &message : m_received)
+            texts.append(message.text);
+        return texts;
+    }
+    const QStringList &errors() const { return m_errors; }
+    const QList<CertificateProblem> &problems() const { return m_problems; }
+
+private:
+    std::unique_ptr<Connection> m_connection;
+    QVariantMap m_attributes;
+    std::vector<Received> m_received;
+    QStringList m_errors;
+    QList<CertificateProblem> m_problems;
+};
+
+} // namespace
+
+// The MQTT transport against a real mosquitto that the test starts on a free port: publishing and
+// receiving at each QoS and in both protocol versions, retained messages, wildcards, binary
+// payloads, interoperation with mosquitto_pub and mosquitto_sub, credentials, TLS and bad URLs.
+class tst_MqttTransport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void messagesTravelThroughTheBroker_data();
+    void messagesTravelThroughTheBroker();
+    void pingIsAnsweredOnceThePublishedAreAcknowledged();
+    void retainedMessageReachesALaterSubscriber();
+    void wildcardSubscriptionTellsEachTopic();
+    void sendingWithAWildcardNeedsAPublishTopic();
+    void payloadThatIsNotUtf8IsBinary();
+    void mosquittoSubReceivesWhatBanterSends();
+    void credentialsAreCheckedInWords_data();
+    void credentialsAreCheckedInWords();
+    void refusedConnectIsReportedInWords();
+    void badUrlsAreRefusedInWords_data();
+    void badUrlsAreRefusedInWords();
+    void tlsWithTrustedAuthorityOpens();
+    void tlsWithUntrustedCertificateIsRefused();
+    void tlsWithTrustedFingerprintOpens();
+    void closeSaysGoodbyeAndEndsClosed();
+    void thereIsNoMqttListener();
+
+private:
+    std::unique_ptr<Client> create();
+    std::unique_ptr<Client> openClient(const QString &url);
+    // Runs mosquitto_pub with these arguments against the broker and waits for it to finish.
+    void publish(const QStringList &arguments);
+
+    PluginRegistry m_registry;
+    Banter::ITransport *m_transport = nullptr;
+    MosquittoBroker m_broker;
+};
+
+void tst_MqttTransport::initTestCase()
+{
+    m_registry.setSearchPaths({QStringLiteral(BANTER_TEST_PLUGIN_DIR)});
+    m_registry.scan();
+    m_transport = m_registry.transport(QStringLiteral("mqtt"));
+    QVERIFY2(m_transport, qPrintable(m_registry.errorString()));
+    QVERIFY(m_registry.transport(QStringLiteral("mqtts")) == m_transport);
+    QVERIFY2(m_broker.start(), qPrintable(m_broker.errorString()));
+}
+
+std::unique_ptr<Client> tst_MqttTransport::create()
+{
+    return std::make_unique<Client>(m_transport->createConnection());
+}
+
+std::unique_ptr<Client> tst_MqttTransport::openClient(const QString &url)
+{
+    auto client = create();
+    QList<Connection::State> states;
+    QObject scope; // the watch ends with this function
+    QObject::connect(client->get(), &Connection::stateChanged, &scope,
+                     [&states](Connection::State state) { states.append(state); });
+    (*client)->open(QUrl(url));
+    if (!QTest::qWaitFor([&] { return (*client)->isOpen() || !client->errors().isEmpty(); }, 10000))
+        qWarning("%s: neither open nor refused in 10 s", qPrintable(url));
+    if (!client->errors().isEmpty())
+        qWarning("%s: %s", qPrintable(url), qPrintable(client->errors().join(QLatin1String("; "))));
+    // Open only once subscribed: Connecting, then Open, nothing between.
+    if ((*client)->isOpen() &&
+        states != QList<Connection::State>{Connection::State::Connecting, Connection::State::Open})
+        qWarning("unexpected states on the way to open");
+    return client;
+}
+
+void tst_MqttTransport::publish(const QStringList &arguments)
+{
+    QProcess *process = m_broker.client(QStringLiteral("mosquitto_pub"), arguments);
+    QVERIFY(process->waitForFinished(10000));
+    QCOMPARE(process->exitCode(), 0);
+}
+
+void tst_MqttTransport::messagesTravelThroughTheBroker_data()
+{
+    QTest::addColumn<int>("qos");
+    QTest::addColumn<QString>("version");
+    for (const QString &version : {QStringLiteral("3.1.1"), QStringLiteral("5")}) {
+        for (int qos = 0; qos <= 2; ++qos) {
+            const QByteArray name =
+                QStringLiteral("QoS %1, MQTT %2").arg(qos).arg(version).toUtf8();
+            QTest::newRow(name.constData()) << qos << version;
+        }
+    }
+}
+
+void tst_MqttTransport::messagesTravelThroughTheBroker()
+{
+    QFETCH(int, qos);
+    QFETCH(QString, version);
+    const QString topic = QStringLiteral("travel/%1/%2").arg(qos).arg(version);
+    auto client = openClient(
+        m_broker.url(QStringLiteral("%1?qos=%2&version=%3").arg(topic).arg(qos).arg(version)));
+    QVERIFY((*client)->isOpen());
+
+    // The client subscribes to the topic it publishes to: what it sends comes back.
+    QStringList sent;
+    for (int i = 0; i < 200; ++i) {
+        sent.append(QStringLiteral("message %1 ü").arg(i));
+        QVERIFY((*client)->sendText(sent.constLast()));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(client->texts().size(), sent.size(), 20000);
+    QCOMPARE(client->texts(), sent);
+    const Received &last = client->received().back();
+    QCOMPARE(last.attributes.value(QStringLiteral("topic")).toString(), topic);
+    QCOMPARE(last.attributes.value(QStringLiteral("qos")).toInt(), qos);
+    QCOMPARE(last.attributes.value(QStringLiteral("retain")).toBool(), false);
+}
+
+void tst_MqttTransport::pingIsAnsweredOnceThePublishedAreAcknowledged()
+{
+    auto client = openClient(m_broker.url(QStringLiteral("ping/acked?qos=2")));
+    QVERIFY((*client)->isOpen());
+    QSignalSpy pongs(client->get(), &Connection::pongReceived);
+    for (int i = 0; i < 500; ++i)
+        QVERIFY((*client)->sendText(QString::number(i)));
+    QVERIFY((*client)->ping("after 500"));
+    QTRY_COMPARE_WITH_TIMEOUT(pongs.size(), 1, 20000);
+    QCOMPARE(pongs.at(0).at(1).toByteArray(), QByteArray("after 500"));
+    // QoS 2: the broker completed every publish before it answered; it then delivers them all.
+    QTRY_COMPARE_WITH_TIMEOUT(client->texts().size(), 500, 20000);
+
+    // Not open: nothing to ask.
+    (*client)->abort();
+    QVERIFY(!(*client)->ping("closed"));
+}
+
+void tst_MqttTransport::retainedMessageReachesALaterSubscriber()
+{
+    {
+        auto writer = openClient(m_broker.url(QStringLiteral("retained/room?retain=1")));
+        QVERIFY((*writer)->isOpen());
+        QSignalSpy pongs(writer->get(), &Connection::pongReceived);
+        QVERIFY((*writer)->sendText(QStringLiteral("kept for later")));
+        QVERIFY((*writer)->ping());
+        QVERIFY(pongs.wait(10000));
+    }
+    auto reader = openClient(m_broker.url(QStringLiteral("retained/room")));
+    QTRY_COMPARE_WITH_TIMEOUT(reader->texts(), QStringList{QStringLiteral("kept for later")},
+                              10000);
+    QCOMPARE(reader->received().front().attributes.value(QStringLiteral("retain")).toBool(), true);
+}
+
+void tst_MqttTransport::wildcardSubscriptionTellsEachTopic()
+{
+    // As typed: + as it is, # unencoded at the end, or as %23.
+    for (const QString &path : {QStringLiteral("wild/+/temperature"), QStringLiteral("wild/#"),
+                                QStringLiteral("wild/%23")}) {
+        auto client = openClient(m_broker.url(path));
+        QVERIFY2((*client)->isOpen(), qPrintable(path));
+        publish({QStringLiteral("-t"), QStringLiteral("wild/kitchen/temperature"),
+                 QStringLiteral("-m"), QStringLiteral("21.5")});
+        publish({QStringLiteral("-t"), QStringLiteral("wild/hall/temperature"),
+                 QStringLiteral("-m"), QStringLiteral("19.0"), QStringLiteral("-q"),
+                 QStringLiteral("1")});
+        QTRY_COMPARE_WITH_TIMEOUT(client->received().size(), size_t(2), 10000);
+        QCOMPARE(client->texts(), (QStringList{QStringLiteral("21.5"), QStringLiteral("19.0")}));
+        QCOMPARE(client->received().at(0).attributes.value(QStringLiteral("topic")).toString(),
+                 QStringLiteral("wild/kitchen/temperature"));
+        QCOMPARE(client->received().at(1).attributes.value(QStringLiteral("topic")).toString(),
+                 QStringLiteral("wild/hall/temperature"));
+        // The QoS delivered is the lower of the publisher's and the subscription's (1).
+        QCOMPARE(client->received().at(0).attributes.value(QStringLiteral("qos")).toInt(), 0);
+        QCOMPARE(client->received().at(1).attributes.value(QStringLiteral("qos")).toInt(), 1);
+    }
+}
+
+void tst_MqttTransport::sendingWithAWildcardNeedsAPublishTopic()
+{
+    auto listener = openClient(m_broker.url(QStringLiteral("sensors/+")));
+    QVERIFY((*listener)->isOpen());
+    QVERIFY(!(*listener)->sendText(QStringLiteral("where to?")));
+    QCOMPARE(listener->errors().size(), 1);
+    QVERIFY2(listener->errors().constFirst().contains(QLatin1String("?publish=")),
+             qPrintable(listener->errors().constFirst()));
+    QVERIFY((*listener)->isOpen()); // refused, not dropped
+
+    auto talker = openClient(m_broker.url(QStringLiteral("sensors/+?publish=sensors/banter")));
+    QVERIFY((*talker)->sendText(QStringLiteral("from banter")));
+    QTRY_COMPARE_WITH_TIMEOUT(listener->texts(), QStringList{QStringLiteral("from banter")}, 10000);
+    QCOMPARE(listener->received().front().attributes.value(QStringLiteral("topic")).toString(),
+             QStringLiteral("sensors/banter"));
+}
+
+void tst_MqttTransport::payloadThatIsNotUtf8IsBinary()
+{
+    auto client = openClient(m_broker.url(QStringLiteral("bytes/in")));
+    QVERIFY((*client)->isOpen());
+    const QByteArray bytes("\xff\x00\x01\xfe text", 9);
+    QFile file(m_broker.folder() + QStringLiteral("/payload.bin"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    publish(
+        {QStringLiteral("-t"), QStringLiteral("bytes/in"), QStringLiteral("-f"), file.fileName()});
+    publish({QStringLiteral("-t"), QStringLiteral("bytes/in"), QStringLiteral("-m"),
+             QStringLiteral("plain ✓")});
+    QTRY_COMPARE_WITH_TIMEOUT(client->received().size(), size_t(2), 10000);
+    QVERIFY(client->received().at(0).isBinary);
+    QCOMPARE(client->received().at(0).bytes, bytes);
+    QVERIFY(!client->received().at(1).isBinary);
+    QCOMPARE(client->received().at(1).text, QStringLiteral("plain ✓"));
+
+    // And binary goes out as it is.
+    QVERIFY((*client)->sendBinary(bytes));
+    QTRY_COMPARE_WITH_TIMEOUT(client->received().size(), size_t(3), 10000);
+    QCOMPARE(client->received().at(2).bytes, bytes);
+}
+
+void tst_MqttTransport::mosquittoSubReceivesWhatBanterSends()
+{
+    QProcess *subscriber = m_broker.client(
+        QStringLiteral("mosquitto_sub"),
+        {QStringLiteral("-t"), QStringLiteral("interop/out"), QStringLiteral("-q"),
+         QStringLiteral("1"), QStringLiteral("-C"), QStringLiteral("3"), QStringLiteral("-d")});
+    QByteArray output;
+    QTRY_VERIFY_WITH_TIMEOUT((output += subscriber->readAllStandardOutput()).contains("SUBACK"),
+                             10000);
+    auto client = openClient(m_broker.url(QStringLiteral("interop/out?version=5")));
+    for (const QString &text :
+         {QStringLiteral("one"), QStringLiteral("zwei ü"), QStringLiteral("三")})
+        QVERIFY((*client)->sendText(text));
+    QVERIFY(subscriber->waitForFinished(10000));
+    output += subscriber->readAllStandardOutput();
+    QStringList lines;
+    for (const QByteArray &line : output.split('\n')) {
+        // -d adds its own lines about the packets: "Client ... received PUBLISH", "Subscribed".
+        if (!line.isEmpty() && !line.startsWith("Client ") && !line.startsWith("Subscribed"))
+            lines.append(QString::fromUtf8(line));
+    }
+    QCOMPARE(lines,
+             (QStringList{QStringLiteral("one"), QStringLiteral("zwei ü"), QStringLiteral("三")}));
+}
+
+void tst_MqttTransport::credentialsAreCheckedInWords_data()
+{
+    QTest::addColumn<QString>("userInfo");
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<QString>("words"); // empty: opens
+    for (const QString &version : {QStringLiteral("3.1.1"), QStringLiteral("5")}) {
+        QTest::newRow(qPrintable(QStringLiteral("right password, MQTT %1").arg(version)))
+            << QStringLiteral("sam:s%40cret@") << version << QString();
+        QTest::newRow(qPrintable(QStringLiteral("wrong password, MQTT %1").arg(version)))
+            << QStringLiteral("sam:guess@") << version << QStringLiteral("not authorized");
+        QTest::newRow(qPrintable(QStringLiteral("no user, MQTT %1").arg(version)))
+            << QString() << version << QStringLiteral("not authorized");
+    }
+}
+
+void tst_MqttTransport::credentialsAreCheckedInWords()
+{
+    QFETCH(QString, userInfo);
+    QFETCH(QString, version);
+    QFETCH(QString, words);
+    MosquittoBroker broker;
+    MosquittoBroker::Options options;
+    options.users = {{QStringLiteral("sam"), QStringLiteral("s@cret")}};
+    QVERIFY2(broker.start(options), qPrintable(broker.errorString()));
+    const QString url =
+        QStringLiteral("mqtt://") + userInfo +
+        QStringLiteral("127.0.0.1:%1/private?version=%2").arg(broker.port()).arg(version);
+    auto client = openClient(url);
+    if (words.isEmpty()) {
+        QVERIFY((*client)->isOpen());
+        return;
+    }
+    QCOMPARE(client->errors().size(), 1);
+    QVERIFY2(client->errors().constFirst().contains(words),
+             qPrintable(client->errors().constFirst()));
+    QCOMPARE((*client)->state(), Connection::State::Closed);
+    // The password is not in what is said.
+    QVERIFY(!client->errors().constFirst().contains(QLatin1String("guess")));
+}
+
+void tst_MqttTransport::refusedConnectIsReportedInWords()
+{
+    MosquittoBroker gone;
+    QVERIFY2(gone.start(), qPrintable(gone.errorString()));
+    const QString url = gone.url(QStringLiteral("nobody/home"));
+    gone.stop();
+    auto client = openClient(url);
+    QCOMPARE((*client)->state(), Connection::State::Closed);
+    QCOMPARE(client->errors(), QStringList{QStringLiteral("connection refused")});
+}
+
+void tst_MqttTransport::badUrlsAreRefusedInWords_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("no topic") << QStringLiteral("mqtt://127.0.0.1:1883/")
+                              << QStringLiteral("names no topic");
+    QTest::newRow("# inside") << QStringLiteral("mqtt://127.0.0.1/a/%23/b")
+                              << QStringLiteral("last level");
+    QTest::newRow("+ in a word") << QStringLiteral("mqtt://127.0.0.1/a/b+c")
+                                 << QStringLiteral("whole level");
+    QTest::newRow("text after #") << QStringLiteral("mqtt://127.0.0.1/a/#b")
+                                  << QStringLiteral("%23");
+    QTest::newRow("qos 3") << QStringLiteral("mqtt://127.0.0.1/a?qos=3") << QStringLiteral("qos=3");
+    QTest::newRow("retain yes") << QStringLiteral("mqtt://127.0.0.1/a?retain=yes")
+                                << QStringLiteral("retain=yes");
+    QTest::newRow("version 4.0") << QStringLiteral("mqtt://127.0.0.1/a?version=4.0")
+                                 << QStringLiteral("3.1.1 or 5");
+    QTest::newRow("unknown option")
+        << QStringLiteral("mqtt://127.0.0.1/a?qso=1") << QStringLiteral("qso");
+    QTest::newRow("publish wildcard")
+        << QStringLiteral("mqtt://127.0.0.1/a?publish=a/+") << QStringLiteral("publish=a/+");
+    QTest::newRow("keepalive 0") << QStringLiteral("mqtt://127.0.0.1/a?keepalive=0")
+                                 << QStringLiteral("keepalive=0");
+}
+
+void tst_MqttTransport::badUrlsAreRefusedInWords()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, words);
+    auto client = create();
+    QSignalSpy states(client->get(), &Connection::stateChanged);
+    (*client)->open(QUrl(url));
+    QCOMPARE(client->errors().size(), 1);
+    QVERIFY2(client->errors().constFirst().contains(words),
+             qPrintable(client->errors().constFirst()));
+    QCOMPARE((*client)->state(), Connection::State::Closed);
+    QCOMPARE(states.size(), 0);
+}
+
+void tst_MqttTransport::tlsWithTrustedAuthorityOpens()
+{
+    MosquittoBroker broker;
+    MosquittoBroker::Options options;
+    options.tls = true;
+    QVERIFY2(broker.start(options), qPrintable(broker.errorString()));
+    for (const QString &host : {QStringLiteral("127.0.0.1"), QStringLiteral("localhost")}) {
+        const QString url = QStringLiteral("mqtts://%1:%2/secure?cacert=%3")
+                                .arg(host)
+                                .arg(broker.tlsPort())
+                                .arg(broker.certificatePath());
+        auto client = openClient(url);
+        QVERIFY2((*client)->isOpen(), qPrintable(url));
+        QVERIFY((*client)->sendText(QStringLiteral("over TLS")));
+        QTRY_COMPARE_WITH_TIMEOUT(client->texts(), QStringList{QStringLiteral("over TLS")}, 10000);
+    }
+    // A file that holds no certificate is said to be one.
+    auto client = openClient(
+        broker.tlsUrl(QStringLiteral("secure?cacert=%1/mosquitto.conf").arg(broker.folder())));
+    QCOMPARE(client->errors().size(), 1);
+    QVERIFY2(client->errors().constFirst().contains(QLatin1String("holds no PEM certificate")),
+             qPrintable(client->errors().constFirst()));
+}
+
+void tst_MqttTransport::tlsWithUntrustedCertificateIsRefused()
+{
+    MosquittoBroker broker;
+    MosquittoBroker::Options options;
+    options.tls = true;
+    QVERIFY2(broker.start(options), qPrintable(broker.errorString()));
+    // The system does not trust the test's self-signed certificate.
+    auto client = openClient(broker.tlsUrl(QStringLiteral("secure")));
+    QCOMPARE((*client)->state(), Connection::State::Closed);
+    QCOMPARE(client->problems().size(), 1);
+    const CertificateProblem problem = client->problems().constFirst();
+    QCOMPARE(problem.host, QStringLiteral("127.0.0.1"));
+    QCOMPARE(problem.fingerprint, broker.identity().fingerprint());
+    QVERIFY(problem.canBeTrusted);
+    QVERIFY2(problem.reasons.join(QLatin1Char(' ')).contains(QLatin1String("self-signed")),
+             qPrintable(problem.reasons.join(QLatin1String("; "))));
+    QVERIFY(!client->errors().isEmpty());
+
+    // Trusting the authority for a name the certificate does not carry is not enough.
+    auto elsewhere = openClient(QStringLiteral("mqtts://127.0.0.2:%1/secure?cacert=%2")
+                                    .arg(broker.tlsPort())
+                                    .arg(broker.certificatePath()));
+    QCOMPARE((*elsewhere)->state(), Connection::State::Closed);
+}
+
+void tst_MqttTransport::tlsWithTrustedFingerprintOpens()
+{
+    MosquittoBroker broker;
+    MosquittoBroker::Options options;
+    options.tls = true;
+    QVERIFY2(broker.start(options), qPrintable(broker.errorString()));
+    auto client = create();
+    (*client)->setTrustedCertificates({broker.identity().fingerprint()});
+    (*client)->open(QUrl(broker.tlsUrl(QStringLiteral("pinned"))));
+    QTRY_VERIFY_WITH_TIMEOUT((*client)->isOpen(), 10000);
+    QVERIFY(client->problems().isEmpty());
+
+    // Another fingerprint is no trust at all.
+    auto other = create();
+    (*other)->setTrustedCertificates({QByteArray(32, 'x')});
+    (*other)->open(QUrl(broker.tlsUrl(QStringLiteral("pinned"))));
+    QTRY_COMPARE_WITH_TIMEOUT(other->problems().size(), 1, 10000);
+    QCOMPARE((*other)->state(), Connection::State::Closed);
+}
+
+void tst_MqttTransport::closeSaysGoodbyeAndEndsClosed()
+{
+    auto client = openClient(m_broker.url(QStringLiteral("bye")));
+    QSignalSpy states(client->get(), &Connection::stateChanged);
+    (*client)->close();
+    (*client)->close(); // once is enough
+    QTRY_COMPARE((*client)->state(), Connection::State::Closed);
+    QCOMPARE(states.size(), 2); // Closing, Closed
+    QVERIFY(client->errors().isEmpty());
+    QVERIFY(!(*client)->sendText(QStringLiteral("too late")));
+
+    // And it opens again.
+    (*client)->open(QUrl(m_broker.url(QStringLiteral("bye"))));
+    QTRY_VERIFY((*client)->isOpen());
+}
+
+void tst_MqttTransport::thereIsNoMqttListener()
+{
+    QCOMPARE(m_transport->createListener(), nullptr);
+    // A server asked to listen on mqtt:// says why it cannot.
+    Banter::ServerHost host(&m_registry);
+    Banter::ServerSettings settings;
+    settings.url = QUrl(QStringLiteral("mqtt://127.0.0.1:0/topic"));
+    settings.service = QStringLiteral("echo");
+    QVERIFY(!host.start(settings));
+    QVERIFY2(host.errorString().contains(QLatin1String("cannot serve")),
+             qPrintable(host.errorString()));
+}
+
+QTEST_GUILESS_MAIN(tst_MqttTransport)
+#include "tst_mqtttransport.moc"
