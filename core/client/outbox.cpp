@@ -36,10 +36,9 @@ void Outbox::markNextSent()
 
 void Outbox::setBarrier(quint64 sequence)
 {
-    for (Message &message : m_inFlight) {
-        if (message.barrier == 0)
-            message.barrier = sequence;
-    }
+    // Those without a barrier are the newest, at the end: a barrier once set covers all before it.
+    for (auto it = m_inFlight.rbegin(); it != m_inFlight.rend() && it->barrier == 0; ++it)
+        it->barrier = sequence;
 }
 
 void Outbox::acknowledge(quint64 sequence)

@@ -164,6 +164,7 @@ bool MqttConnection::publish(const QByteArray &payload)
         return false;
     // Done when written (QoS 0), acknowledged (1) or completed (2): onPublish() says which.
     m_unacknowledged.emplace(mid, ++m_published);
+    m_unacknowledgedSerials.insert(m_published);
     settle();
     return true;
 }
@@ -263,7 +264,7 @@ void MqttConnection::settle()
     QPointer<MqttConnection> alive(this);
     while (!m_events.empty()) {
         const Event event = std::move(m_events.front());
-        m_events.erase(m_events.begin());
+        m_events.pop_front();
         handle(event);
         if (!alive)
             return;
@@ -313,16 +314,23 @@ void MqttConnection::handle(const Event &event)
         received(event);
         return;
     case Event::Kind::Published:
-        m_unacknowledged.erase(event.mid);
-        answerPings();
-        return;
-    case Event::Kind::Unsubscribed:
-        for (Ping &ping : m_pings) {
-            if (ping.mid == event.mid)
-                ping.isAnswered = true;
+        if (const auto it = m_unacknowledged.lower_bound(event.mid);
+            it != m_unacknowledged.end() && it->first == event.mid) {
+            m_unacknowledgedSerials.erase(it->second);
+            m_unacknowledged.erase(it);
         }
         answerPings();
         return;
+    case Event::Kind::Unsubscribed: {
+        // From the newest: those not answered yet are few, and the answered ones before them
+        // (waiting for acknowledgements) can be many.
+        const auto ping = std::find_if(m_pings.rbegin(), m_pings.rend(),
+                                       [&event](const Ping &p) { return p.mid == event.mid; });
+        if (ping != m_pings.rend())
+            ping->isAnswered = true;
+        answerPings();
+        return;
+    }
     case Event::Kind::Disconnected:
         if (state() == State::Closing) {
             teardown();
@@ -356,9 +364,8 @@ void MqttConnection::received(const Event &event)
 void MqttConnection::answerPings()
 {
     // Message ids wrap around: the smallest serial among those not done, not the first id.
-    quint64 oldest = m_published + 1;
-    for (const auto &[mid, serial] : m_unacknowledged)
-        oldest = std::min(oldest, serial);
+    const quint64 oldest =
+        m_unacknowledgedSerials.empty() ? m_published + 1 : *m_unacknowledgedSerials.begin();
     QPointer<MqttConnection> alive(this);
     while (!m_pings.empty() && m_pings.front().isAnswered) {
         if (oldest <= m_pings.front().after)
@@ -466,6 +473,7 @@ void MqttConnection::teardown()
     }
     m_events.clear();
     m_unacknowledged.clear();
+    m_unacknowledgedSerials.clear();
     m_pings.clear();
     m_subscribeId = 0;
 }

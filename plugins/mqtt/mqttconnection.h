@@ -12,6 +12,7 @@
 
 #include <deque>
 #include <map>
+#include <set>
 #include <memory>
 #include <vector>
 
@@ -105,8 +106,11 @@ private:
     std::unique_ptr<QSocketNotifier> m_reader;
     std::unique_ptr<QSocketNotifier> m_writer;
     QTimer m_tick;
-    std::vector<Event> m_events;
-    std::map<int, quint64> m_unacknowledged; // message id → serial of each publish not yet done
+    std::deque<Event> m_events;
+    // Message id → serial of each publish not yet done. Ids wrap at 65535, and libmosquitto gives
+    // one to each publish it queues, so more than that many waiting share ids: the oldest first.
+    std::multimap<int, quint64> m_unacknowledged;
+    std::set<quint64> m_unacknowledgedSerials; // the same serials, in order: the oldest first
     std::deque<Ping> m_pings;
     quint64 m_published = 0;
     int m_subscribeId = 0;
