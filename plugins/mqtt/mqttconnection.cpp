@@ -83,6 +83,13 @@ void MqttConnection::open(const QUrl &url)
         return;
     }
     setState(State::Connecting);
+    // A clean session keeps its generated id across this connection's reconnects.
+    if (m_target.clientId.isEmpty()) {
+        if (m_generatedClientId.isEmpty())
+            m_generatedClientId = MqttTarget::randomClientId();
+        m_target.clientId =
+            m_target.cleanSession ? m_generatedClientId : m_target.durableClientId();
+    }
     const QByteArray clientId = m_target.clientId.toUtf8();
     m_client = mosquitto_new(clientId.constData(), m_target.cleanSession, this);
     if (!m_client) {

@@ -101,6 +101,7 @@ private:
     QString lostWords(int code, int savedErrno) const;
 
     MqttTarget m_target;
+    QString m_generatedClientId; // for clean sessions without clientId=, made on the first open
     MqttTls m_tls;
     mosquitto *m_client = nullptr;
     std::unique_ptr<QSocketNotifier> m_reader;

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mqtttarget.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QRandomGenerator>
+#include <QSysInfo>
 #include <QUrlQuery>
 
 namespace BanterMqtt {
@@ -145,13 +148,23 @@ MqttTarget MqttTarget::fromUrl(const QUrl &url, QString *problem)
     }
     if (target.publishTopic.isEmpty() && !hasWildcard(target.filter))
         target.publishTopic = target.filter;
-    if (target.clientId.isEmpty()) {
-        target.clientId =
-            QStringLiteral("banter-%1")
-                .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
-    }
     problem->clear();
     return target;
+}
+
+QString MqttTarget::durableClientId() const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QSysInfo::machineUniqueId());
+    for (const QString &part : {QDir::homePath(), host, QString::number(port), userName, filter})
+        hash.addData(part.toUtf8().append('\0'));
+    return QStringLiteral("banter-") + QString::fromLatin1(hash.result().left(8).toHex());
+}
+
+QString MqttTarget::randomClientId()
+{
+    return QStringLiteral("banter-%1")
+        .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
 }
 
 bool MqttTarget::hasWildcard(const QString &filter)

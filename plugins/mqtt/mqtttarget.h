@@ -21,7 +21,7 @@ struct MqttTarget
     QString publishTopic; // where sending publishes; empty: sending is refused (see problem)
     int qos = 1;
     bool retain = false;
-    QString clientId; // empty: the broker's rules, a generated one
+    QString clientId; // ?clientId=; empty: generated (see durableClientId())
     bool cleanSession = true;
     int keepAliveSeconds = 30;
     Version version = Version::V311;
@@ -31,6 +31,12 @@ struct MqttTarget
 
     // The target of url, or an empty host and the reason in *problem.
     static MqttTarget fromUrl(const QUrl &url, QString *problem);
+    // The client id for clean=0 without clientId=: the same for the same broker, user and
+    // subscription on this machine and account, so the broker's session (the QoS 1 and 2
+    // messages kept meanwhile) is found again after a restart.
+    QString durableClientId() const;
+    // banter- and 16 random hex digits, for a clean session.
+    static QString randomClientId();
     // True when filter holds a wildcard (+ or #).
     static bool hasWildcard(const QString &filter);
     // Why text cannot be sent to this target, in words; empty when it can.

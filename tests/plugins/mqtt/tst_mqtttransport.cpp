@@ -8,7 +8,9 @@
 #include <banter/serversettings.h>
 #include <serverhost.h>
 
+#include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -101,11 +103,15 @@ private Q_SLOTS:
     void tlsWithUntrustedCertificateIsRefused();
     void tlsWithTrustedFingerprintOpens();
     void closeSaysGoodbyeAndEndsClosed();
+    void persistentSessionIsFoundAgainAfterARestart();
+    void generatedClientIdLastsAcrossReconnects();
     void thereIsNoMqttListener();
 
 private:
     std::unique_ptr<Client> create();
     std::unique_ptr<Client> openClient(const QString &url);
+    // The client ids the broker's log has seen connect, in order.
+    QStringList connectedClientIds() const;
     // Runs mosquitto_pub with these arguments against the broker and waits for it to finish.
     void publish(const QStringList &arguments);
 
@@ -489,6 +495,59 @@ void tst_MqttTransport::closeSaysGoodbyeAndEndsClosed()
     // And it opens again.
     (*client)->open(QUrl(m_broker.url(QStringLiteral("bye"))));
     QTRY_VERIFY((*client)->isOpen());
+}
+
+QStringList tst_MqttTransport::connectedClientIds() const
+{
+    QFile log(QDir(m_broker.folder()).filePath(QStringLiteral("mosquitto.log")));
+    if (!log.open(QIODevice::ReadOnly))
+        return {};
+    // "New client connected from 127.0.0.1:40312 as banter-0123456789abcdef (p2, c1, k30)."
+    static const QRegularExpression connected(
+        QStringLiteral("New client connected from \\S+ as (\\S+) "));
+    QStringList ids;
+    for (auto it = connected.globalMatch(QString::fromUtf8(log.readAll())); it.hasNext();)
+        ids.append(it.next().captured(1));
+    return ids;
+}
+
+void tst_MqttTransport::persistentSessionIsFoundAgainAfterARestart()
+{
+    // clean=0 without clientId=: the broker keeps the session under an id that the next start of
+    // Banter (another Connection) uses again, so what was published meanwhile at QoS 1 arrives.
+    const QString url = m_broker.url(QStringLiteral("durable/box?clean=0"));
+    {
+        auto first = openClient(url);
+        QVERIFY((*first)->isOpen());
+        (*first)->close();
+        QTRY_COMPARE((*first)->state(), Connection::State::Closed);
+    }
+    publish({QStringLiteral("-q"), QStringLiteral("1"), QStringLiteral("-t"),
+             QStringLiteral("durable/box"), QStringLiteral("-m"),
+             QStringLiteral("while you were away")});
+    auto second = openClient(url);
+    QVERIFY((*second)->isOpen());
+    QTRY_COMPARE_WITH_TIMEOUT(second->texts(), QStringList{QStringLiteral("while you were away")},
+                              10000);
+}
+
+void tst_MqttTransport::generatedClientIdLastsAcrossReconnects()
+{
+    const QString url = m_broker.url(QStringLiteral("clean/id"));
+    auto client = openClient(url);
+    QVERIFY((*client)->isOpen());
+    (*client)->abort();
+    (*client)->open(QUrl(url));
+    QTRY_VERIFY_WITH_TIMEOUT((*client)->isOpen(), 10000);
+    auto other = openClient(url);
+    QVERIFY((*other)->isOpen());
+
+    const QStringList ids = connectedClientIds();
+    QVERIFY2(ids.size() >= 3, qPrintable(ids.join(QLatin1Char(' '))));
+    const QString reopened = ids.at(ids.size() - 2);
+    QVERIFY2(reopened.startsWith(QLatin1String("banter-")), qPrintable(reopened));
+    QCOMPARE(ids.at(ids.size() - 3), reopened); // the same connection, opened again
+    QVERIFY(ids.last() != reopened);            // another connection: a clean session of its own
 }
 
 void tst_MqttTransport::thereIsNoMqttListener()
