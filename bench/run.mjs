@@ -6,7 +6,7 @@
 // scripts/bench builds the programs and calls this: node bench/run.mjs --bin build-bench/bin
 //
 // Options: --quick (one repetition, shorter runs), --bin DIR, --doc FILE, --only
-// echo,scale,gui,startup,chat,scaleout,cli.
+// echo,scale,gui,startup,chat,scaleout,cli,mqtt.
 
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 
 import { chatBenchmark } from './chat.mjs';
 import { cliBenchmark } from './cli.mjs';
+import { mqttBenchmark } from './mqtt.mjs';
 import { scaleOutBenchmark } from './scaleout.mjs';
 import { fmt, launch, loadgen as runLoadgen, median, parseResult, ratio, run, stopServer, table, verdict } from './lib.mjs';
 
@@ -28,7 +29,7 @@ const option = (name, fallback) => {
 const quick = args.includes('--quick');
 const bin = path.resolve(option('bin', path.join(here, '..', 'build-bench', 'bin')));
 const doc = option('doc', null);
-const only = option('only', 'echo,scale,gui,startup,chat,scaleout,cli').split(',');
+const only = option('only', 'echo,scale,gui,startup,chat,scaleout,cli,mqtt').split(',');
 
 const reps = quick ? 1 : 3;
 const echoSeconds = quick ? 1 : 2;
@@ -309,6 +310,12 @@ await measure('cli', async () => ['### 8. banter-cli in a pipe, beside a Node ws
     'Each client sends its input a line a message to banter-server\'s echo (Release) and exits once every ' +
     'echo is back; its output goes to /dev/null. Wall time from start to exit; peak memory is the client\'s ' +
     'maximum resident set (GNU time).\n\n' + await cliBenchmark({ bin, here, reps, say })]);
+await measure('mqtt', async () => ['### 9. MQTT through mosquitto, beside libmosquitto\'s sample clients\n\n' +
+    'One Debian mosquitto for the whole run. banter-cli publishes its input a line a message and exits once every ' +
+    'message is back; mosquitto_pub -l publishes the same file while mosquitto_sub counts what comes back. ' +
+    '"To an echo subscriber and back": mosquitto_sub | mosquitto_pub -l republishes each message on another ' +
+    'topic, for both. Rate from start to the last message back; CPU is the client\'s (both sample processes ' +
+    'together), GNU time.\n\n' + await mqttBenchmark({ bin, reps, quick, say })]);
 
 const output = blocks.map(([, text]) => text).join('\n\n');
 process.stdout.write(`\n${output}\n\n(The whole run took ${fmt((Date.now() - started) / 1000)} s.)\n`);
