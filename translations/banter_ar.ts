@@ -302,10 +302,6 @@ X-Client: banter</translation>
         <translation>الأ&amp;صل:</translation>
     </message>
     <message>
-        <source>Used from the next Connect on, by it and by every reconnection after it.</source>
-        <translation>تُستخدم بدءًا من الاتصال التالي، فيه وفي كل إعادة اتصال بعده.</translation>
-    </message>
-    <message>
         <source>Header line %1 is not written as Name: value.</source>
         <translation>سطر الترويسة %1 ليس مكتوبًا بالصيغة الاسم: القيمة.</translation>
     </message>
@@ -339,6 +335,38 @@ X-Client: banter</translation>
     <message>
         <source>no options</source>
         <translation>لا خيارات</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Kept while Banter runs, never saved</source>
+        <translation>تُحفظ ما دام Banter يعمل، ولا تُخزَّن أبدًا</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>اسم ال&amp;مستخدم:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Used from the next Connect on, by it and by every reconnection after it. The user name and password go to URLs that name no user (an MQTT broker&apos;s login); the password is never saved.</source>
+        <translation>تُستخدم بدءًا من الاتصال التالي، فيه وفي كل إعادة اتصال بعده. يُرسَل اسم المستخدم وكلمة المرور إلى العناوين التي لا تسمّي مستخدمًا (تسجيل الدخول إلى وسيط MQTT)؛ ولا تُحفظ كلمة المرور أبدًا.</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>المستخدم %1</translation>
+    </message>
+    <message>
+        <source>a password</source>
+        <translation>كلمة مرور</translation>
     </message>
 </context>
 <context>
@@ -392,10 +420,6 @@ X-Client: banter</translation>
         <translation>يحتاج عنوان URL إلى مضيف، مثل %1.</translation>
     </message>
     <message>
-        <source>Request headers, subprotocols and origin: %1</source>
-        <translation>ترويسات الطلب والبروتوكولات الفرعية والأصل: %1</translation>
-    </message>
-    <message>
         <source>Op&amp;tions (set)…</source>
         <translation>خ&amp;يارات (مضبوطة)…</translation>
     </message>
@@ -414,6 +438,10 @@ X-Client: banter</translation>
     <message>
         <source>Connect</source>
         <translation>اتصال</translation>
+    </message>
+    <message>
+        <source>Request headers, subprotocols, origin and login: %1</source>
+        <translation>ترويسات الطلب والبروتوكولات الفرعية والأصل وتسجيل الدخول: %1</translation>
     </message>
 </context>
 <context>

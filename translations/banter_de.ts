@@ -298,10 +298,6 @@ X-Client: banter</translation>
         <translation>&amp;Origin:</translation>
     </message>
     <message>
-        <source>Used from the next Connect on, by it and by every reconnection after it.</source>
-        <translation>Gilt ab dem nächsten Verbinden, für dieses und jede Neuverbindung danach.</translation>
-    </message>
-    <message>
         <source>Header line %1 is not written as Name: value.</source>
         <translation>Header-Zeile %1 hat nicht die Form Name: Wert.</translation>
     </message>
@@ -331,6 +327,38 @@ X-Client: banter</translation>
     <message>
         <source>no options</source>
         <translation>keine Optionen</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Kept while Banter runs, never saved</source>
+        <translation>Bleibt, solange Banter läuft; wird nie gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Used from the next Connect on, by it and by every reconnection after it. The user name and password go to URLs that name no user (an MQTT broker&apos;s login); the password is never saved.</source>
+        <translation>Gilt ab dem nächsten Verbinden, für dieses und jede Neuverbindung danach. Benutzername und Passwort gehen an URLs, die keinen Benutzer nennen (die Anmeldung bei einem MQTT-Broker); das Passwort wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>a password</source>
+        <translation>ein Passwort</translation>
     </message>
 </context>
 <context>
@@ -384,10 +412,6 @@ X-Client: banter</translation>
         <translation>Die URL braucht einen Host, etwa %1.</translation>
     </message>
     <message>
-        <source>Request headers, subprotocols and origin: %1</source>
-        <translation>Anfrage-Header, Subprotokolle und Origin: %1</translation>
-    </message>
-    <message>
         <source>Op&amp;tions (set)…</source>
         <translation>O&amp;ptionen (gesetzt)…</translation>
     </message>
@@ -406,6 +430,10 @@ X-Client: banter</translation>
     <message>
         <source>Connect</source>
         <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Request headers, subprotocols, origin and login: %1</source>
+        <translation>Anfrage-Header, Subprotokolle, Origin und Anmeldung: %1</translation>
     </message>
 </context>
 <context>

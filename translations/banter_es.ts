@@ -298,10 +298,6 @@ X-Client: banter</translation>
         <translation>&amp;Origen:</translation>
     </message>
     <message>
-        <source>Used from the next Connect on, by it and by every reconnection after it.</source>
-        <translation>Se usan a partir de la próxima conexión, en ella y en cada reconexión posterior.</translation>
-    </message>
-    <message>
         <source>Header line %1 is not written as Name: value.</source>
         <translation>La línea de encabezado %1 no tiene la forma Nombre: valor.</translation>
     </message>
@@ -331,6 +327,38 @@ X-Client: banter</translation>
     <message>
         <source>no options</source>
         <translation>sin opciones</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Kept while Banter runs, never saved</source>
+        <translation>Se conserva mientras Banter se ejecuta; nunca se guarda</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>Used from the next Connect on, by it and by every reconnection after it. The user name and password go to URLs that name no user (an MQTT broker&apos;s login); the password is never saved.</source>
+        <translation>Se usan a partir de la próxima conexión, en ella y en cada reconexión posterior. El nombre de usuario y la contraseña van a las URL que no nombran ningún usuario (el inicio de sesión en un bróker MQTT); la contraseña nunca se guarda.</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>usuario %1</translation>
+    </message>
+    <message>
+        <source>a password</source>
+        <translation>una contraseña</translation>
     </message>
 </context>
 <context>
@@ -384,10 +412,6 @@ X-Client: banter</translation>
         <translation>La URL necesita un host, como %1.</translation>
     </message>
     <message>
-        <source>Request headers, subprotocols and origin: %1</source>
-        <translation>Encabezados de la solicitud, subprotocolos y origen: %1</translation>
-    </message>
-    <message>
         <source>Op&amp;tions (set)…</source>
         <translation>O&amp;pciones (definidas)…</translation>
     </message>
@@ -406,6 +430,10 @@ X-Client: banter</translation>
     <message>
         <source>Connect</source>
         <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Request headers, subprotocols, origin and login: %1</source>
+        <translation>Encabezados de la solicitud, subprotocolos, origen e inicio de sesión: %1</translation>
     </message>
 </context>
 <context>

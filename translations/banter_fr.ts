@@ -298,10 +298,6 @@ X-Client: banter</translation>
         <translation>&amp;Origine&#xa0;:</translation>
     </message>
     <message>
-        <source>Used from the next Connect on, by it and by every reconnection after it.</source>
-        <translation>Utilisées à partir de la prochaine connexion, par celle-ci et par chaque reconnexion qui suit.</translation>
-    </message>
-    <message>
         <source>Header line %1 is not written as Name: value.</source>
         <translation>La ligne d’en-tête %1 n’est pas de la forme Nom: valeur.</translation>
     </message>
@@ -331,6 +327,38 @@ X-Client: banter</translation>
     <message>
         <source>no options</source>
         <translation>aucune option</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Kept while Banter runs, never saved</source>
+        <translation>Conservé tant que Banter tourne, jamais enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Used from the next Connect on, by it and by every reconnection after it. The user name and password go to URLs that name no user (an MQTT broker&apos;s login); the password is never saved.</source>
+        <translation>Utilisées à partir de la prochaine connexion, par celle-ci et par chaque reconnexion qui suit. Le nom d’utilisateur et le mot de passe vont aux URL qui ne nomment aucun utilisateur (l’identification auprès d’un broker MQTT)&#xa0;; le mot de passe n’est jamais enregistré.</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>utilisateur %1</translation>
+    </message>
+    <message>
+        <source>a password</source>
+        <translation>un mot de passe</translation>
     </message>
 </context>
 <context>
@@ -384,10 +412,6 @@ X-Client: banter</translation>
         <translation>L’URL doit comporter un hôte, par exemple %1.</translation>
     </message>
     <message>
-        <source>Request headers, subprotocols and origin: %1</source>
-        <translation>En-têtes de requête, sous-protocoles et origine&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Op&amp;tions (set)…</source>
         <translation>Op&amp;tions (définies)…</translation>
     </message>
@@ -406,6 +430,10 @@ X-Client: banter</translation>
     <message>
         <source>Connect</source>
         <translation>Connecter</translation>
+    </message>
+    <message>
+        <source>Request headers, subprotocols, origin and login: %1</source>
+        <translation>En-têtes de requête, sous-protocoles, origine et identification&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -297,10 +297,6 @@ X-Client: banter</translation>
         <translation>オリジン(&amp;O):</translation>
     </message>
     <message>
-        <source>Used from the next Connect on, by it and by every reconnection after it.</source>
-        <translation>次回の接続から、その接続とその後のすべての再接続で使用されます。</translation>
-    </message>
-    <message>
         <source>Header line %1 is not written as Name: value.</source>
         <translation>ヘッダーの %1 行目が「名前: 値」の形式になっていません。</translation>
     </message>
@@ -329,6 +325,38 @@ X-Client: banter</translation>
     <message>
         <source>no options</source>
         <translation>オプションなし</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Kept while Banter runs, never saved</source>
+        <translation>Banter の実行中だけ保持され、保存されることはありません</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Used from the next Connect on, by it and by every reconnection after it. The user name and password go to URLs that name no user (an MQTT broker&apos;s login); the password is never saved.</source>
+        <translation>次回の接続から、その接続とその後のすべての再接続で使用されます。ユーザー名とパスワードは、ユーザーを含まない URL（MQTT ブローカーへのログイン）に使われます。パスワードは保存されません。</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>ユーザー %1</translation>
+    </message>
+    <message>
+        <source>a password</source>
+        <translation>パスワードあり</translation>
     </message>
 </context>
 <context>
@@ -382,10 +410,6 @@ X-Client: banter</translation>
         <translation>URL にはホストが必要です（例：%1）。</translation>
     </message>
     <message>
-        <source>Request headers, subprotocols and origin: %1</source>
-        <translation>リクエストヘッダー、サブプロトコル、オリジン：%1</translation>
-    </message>
-    <message>
         <source>Op&amp;tions (set)…</source>
         <translation>オプション（設定済み）(&amp;T)…</translation>
     </message>
@@ -404,6 +428,10 @@ X-Client: banter</translation>
     <message>
         <source>Connect</source>
         <translation>接続</translation>
+    </message>
+    <message>
+        <source>Request headers, subprotocols, origin and login: %1</source>
+        <translation>リクエストヘッダー、サブプロトコル、オリジン、ログイン：%1</translation>
     </message>
 </context>
 <context>

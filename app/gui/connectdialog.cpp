@@ -19,6 +19,8 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     , m_headers(new QPlainTextEdit)
     , m_subprotocols(new QLineEdit)
     , m_origin(new QLineEdit)
+    , m_userName(new QLineEdit)
+    , m_password(new QLineEdit)
     , m_problemLabel(new QLabel)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
                                      QDialogButtonBox::Reset))
@@ -38,6 +40,12 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_origin->setObjectName(QStringLiteral("originEdit"));
     m_origin->setAccessibleName(tr("Origin"));
     m_origin->setPlaceholderText(tr("https://example.org"));
+    m_userName->setObjectName(QStringLiteral("userNameEdit"));
+    m_userName->setAccessibleName(tr("User name"));
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setAccessibleName(tr("Password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setToolTip(tr("Kept while Banter runs, never saved"));
     m_problemLabel->setObjectName(QStringLiteral("optionsProblemLabel"));
     m_problemLabel->setWordWrap(true);
     ColorScheme::markAsWarning(m_problemLabel);
@@ -50,9 +58,12 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     form->addRow(headersLabel, m_headers);
     form->addRow(tr("&Subprotocols:"), m_subprotocols);
     form->addRow(tr("&Origin:"), m_origin);
+    form->addRow(tr("&User name:"), m_userName);
+    form->addRow(tr("&Password:"), m_password);
     form->addRow(m_problemLabel);
     auto *note = new QLabel(tr("Used from the next Connect on, by it and by every reconnection "
-                               "after it."));
+                               "after it. The user name and password go to URLs that name no "
+                               "user (an MQTT broker's login); the password is never saved."));
     note->setWordWrap(true);
     form->addRow(note);
     form->addRow(m_buttons);
@@ -62,8 +73,10 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     connect(m_origin, &QLineEdit::textChanged, this, &ConnectDialog::validate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_buttons->button(QDialogButtonBox::Reset), &QPushButton::clicked, this,
-            [this] { setOptions(ConnectOptions()); });
+    connect(m_buttons->button(QDialogButtonBox::Reset), &QPushButton::clicked, this, [this] {
+        setOptions(ConnectOptions());
+        setCredentials(Credentials());
+    });
     validate();
 }
 
@@ -77,6 +90,17 @@ void ConnectDialog::setOptions(const ConnectOptions &options)
     m_subprotocols->setText(options.subprotocols.join(QStringLiteral(", ")));
     m_origin->setText(options.origin);
     validate();
+}
+
+void ConnectDialog::setCredentials(const Credentials &credentials)
+{
+    m_userName->setText(credentials.userName);
+    m_password->setText(credentials.password);
+}
+
+Credentials ConnectDialog::credentials() const
+{
+    return {m_userName->text().trimmed(), m_password->text()};
 }
 
 ConnectOptions ConnectDialog::options() const
@@ -115,7 +139,7 @@ void ConnectDialog::validate()
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_problem.isEmpty());
 }
 
-QString ConnectDialog::summary(const ConnectOptions &options)
+QString ConnectDialog::summary(const ConnectOptions &options, const Credentials &credentials)
 {
     QStringList parts;
     if (!options.headers.isEmpty()) {
@@ -127,6 +151,10 @@ QString ConnectDialog::summary(const ConnectOptions &options)
         parts.append(tr("subprotocols %1").arg(options.subprotocols.join(QStringLiteral(", "))));
     if (!options.origin.isEmpty())
         parts.append(tr("origin %1").arg(options.origin));
+    if (!credentials.userName.isEmpty())
+        parts.append(tr("user %1").arg(credentials.userName));
+    else if (!credentials.password.isEmpty())
+        parts.append(tr("a password"));
     return parts.isEmpty() ? tr("no options") : parts.join(QStringLiteral("; "));
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "credentials.h"
+
 #include <banter/connectoptions.h>
 
 #include <QDialog>
@@ -16,8 +18,9 @@ QT_END_NAMESPACE
 namespace Banter {
 
 // Connection → Options: request headers ("Name: value", one a line), the subprotocols to offer
-// (comma separated) and the origin, sent by the next connection and its reconnections. What
-// cannot be sent is said in words below the fields, and OK waits until it is fixed.
+// (comma separated) and the origin, sent by the next connection and its reconnections; and a
+// user name and password for URLs that carry none (an MQTT broker's login). What cannot be sent
+// is said in words below the fields, and OK waits until it is fixed.
 class ConnectDialog : public QDialog
 {
     Q_OBJECT
@@ -29,9 +32,12 @@ public:
     // What the fields say; only meaningful when problem() is empty.
     ConnectOptions options() const;
     QString problem() const { return m_problem; }
+    void setCredentials(const Credentials &credentials);
+    Credentials credentials() const;
 
-    // A one-line summary, such as "2 headers, subprotocols chat.v2, origin https://a.example".
-    static QString summary(const ConnectOptions &options);
+    // A one-line summary, such as "2 headers; subprotocols chat.v2; origin https://a.example;
+    // user sam" (never the password).
+    static QString summary(const ConnectOptions &options, const Credentials &credentials = {});
 
 private:
     void validate();
@@ -39,6 +45,8 @@ private:
     QPlainTextEdit *m_headers;
     QLineEdit *m_subprotocols;
     QLineEdit *m_origin;
+    QLineEdit *m_userName;
+    QLineEdit *m_password;
     QLabel *m_problemLabel;
     QDialogButtonBox *m_buttons;
     ConnectOptions m_options;

@@ -160,9 +160,21 @@ QString ConnectionBar::withoutPassword(const QString &url)
 void ConnectionBar::setOptions(const ConnectOptions &options)
 {
     m_options = options;
-    m_optionsButton->setToolTip(
-        tr("Request headers, subprotocols and origin: %1").arg(ConnectDialog::summary(options)));
-    m_optionsButton->setText(options.isEmpty() ? tr("Op&tions…") : tr("Op&tions (set)…"));
+    updateOptionsButton();
+}
+
+void ConnectionBar::setCredentials(const Credentials &credentials)
+{
+    m_credentials = credentials;
+    updateOptionsButton();
+}
+
+void ConnectionBar::updateOptionsButton()
+{
+    m_optionsButton->setToolTip(tr("Request headers, subprotocols, origin and login: %1")
+                                    .arg(ConnectDialog::summary(m_options, m_credentials)));
+    m_optionsButton->setText(
+        m_options.isEmpty() && m_credentials.isEmpty() ? tr("Op&tions…") : tr("Op&tions (set)…"));
 }
 
 void ConnectionBar::setConnected(bool connected)
@@ -176,7 +188,9 @@ void ConnectionBar::editOptions()
     auto *dialog = new ConnectDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setOptions(m_options);
+    dialog->setCredentials(m_credentials);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        setCredentials(dialog->credentials());
         setOptions(dialog->options());
         Q_EMIT optionsChanged(m_options);
     });

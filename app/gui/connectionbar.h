@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "credentials.h"
+
 #include <banter/connectoptions.h>
 
 #include <QStringList>
@@ -48,6 +50,9 @@ public:
 
     ConnectOptions options() const { return m_options; }
     void setOptions(const ConnectOptions &options);
+    // The user name and password of the Options dialog (see Credentials).
+    Credentials credentials() const { return m_credentials; }
+    void setCredentials(const Credentials &credentials);
 
     // The button says Disconnect while connected, connecting, or waiting to reconnect.
     void setConnected(bool connected);
@@ -62,6 +67,7 @@ Q_SIGNALS:
 private:
     void updateProblem();
     void editOptions();
+    void updateOptionsButton();
 
     QComboBox *m_urlBox;
     QPushButton *m_connectButton;
@@ -69,6 +75,7 @@ private:
     QLabel *m_problemLabel;
     QStringList m_schemes;
     ConnectOptions m_options;
+    Credentials m_credentials;
 };
 
 } // namespace Banter

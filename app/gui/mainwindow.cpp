@@ -298,7 +298,8 @@ void MainWindow::connectTo(const QUrl &url)
 void MainWindow::connectToTypedUrl()
 {
     const QString text = m_connectionBar->urlText();
-    if (m_session->open(QUrl(text, QUrl::StrictMode), m_connectionBar->options()))
+    const QUrl url = m_connectionBar->credentials().appliedTo(QUrl(text, QUrl::StrictMode));
+    if (m_session->open(url, m_connectionBar->options()))
         m_connectionBar->addRecentUrl(text);
 }
 
@@ -631,7 +632,7 @@ void MainWindow::showDetails(int row)
 
 void MainWindow::updateState()
 {
-    const QString url = m_session->url().toString();
+    const QString url = m_session->url().toString(QUrl::RemovePassword);
     const bool retrying = m_session->isReconnectPending();
     const Connection::State state = m_session->state();
     m_connectionBar->setConnected(state != Connection::State::Closed || retrying);
@@ -669,7 +670,7 @@ void MainWindow::updateCountdown()
     }
     const int seconds = (m_session->msecsUntilReconnect() + 999) / 1000;
     m_stateLabel->setText(tr("Reconnecting to %1 in %n s (Ctrl+R: now)", nullptr, seconds)
-                              .arg(m_session->url().toString()));
+                              .arg(m_session->url().toString(QUrl::RemovePassword)));
 }
 
 void MainWindow::showAboutPlugins()

@@ -183,17 +183,18 @@ bool ChatSession::open(const QUrl &url, const ConnectOptions &options)
         const QString reason = url.isValid() ? tr("a URL needs a scheme and a host, such as "
                                                   "ws://localhost:3000")
                                              : url.errorString();
-        status(tr("invalid URL %1: %2").arg(url.toString(), reason));
+        status(tr("invalid URL %1: %2").arg(url.toString(QUrl::RemovePassword), reason));
         return false;
     }
     m_options = options;
     if (const QString problem = options.problem(); !problem.isEmpty()) {
-        status(tr("cannot connect to %1: %2").arg(url.toString(), problem));
+        status(tr("cannot connect to %1: %2").arg(url.toString(QUrl::RemovePassword), problem));
         return false;
     }
     ITransport *transport = m_registry->transport(url.scheme());
     if (!transport) {
-        status(tr("cannot connect to %1: %2").arg(url.toString(), m_registry->errorString()));
+        status(tr("cannot connect to %1: %2")
+                   .arg(url.toString(QUrl::RemovePassword), m_registry->errorString()));
         return false;
     }
 
@@ -202,7 +203,7 @@ bool ChatSession::open(const QUrl &url, const ConnectOptions &options)
         qCWarning(lcTransport, "the plugin for \"%s\" created no connection",
                   qUtf8Printable(url.scheme()));
         status(tr("cannot connect to %1: the plugin for \"%2\" created no connection")
-                   .arg(url.toString(), url.scheme()));
+                   .arg(url.toString(QUrl::RemovePassword), url.scheme()));
         return false;
     }
     ConnectOptions offered = options;
@@ -228,7 +229,7 @@ bool ChatSession::open(const QUrl &url, const ConnectOptions &options)
     });
     m_quietAttempt = false;
     m_supervisor.supervise(m_connection, url);
-    qCInfo(lcTransport, "connecting to %s", qUtf8Printable(url.toString()));
+    qCInfo(lcTransport, "connecting to %s", qUtf8Printable(url.toString(QUrl::RemovePassword)));
     m_connection->open(url);
     return true;
 }
@@ -264,7 +265,8 @@ bool ChatSession::send(Outbox::Message &&message)
 {
     if (!m_connection) {
         status(m_url.isEmpty() ? tr("not connected: enter a URL such as ws://localhost:3000")
-                               : tr("not connected: %1 cannot be opened").arg(m_url.toString()));
+                               : tr("not connected: %1 cannot be opened")
+                                     .arg(m_url.toString(QUrl::RemovePassword)));
         return false;
     }
     const auto pending = ChatModel::Delivery::Pending;

@@ -154,7 +154,8 @@ void ConnectionSupervisor::onStateChanged(Connection::State state)
             break;
         const std::chrono::milliseconds delay = m_backoff.next();
         qCDebug(lcTransport, "reconnecting to %s in %lld ms (attempt %d)",
-                qUtf8Printable(m_url.toString()), qlonglong(delay.count()), m_backoff.attempt());
+                qUtf8Printable(m_url.toString(QUrl::RemovePassword)), qlonglong(delay.count()),
+                m_backoff.attempt());
         m_reconnectTimer.start(delay);
         Q_EMIT reconnectScheduled(m_backoff.attempt(), delay.count());
         break;

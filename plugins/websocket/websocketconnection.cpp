@@ -151,7 +151,8 @@ void WebSocketConnection::watchClientSocket()
         return;
     QTcpSocket *tcp = sockets.last();
     if (!m_watcher->watch(tcp))
-        qCWarning(lcTransport, "cannot watch what %s sends", qUtf8Printable(url().toString()));
+        qCWarning(lcTransport, "cannot watch what %s sends",
+                  qUtf8Printable(url().toString(QUrl::RemovePassword)));
     // Only a connected socket has a descriptor to set it on; the server sends nothing before
     // the handshake request, which QWebSocket writes when it sees the same signal.
     connect(tcp, &QAbstractSocket::connected, tcp, [tcp] {
@@ -331,8 +332,8 @@ void WebSocketConnection::onServerProblem(ServerWatcher::Problem problem, const 
 
 void WebSocketConnection::onSocketError(QAbstractSocket::SocketError error)
 {
-    qCDebug(lcTransport, "%s: error %d: %s", qUtf8Printable(url().toString()), int(error),
-            qUtf8Printable(m_socket->errorString()));
+    qCDebug(lcTransport, "%s: error %d: %s", qUtf8Printable(url().toString(QUrl::RemovePassword)),
+            int(error), qUtf8Printable(m_socket->errorString()));
     if (m_hasServerProblem)
         return; // said in words already
     // Qt's handshake errors name its internals: "QWebSocketPrivate::processHandshake: ...".
@@ -382,11 +383,13 @@ void WebSocketConnection::onSslErrors(const QList<QSslError> &errors)
     if (problem.canBeTrusted && trustedCertificates().contains(problem.fingerprint)) {
         // Exactly these errors, each about the certificate the user trusts for this host.
         qCInfo(lcTransport, "%s: accepting the certificate %s, which the user trusts",
-               qUtf8Printable(url().toString()), problem.fingerprint.toHex().constData());
+               qUtf8Printable(url().toString(QUrl::RemovePassword)),
+               problem.fingerprint.toHex().constData());
         m_socket->ignoreSslErrors(errors);
         return;
     }
-    qCWarning(lcTransport, "%s: certificate %s refused: %s", qUtf8Printable(url().toString()),
+    qCWarning(lcTransport, "%s: certificate %s refused: %s",
+              qUtf8Printable(url().toString(QUrl::RemovePassword)),
               problem.fingerprint.toHex().constData(),
               qUtf8Printable(problem.reasons.join(QLatin1String("; "))));
     reportCertificateProblem(problem);
