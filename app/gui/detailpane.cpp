@@ -102,11 +102,15 @@ void DetailPane::showEntry(const ChatModel::Entry &entry)
 
 QString DetailPane::describeAttributes(const QVariantMap &attributes)
 {
-    // By the transport's own names ("topic", "qos", "retain"): the terms of its protocol.
-    QStringList parts;
-    for (auto it = attributes.cbegin(); it != attributes.cend(); ++it)
-        parts.append(tr("%1: %2").arg(it.key(), it.value().toString()));
-    return parts.join(QLatin1String(" · "));
+    // By the transport's own names ("topic", "qos", "retain"): the terms of its protocol. Names
+    // first (a topic, an event), then numbers and flags, each group by name.
+    QStringList names;
+    QStringList flags;
+    for (auto it = attributes.cbegin(); it != attributes.cend(); ++it) {
+        const bool isName = it.value().typeId() == QMetaType::QString;
+        (isName ? names : flags).append(tr("%1: %2").arg(it.key(), it.value().toString()));
+    }
+    return (names + flags).join(QStringLiteral(" · "));
 }
 
 QString DetailPane::breakLongLines(const QString &text, bool *broken)

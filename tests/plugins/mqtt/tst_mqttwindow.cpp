@@ -6,14 +6,17 @@
 #include <chatmodel.h>
 #include <chatsession.h>
 #include <connectdialog.h>
+#include <detailpane.h>
 
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QSettings>
 #include <QTest>
 
 using Banter::ConnectDialog;
+using Banter::DetailPane;
 
 // The window on an MQTT broker that wants a login (a real mosquitto started by the test): the
 // user name and password typed into Connection → Options log in to a URL that names no user, and
@@ -98,6 +101,11 @@ void tst_MqttWindow::optionsDialogLogsInAndThePasswordIsNeverShownNorSaved()
     const QModelIndex received = m_fixture.rowOf(QStringLiteral("< hello, broker"));
     const QVariantMap attributes = received.data(Banter::ChatModel::AttributesRole).toMap();
     QCOMPARE(attributes.value(QStringLiteral("topic")).toString(), QStringLiteral("private/room"));
+    auto *view = m_fixture.find<QListView>("chatView");
+    view->setCurrentIndex(view->model()->index(received.row(), 0));
+    const QString header = m_fixture.find<DetailPane>("detailPane")->headerText();
+    QVERIFY2(header.endsWith(QStringLiteral("\ntopic: private/room · qos: 1 · retain: false")),
+             qPrintable(header));
 
     // The URL field keeps what was typed; the password is in no line, no label, no setting.
     QCOMPARE(m_fixture.find<QLineEdit>("urlEdit")->text(), url);
