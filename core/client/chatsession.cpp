@@ -307,12 +307,28 @@ void ChatSession::flushOutbox()
         m_outbox.markNextSent();
         sent = true;
     }
-    // A ping right behind the messages, in the same write: its pong proves the server has read
-    // them all, and a server that reads the messages reads the ping with them.
-    if (sent) {
-        if (const quint64 sequence = m_supervisor.sendPing())
-            m_outbox.setBarrier(sequence);
-    }
+    if (sent)
+        schedulePing();
+}
+
+void ChatSession::schedulePing()
+{
+    // One ping behind everything sent in this turn of the event loop, not one per message: a
+    // pipe of lines sends thousands in a turn, and on MQTT each ping is a packet of its own with
+    // an answer. Its pong proves the server has read them all.
+    if (m_pingScheduled)
+        return;
+    m_pingScheduled = true;
+    QMetaObject::invokeMethod(this, &ChatSession::pingBehindSent, Qt::QueuedConnection);
+}
+
+void ChatSession::pingBehindSent()
+{
+    m_pingScheduled = false;
+    if (!m_outbox.needsBarrier())
+        return;
+    if (const quint64 sequence = m_supervisor.sendPing())
+        m_outbox.setBarrier(sequence);
 }
 
 void ChatSession::onAcknowledged(quint64 sequence, qint64 roundTripMs)

@@ -106,6 +106,9 @@ Q_SIGNALS:
 private:
     bool send(Outbox::Message &&message);
     void flushOutbox();
+    // Once this turn of the event loop is over: a ping behind what it sent (see flushOutbox()).
+    void schedulePing();
+    void pingBehindSent();
     void onStateChanged(Connection::State state);
     void onAcknowledged(quint64 sequence, qint64 roundTripMs);
     void onCertificateRejected(const CertificateProblem &problem);
@@ -138,6 +141,7 @@ private:
     bool m_quietAttempt = false;
     QString m_attemptError;
     bool m_saveQueued = false;
+    bool m_pingScheduled = false;
 };
 
 } // namespace Banter

@@ -39,6 +39,8 @@ public:
     const Message &nextPending() const { return m_pending.front(); }
     // The next pending message was written: it is in flight now.
     void markNextSent();
+    // True when a message in flight waits for a ping to go out behind it.
+    bool needsBarrier() const { return !m_inFlight.empty() && m_inFlight.back().barrier == 0; }
     // A ping with this sequence went out after every message in flight without a barrier.
     void setBarrier(quint64 sequence);
     // The pong for sequence arrived: drops the messages it acknowledges.
