@@ -2,7 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <banter/certificateproblem.h>
 
+#include <QSslCertificate>
+
 namespace Banter {
+
+void CertificateProblem::setCertificate(const QSslCertificate &certificate)
+{
+    if (certificate.isNull())
+        return;
+    fingerprint = certificate.digest(QCryptographicHash::Sha256);
+    subject = certificate.subjectDisplayName();
+    issuer = certificate.issuerDisplayName();
+    effectiveDate = certificate.effectiveDate();
+    expiryDate = certificate.expiryDate();
+}
 
 QString CertificateProblem::formatFingerprint(const QByteArray &fingerprint)
 {

@@ -4,7 +4,6 @@
 
 #include <banter/logging.h>
 
-#include <QCryptographicHash>
 #include <QHostAddress>
 #include <QSslCertificate>
 #include <QSslError>
@@ -178,13 +177,7 @@ bool MqttTls::accepts(X509_STORE_CTX *store)
         if (!problem.reasons.contains(words))
             problem.reasons.append(words);
     }
-    if (!certificate.isNull()) {
-        problem.fingerprint = certificate.digest(QCryptographicHash::Sha256);
-        problem.subject = certificate.subjectDisplayName();
-        problem.issuer = certificate.issuerDisplayName();
-        problem.effectiveDate = certificate.effectiveDate();
-        problem.expiryDate = certificate.expiryDate();
-    }
+    problem.setCertificate(certificate);
     if (problem.canBeTrusted && m_trusted.contains(problem.fingerprint)) {
         qCInfo(Banter::lcTransport, "%s: accepting the certificate %s, which the user trusts",
                qUtf8Printable(m_host),

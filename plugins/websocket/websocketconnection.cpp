@@ -8,7 +8,6 @@
 #include <banter/logging.h>
 
 #include <QChildEvent>
-#include <QCryptographicHash>
 #include <QNetworkRequest>
 #include <QSslCertificate>
 #include <QSslError>
@@ -371,13 +370,7 @@ void WebSocketConnection::onSslErrors(const QList<QSslError> &errors)
             canBeTrusted = false;
         }
     }
-    if (!certificate.isNull()) {
-        problem.fingerprint = certificate.digest(QCryptographicHash::Sha256);
-        problem.subject = certificate.subjectDisplayName();
-        problem.issuer = certificate.issuerDisplayName();
-        problem.effectiveDate = certificate.effectiveDate();
-        problem.expiryDate = certificate.expiryDate();
-    }
+    problem.setCertificate(certificate);
     problem.canBeTrusted = canBeTrusted && isOneCertificate;
 
     if (problem.canBeTrusted && trustedCertificates().contains(problem.fingerprint)) {

@@ -11,6 +11,10 @@
 #include <QString>
 #include <QStringList>
 
+QT_BEGIN_NAMESPACE
+class QSslCertificate;
+QT_END_NAMESPACE
+
 namespace Banter {
 
 // Why a transport refused the certificate a server presented, in words, and which certificate it
@@ -28,6 +32,9 @@ struct BANTERCORE_EXPORT CertificateProblem
     // certificate at all): the user is told so and is not offered to trust it.
     bool canBeTrusted = true;
 
+    // Fills fingerprint, subject, issuer and the dates from the certificate (a null certificate
+    // leaves them empty).
+    void setCertificate(const QSslCertificate &certificate);
     // "AB:CD:...": the fingerprint as people compare it.
     static QString formatFingerprint(const QByteArray &fingerprint);
     // One line for the chat log: host, reasons and fingerprint.
