@@ -3,12 +3,11 @@
 #include "redisserver.h"
 
 #include "freeport.h"
+#include "serverprocess.h"
 #include "testidentity.h"
 
 #include <QDeadlineTimer>
 #include <QStandardPaths>
-
-#include <signal.h>
 
 RedisServer::RedisServer() = default;
 
@@ -116,19 +115,10 @@ QString RedisServer::tlsUrl(bool trustCa) const
 
 void RedisServer::stop()
 {
-    if (!m_process)
-        return;
-    signal(SIGCONT);
-    m_process->terminate();
-    if (!m_process->waitForFinished(10000)) {
-        m_process->kill();
-        m_process->waitForFinished();
-    }
-    m_process.reset();
+    ServerProcess::stop(m_process);
 }
 
 void RedisServer::signal(int number)
 {
-    if (m_process && m_process->state() == QProcess::Running)
-        ::kill(pid_t(m_process->processId()), number);
+    ServerProcess::signal(m_process.get(), number);
 }

@@ -3,12 +3,11 @@
 #include "mosquittobroker.h"
 
 #include "freeport.h"
+#include "serverprocess.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QStandardPaths>
-
-#include <signal.h>
 
 MosquittoBroker::MosquittoBroker() = default;
 
@@ -153,15 +152,7 @@ bool MosquittoBroker::launch()
 
 void MosquittoBroker::stop()
 {
-    if (!m_process)
-        return;
-    signal(SIGCONT);
-    m_process->terminate();
-    if (!m_process->waitForFinished(10000)) {
-        m_process->kill();
-        m_process->waitForFinished();
-    }
-    m_process.reset();
+    ServerProcess::stop(m_process);
 }
 
 void MosquittoBroker::kill()
@@ -175,8 +166,7 @@ void MosquittoBroker::kill()
 
 void MosquittoBroker::signal(int number)
 {
-    if (m_process && m_process->state() == QProcess::Running)
-        ::kill(pid_t(m_process->processId()), number);
+    ServerProcess::signal(m_process.get(), number);
 }
 
 QProcess *MosquittoBroker::client(const QString &program, const QStringList &arguments)
