@@ -3,15 +3,17 @@
 
 // banter-guiburst: runs the real Banter window (MainWindow of BanterGui, its ChatSession and the
 // websocket plugin) against a peer that floods it with text messages (banter-loadgen flood), and
-// measures:
+// measures (the peer: banter-loadgen flood, or with --url a sender already listening there, such as
+// bench/node/flood-server.mjs):
 //   - the time from the socket being open (the peer starts its burst at once) to the last
 //     message being in the model and painted at the bottom of the view;
 //   - the longest event-loop stall (the largest gap between two ticks of a 2 ms timer);
-//   - peak RSS (VmHWM) and RSS before and after the burst.
+//   - peak RSS (VmHWM) and RSS before and after the burst;
+//   - the process's voluntary context switches during the burst: how often it waited for more.
 // --naive runs the same burst against the naive way instead: the same QListView and delegate
 // on a model that inserts one row per message, fed by a plain QWebSocket.
 //
-//   banter-guiburst [--count N] [--size B] [--naive] [--timeout SECONDS]
+//   banter-guiburst [--count N] [--size B] [--naive] [--timeout SECONDS] [--url ws://...]
 //
 // Prints one line "result key=value ...". Runs offscreen unless QT_QPA_PLATFORM says otherwise.
 
@@ -24,6 +26,7 @@
 #include <QAbstractListModel>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QListView>
@@ -50,6 +53,23 @@ qint64 statusKb(const char *field)
             return line.mid(key.size()).trimmed().split(' ').value(0).toLongLong();
     }
     return -1;
+}
+
+// Voluntary context switches of every thread of this process so far: how often it waited.
+qint64 voluntarySwitches()
+{
+    qint64 total = 0;
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile status(tasks.filePath(task + QStringLiteral("/status")));
+        if (!status.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("voluntary_ctxt_switches:"))
+                total += line.mid(line.indexOf(':') + 1).trimmed().toLongLong();
+        }
+    }
+    return total;
 }
 
 // The naive way: one beginInsertRows()/endInsertRows() per message.
@@ -108,6 +128,7 @@ public:
     void start()
     {
         m_rssBeforeKb = statusKb("VmRSS:");
+        m_switchesBefore = voluntarySwitches();
         m_clock.start();
         m_startNs = m_clock.nsecsElapsed();
         m_lastTickNs = m_startNs;
@@ -125,12 +146,14 @@ public:
     double elapsedSeconds() const { return double(elapsedNs()) / 1e9; }
     double maxStallMs() const { return double(m_maxGapNs) / 1e6; }
     qint64 rssBeforeKb() const { return m_rssBeforeKb; }
+    qint64 switches() const { return m_switches; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (event->type() == QEvent::Paint && !m_done && m_firstRow >= 0 && isLastRowShown()) {
             m_endNs = m_clock.nsecsElapsed();
+            m_switches = voluntarySwitches() - m_switchesBefore;
             m_done = true;
             m_ticker.stop();
             QTimer::singleShot(0, qApp, &QCoreApplication::quit);
@@ -181,6 +204,8 @@ private:
     qint64 m_lastTickNs = 0;
     qint64 m_maxGapNs = 0;
     qint64 m_rssBeforeKb = 0;
+    qint64 m_switchesBefore = 0;
+    qint64 m_switches = -1; // -1 until done
     bool m_done = false;
 };
 
@@ -204,23 +229,29 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Save the window as a PNG at the end."),
                                         QStringLiteral("file"));
-    parser.addOptions({count, size, naive, timeout, screenshot});
+    const QCommandLineOption senderUrl(
+        QStringLiteral("url"), QStringLiteral("Connect to this sender instead of starting one."),
+        QStringLiteral("url"));
+    parser.addOptions({count, size, naive, timeout, screenshot, senderUrl});
     parser.process(app);
     const qint64 messages = parser.value(count).toLongLong();
 
     // The flooding peer: a separate process, so that its buffers are not in our RSS.
     QProcess peer;
-    peer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    peer.start(QCoreApplication::applicationDirPath() + QStringLiteral("/banter-loadgen"),
-               {QStringLiteral("flood"), QStringLiteral("--count"), parser.value(count),
-                QStringLiteral("--size"), parser.value(size)});
-    if (!peer.waitForReadyRead(10000)) {
-        std::fprintf(stderr, "banter-guiburst: the flood peer did not start\n");
-        return 1;
+    QUrl url(parser.value(senderUrl));
+    if (!parser.isSet(senderUrl)) {
+        peer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        peer.start(QCoreApplication::applicationDirPath() + QStringLiteral("/banter-loadgen"),
+                   {QStringLiteral("flood"), QStringLiteral("--count"), parser.value(count),
+                    QStringLiteral("--size"), parser.value(size)});
+        if (!peer.waitForReadyRead(10000)) {
+            std::fprintf(stderr, "banter-guiburst: the flood peer did not start\n");
+            return 1;
+        }
+        const QByteArray listening = peer.readLine().trimmed();
+        url = QUrl(QStringLiteral("ws://127.0.0.1"));
+        url.setPort(listening.split(' ').last().toInt());
     }
-    const QByteArray listening = peer.readLine().trimmed();
-    QUrl url(QStringLiteral("ws://127.0.0.1"));
-    url.setPort(listening.split(' ').last().toInt());
 
     Banter::PluginRegistry registry;
     std::unique_ptr<QWidget> window;
@@ -287,10 +318,11 @@ int main(int argc, char *argv[])
     const double perMessage =
         seen > 0 ? double(rssAfterKb - probe->rssBeforeKb()) * 1024.0 / double(seen) : 0.0;
     std::printf("result done=%d messages=%lld seconds=%.3f msgs_per_s=%.0f max_stall_ms=%.1f "
-                "peak_rss_mb=%.1f rss_before_mb=%.1f rss_after_mb=%.1f bytes_per_message=%.0f\n",
+                "peak_rss_mb=%.1f rss_before_mb=%.1f rss_after_mb=%.1f bytes_per_message=%.0f "
+                "wakeups=%lld\n",
                 probe->isDone() ? 1 : 0, seen, seconds, double(seen) / qMax(seconds, 1e-9),
                 probe->maxStallMs(), double(peakKb) / 1024.0, double(probe->rssBeforeKb()) / 1024.0,
-                double(rssAfterKb) / 1024.0, perMessage);
+                double(rssAfterKb) / 1024.0, perMessage, probe->switches());
     std::fflush(stdout);
     peer.kill();
     peer.waitForFinished();
