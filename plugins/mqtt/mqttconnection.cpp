@@ -74,6 +74,7 @@ QString MqttConnection::peerAddress() const
 void MqttConnection::open(const QUrl &url)
 {
     teardown();
+    m_tls.reset(); // a certificate refused before is no reason for this attempt to fail
     setUrl(url);
     QString problem;
     m_target = MqttTarget::fromUrl(url, &problem);
@@ -105,7 +106,6 @@ void MqttConnection::open(const QUrl &url)
         mosquitto_username_pw_set(m_client, user.constData(),
                                   m_target.password.isNull() ? nullptr : password.constData());
     }
-    m_tls.reset();
     if (m_target.isTls) {
         if (!m_tls.prepare(m_target.host, m_target.caCertificatesFile, trustedCertificates(),
                            &problem)) {
@@ -343,8 +343,7 @@ void MqttConnection::handle(const Event &event)
             teardown();
             setState(State::Closed);
         } else if (state() != State::Closed) {
-            fail(m_tls.hasProblem() ? MqttTls::tr("the server's certificate was refused")
-                                    : MqttReasons::lost(event.code, m_lostErrno));
+            fail(MqttReasons::lost(event.code, m_lostErrno));
         }
         return;
     }
@@ -446,20 +445,19 @@ bool MqttConnection::check(int result)
             mosquitto_strerror(result), savedErrno);
     // libmosquitto told the callbacks first when it lost the connection.
     settle();
-    if (m_client && state() != State::Closed) {
-        if (m_tls.hasProblem())
-            fail(MqttTls::tr("the server's certificate was refused"));
-        else
-            fail(MqttReasons::failed(result, savedErrno));
-    }
+    if (m_client && state() != State::Closed)
+        fail(MqttReasons::failed(result, savedErrno));
     return false;
 }
 
-void MqttConnection::fail(const QString &words)
+void MqttConnection::fail(const QString &reason)
 {
+    // A refused certificate is why the connection ends, whatever libmosquitto made of it.
+    const bool certificateRefused = m_tls.hasProblem();
+    const QString words =
+        certificateRefused ? MqttTls::tr("the server's certificate was refused") : reason;
     qCWarning(Banter::lcTransport, "%s: %s",
               qUtf8Printable(url().toDisplayString(QUrl::RemovePassword)), qUtf8Printable(words));
-    const bool certificateRefused = m_tls.hasProblem();
     const Banter::CertificateProblem problem = m_tls.problem();
     teardown();
     if (certificateRefused)

@@ -96,9 +96,9 @@ private:
     void onTick();
     // The result of a libmosquitto call; false, ending the connection in words, when it failed.
     bool check(int result);
-    void fail(const QString &words);
+    // Ends the connection in words: reason, or the refused certificate when TLS refused one.
+    void fail(const QString &reason);
     void teardown();
-    QString lostWords(int code, int savedErrno) const;
 
     MqttTarget m_target;
     QString m_generatedClientId; // for clean sessions without clientId=, made on the first open
