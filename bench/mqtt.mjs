@@ -16,22 +16,13 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
-import { fmt, median, table } from './lib.mjs';
+import { freePort } from '../tests/interop/redis-process.mjs';
+import { fmt, median, stopServer, table } from './lib.mjs';
 
 const host = '127.0.0.1';
-
-function freePort() {
-    return new Promise((resolve) => {
-        const probe = createServer().listen(0, host, () => {
-            const { port } = probe.address();
-            probe.close(() => resolve(port));
-        });
-    });
-}
 
 async function startBroker(folder) {
     const port = await freePort();
@@ -50,12 +41,6 @@ async function startBroker(folder) {
     child.removeAllListeners('exit');
     return { child, port };
 }
-
-const stop = (child) => new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once('exit', resolve);
-    child.kill('SIGTERM');
-});
 
 // `lines` lines of `size` bytes, the newline included, as a file in folder.
 async function inputFile(lines, size, folder) {
@@ -173,7 +158,7 @@ export async function mqttBenchmark({ bin, reps, quick, say }) {
                 Number.isFinite(ratio) ? (ratio >= 0.8 ? 'met' : '**not met**') : 'n/a']);
         }
     }
-    await stop(broker.child);
+    await stopServer(broker);
     rmSync(folder, { recursive: true, force: true });
     return table([`${fmt(count)} messages of ${size} bytes through mosquitto`, 'banter-cli',
         'mosquitto_pub + mosquitto_sub', 'banter-cli\'s rate / theirs', 'goal ≥ 0.8×'], rows);
