@@ -18,6 +18,7 @@ import { chatBenchmark } from './chat.mjs';
 import { cliBenchmark } from './cli.mjs';
 import { mqttBenchmark } from './mqtt.mjs';
 import { scaleOutBenchmark } from './scaleout.mjs';
+import { senderBenchmark, senderTables } from './senders.mjs';
 import { fmt, launch, loadgen as runLoadgen, median, parseResult, ratio, run, stopServer, table, verdict } from './lib.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -191,28 +192,16 @@ async function guiBenchmark() {
             (curve[count] ??= []).push(result ?? {});
         }
     }
-    // The same burst from a real sender (issue 19): a Node ws server, one send() a message.
-    const senders = {};
-    for (const count of [100000, 1000000]) {
-        for (let rep = 0; rep < reps; ++rep) {
-            const flood = await launch({ label: 'node flood', command: () => ['node', [path.join(here, 'node', 'flood-server.mjs'), String(count), '64']] });
-            say(`gui: Banter window, ${fmt(count)} messages from the Node ws sender`);
-            const { result, err } = await guiburst({ count, timeout: 60, url: `ws://127.0.0.1:${flood.port}` });
-            if (!result) say(err.trim().split('\n').slice(-3).join(' / '));
-            (senders[count] ??= []).push(result ?? {});
-            await stopServer(flood);
-        }
-    }
     const naive = {};
     for (const count of quick ? [10000] : [10000, 100000]) {
         say(`gui: naive one-row-per-message baseline, ${fmt(count)} messages (30 s at most)`);
         const { result } = await guiburst({ count, naive: true, timeout: 30 });
         naive[count] = result ?? {};
     }
-    return { curve, senders, naive };
+    return { curve, naive };
 }
 
-function guiTables({ curve, senders, naive }) {
+function guiTables({ curve, naive }) {
     const m = (count, field) => median(curve[count].map((r) => r[field]));
     const M = 1000000;
     const naiveRows = Object.entries(naive).map(([count, r]) => {
@@ -231,12 +220,6 @@ function guiTables({ curve, senders, naive }) {
         ['peak RSS', `${fmt(m(M, 'peak_rss_mb'), 1)} MB`, `${verdict(m(M, 'peak_rss_mb') <= 240)} (≤ 240 MB)`],
     ]);
     const baseline = table(['burst', 'Banter', 'naive (one insert per message)', 'Banter vs naive'], naiveRows);
-    const s = (count, field) => median(senders[count].map((r) => r[field]));
-    const bySender = table(['64-byte messages', 'from banter-loadgen flood (large writes)', 'from a Node ws server (one send a message)', 'Node\'s time / loadgen\'s'],
-        [100000, 1000000].map((count) => [fmt(count),
-            `${fmt(m(count, 'seconds'), 3)} s; ${fmt(m(count, 'wakeups'))} wake-ups; stall ${fmt(m(count, 'max_stall_ms'), 1)} ms; peak ${fmt(m(count, 'peak_rss_mb'), 1)} MB`,
-            `${fmt(s(count, 'seconds'), 3)} s; ${fmt(s(count, 'wakeups'))} wake-ups; stall ${fmt(s(count, 'max_stall_ms'), 1)} ms; peak ${fmt(s(count, 'peak_rss_mb'), 1)} MB`,
-            `${fmt(s(count, 'seconds') / m(count, 'seconds'), 1)}×`]));
     const curveRows = [10000, 100000, 1000000].map((count) => [
         fmt(count), `${fmt(m(count, 'seconds'), 3)} s`, fmt(m(count, 'msgs_per_s')),
         `${fmt(m(count, 'peak_rss_mb'), 1)} MB`,
@@ -244,7 +227,7 @@ function guiTables({ curve, senders, naive }) {
         `${fmt(m(count, 'bytes_per_message'))} B (${fmt(m(count, 'bytes_per_message') - 64)} B beyond the 64 B text)`,
     ]);
     const scaling = table(['messages', 'time', 'msg/s', 'peak RSS', 'RSS growth', 'per message'], curveRows);
-    return { burst, baseline, bySender, scaling };
+    return { burst, baseline, scaling, m };
 }
 
 // ---- 4. startup -----------------------------------------------------------------------------
@@ -300,11 +283,13 @@ await measure('echo', async () => {
 await measure('scale', async () => ['### 2a. Connection scale: 10,000 idle clients\n\n' + idleTable(await idleBenchmark())]);
 await measure('gui', async () => {
     const t = guiTables(await guiBenchmark());
+    const bySender = senderTables(await senderBenchmark({ here, bin, reps, say }), t.m);
     return ['### 3. GUI burst: a peer floods the real window (offscreen)\n\n' + t.burst,
         '#### Against the naive model (one row inserted per message, same QListView and delegate)\n\n' + t.baseline,
         '#### By sender: the same burst from a real Node ws server (issue 19)\n\n' +
-        'Wake-ups are the window process\'s voluntary context switches (all threads) from open to the last row painted: ' +
-        'how often it waited for more to arrive.\n\n' + t.bySender,
+        'Sender: `bench/node/flood-server.mjs` (Node ws, one `send()` a message), a fresh one for each client, clients interleaved. ' +
+        'CPU and wake-ups (voluntary context switches of all the client\'s threads) from open to the last message.\n\n' +
+        bySender.clientsTable + '\n\n' + bySender.goalsTable,
         '### 5. Scaling curve of the window\n\n' + t.scaling];
 });
 await measure('startup', async () => ['### 4. Startup\n\n' + startupTable(await startupBenchmark())]);

@@ -9,7 +9,8 @@
 //     message being in the model and painted at the bottom of the view;
 //   - the longest event-loop stall (the largest gap between two ticks of a 2 ms timer);
 //   - peak RSS (VmHWM) and RSS before and after the burst;
-//   - the process's voluntary context switches during the burst: how often it waited for more.
+//   - the process's voluntary context switches during the burst: how often it waited for more;
+//   - the CPU time (user and system) the process spent during the burst.
 // --naive runs the same burst against the naive way instead: the same QListView and delegate
 // on a model that inserts one row per message, fed by a plain QWebSocket.
 //
@@ -40,7 +41,20 @@
 #include <memory>
 #include <vector>
 
+#include <sys/resource.h>
+
 namespace {
+
+// User and system CPU time of this process so far.
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto seconds = [](const timeval &t) {
+        return double(t.tv_sec) + double(t.tv_usec) / 1e6;
+    };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
 
 qint64 statusKb(const char *field)
 {
@@ -129,6 +143,7 @@ public:
     {
         m_rssBeforeKb = statusKb("VmRSS:");
         m_switchesBefore = voluntarySwitches();
+        m_cpuBefore = cpuSeconds();
         m_clock.start();
         m_startNs = m_clock.nsecsElapsed();
         m_lastTickNs = m_startNs;
@@ -147,6 +162,7 @@ public:
     double maxStallMs() const { return double(m_maxGapNs) / 1e6; }
     qint64 rssBeforeKb() const { return m_rssBeforeKb; }
     qint64 switches() const { return m_switches; }
+    double cpu() const { return m_cpu; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -154,6 +170,7 @@ protected:
         if (event->type() == QEvent::Paint && !m_done && m_firstRow >= 0 && isLastRowShown()) {
             m_endNs = m_clock.nsecsElapsed();
             m_switches = voluntarySwitches() - m_switchesBefore;
+            m_cpu = cpuSeconds() - m_cpuBefore;
             m_done = true;
             m_ticker.stop();
             QTimer::singleShot(0, qApp, &QCoreApplication::quit);
@@ -206,6 +223,8 @@ private:
     qint64 m_rssBeforeKb = 0;
     qint64 m_switchesBefore = 0;
     qint64 m_switches = -1; // -1 until done
+    double m_cpuBefore = 0;
+    double m_cpu = -1; // -1 until done
     bool m_done = false;
 };
 
@@ -319,10 +338,10 @@ int main(int argc, char *argv[])
         seen > 0 ? double(rssAfterKb - probe->rssBeforeKb()) * 1024.0 / double(seen) : 0.0;
     std::printf("result done=%d messages=%lld seconds=%.3f msgs_per_s=%.0f max_stall_ms=%.1f "
                 "peak_rss_mb=%.1f rss_before_mb=%.1f rss_after_mb=%.1f bytes_per_message=%.0f "
-                "wakeups=%lld\n",
+                "wakeups=%lld cpu_s=%.3f\n",
                 probe->isDone() ? 1 : 0, seen, seconds, double(seen) / qMax(seconds, 1e-9),
                 probe->maxStallMs(), double(peakKb) / 1024.0, double(probe->rssBeforeKb()) / 1024.0,
-                double(rssAfterKb) / 1024.0, perMessage, probe->switches());
+                double(rssAfterKb) / 1024.0, perMessage, probe->switches(), probe->cpu());
     std::fflush(stdout);
     peer.kill();
     peer.waitForFinished();

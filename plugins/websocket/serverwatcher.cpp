@@ -32,29 +32,11 @@ QString describeStatus(QByteArrayView line)
 
 } // namespace
 
-ServerWatcher::ServerWatcher(QObject *parent) : QObject(parent) {}
+ServerWatcher::ServerWatcher(QObject *parent) : EarlyReader(parent) {}
 
-void ServerWatcher::connectFirst(QObject *socketUnderConstruction)
+void ServerWatcher::afterQtReads()
 {
-    // Its QObject part is all there is yet, so no qobject_cast: a QTcpSocket's QIODevice starts
-    // at its QObject's address. connect() with a member pointer looks up the signal in
-    // QIODevice's own meta-object and stores the connection in the QObject part only.
-    if (m_connectedTo)
-        return;
-    m_connectedTo = socketUnderConstruction;
-    connect(reinterpret_cast<QIODevice *>(socketUnderConstruction), &QIODevice::readyRead, this,
-            &ServerWatcher::onReadyRead);
-}
-
-bool ServerWatcher::watch(QTcpSocket *socket)
-{
-    if (socket != m_connectedTo)
-        return false;
-    m_socket = socket;
-    // Connected after QWebSocket's own reader: runs once Qt has read what it could.
-    connect(socket, &QIODevice::readyRead, this,
-            [this] { m_scanned = m_socket->bytesAvailable(); });
-    return true;
+    m_scanned = socket()->bytesAvailable();
 }
 
 ServerWatcher::~ServerWatcher() = default;
@@ -64,18 +46,18 @@ QString ServerWatcher::closeReason() const
     return QString::fromUtf8(m_scanner.closeReason());
 }
 
-void ServerWatcher::onReadyRead()
+void ServerWatcher::beforeQtReads()
 {
-    if (m_stage == Stage::Done || !m_socket)
+    if (m_stage == Stage::Done)
         return;
-    const qint64 available = m_socket->bytesAvailable();
+    const qint64 available = socket()->bytesAvailable();
     const qint64 fresh = available - m_scanned;
     if (fresh <= 0)
         return;
     m_scanned = available;
     if (m_peeked.size() < available)
         m_peeked.resize(available);
-    const qint64 peeked = m_socket->peek(m_peeked.data(), available);
+    const qint64 peeked = socket()->peek(m_peeked.data(), available);
     if (peeked < fresh)
         return;
     const char *data = m_peeked.constData() + (peeked - fresh);
@@ -121,7 +103,7 @@ bool ServerWatcher::readFrames(const char *data, qint64 size)
         return false;
     }
     // Pongs Qt has not written yet: Banter's own messages, also waiting, are not counted.
-    const qint64 unwritten = m_socket->bytesToWrite();
+    const qint64 unwritten = socket()->bytesToWrite();
     if (unwritten == 0)
         m_pongBytesWritten = m_scanner.pongBytesOwed();
     const quint64 owed =
@@ -135,7 +117,7 @@ bool ServerWatcher::readFrames(const char *data, qint64 size)
 
 void ServerWatcher::report(Problem problem, const QString &detail)
 {
-    qCDebug(lcTransport, "server %s: %s %s", qUtf8Printable(m_socket->peerName()),
+    qCDebug(lcTransport, "server %s: %s %s", qUtf8Printable(socket()->peerName()),
             QMetaEnum::fromType<Problem>().valueToKey(int(problem)), qUtf8Printable(detail));
     m_stage = Stage::Done;
     m_response = QByteArray();

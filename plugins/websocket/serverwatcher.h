@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "earlyreader.h"
 #include "framescanner.h"
-
-#include <QObject>
 
 QT_BEGIN_NAMESPACE
 class QTcpSocket;
@@ -19,10 +18,9 @@ namespace BanterWs {
 // - the frames: a masked one (RFC 6455, 5.1: a client must fail it), the close code the server
 //   sent (Qt replaces an invalid one by its own 1002), and the pongs the server's pings call for,
 //   which pile up in the socket when the server does not read them.
-// QWebSocket makes a new TCP socket for every open() and connects its reader at once: the
-// watcher's own reader must be connected before that, while the socket is being made (see
-// WebSocketConnection::open()). It is made once per open(), and deleted with the next one.
-class ServerWatcher : public QObject
+// It reads what Qt read before Qt does (EarlyReader); made once per open(), and deleted with the
+// next one.
+class ServerWatcher : public EarlyReader
 {
     Q_OBJECT
 
@@ -38,14 +36,6 @@ public:
     explicit ServerWatcher(QObject *parent);
     ~ServerWatcher() override;
 
-    // Connects the watcher's reader to a QTcpSocket (or QSslSocket) whose constructor is still
-    // running: a QChildEvent's child, only a QObject so far. Nothing else of it is touched
-    // until watch().
-    void connectFirst(QObject *socketUnderConstruction);
-    // The socket, once made: true if it is the one connectFirst() was given. What Qt leaves
-    // unread is seen by a reader connected now, after Qt's.
-    bool watch(QTcpSocket *socket);
-
     // The server's first close frame, once it is whole: its code (-1 while none came, 0 for one
     // without a code) and its reason.
     int closeCode() const { return m_scanner.closeCode(); }
@@ -58,14 +48,13 @@ Q_SIGNALS:
 private:
     enum class Stage { Response, Frames, Done };
 
-    void onReadyRead();
+    void beforeQtReads() override;
+    void afterQtReads() override;
     // Each takes the next bytes of the stream; false once a problem was reported.
     bool readResponse(const char *data, qint64 size);
     bool readFrames(const char *data, qint64 size);
     void report(Problem problem, const QString &detail = QString());
 
-    QObject *m_connectedTo = nullptr;
-    QTcpSocket *m_socket = nullptr;
     FrameScanner m_scanner{FrameScanner::Sender::Server};
     QByteArray m_response; // the response so far, up to its limit
     QByteArray m_peeked;

@@ -118,13 +118,17 @@ void WebSocketConnection::open(const QUrl &url)
     m_socket->ignoreSslErrors(QList<QSslError>());
     m_hasServerProblem = false;
     // QWebSocket makes its TCP socket in open() and connects its own reader to it right away,
-    // which reads and handles everything that comes: the watcher's reader is connected as the
-    // socket is made (eventFilter()), and so runs first.
+    // which reads and handles everything that comes: the watcher's and the pacer's first readers
+    // are connected as the socket is made (eventFilter()), and so run before it.
     if (m_watcher) {
         m_watcher->disconnect(this);
         m_watcher->deleteLater();
+        m_pacer->deleteLater();
     }
     m_watcher = new ServerWatcher(this);
+    m_pacer =
+        new ReadPacer(WebSocketLimits::pacedReadSize,
+                      {WebSocketLimits::shortestReadHold, WebSocketLimits::longestReadHold}, this);
     connect(m_watcher, &ServerWatcher::problemFound, this, &WebSocketConnection::onServerProblem);
     m_socket->installEventFilter(this);
     m_socket->open(request, handshake);
@@ -135,8 +139,11 @@ void WebSocketConnection::open(const QUrl &url)
 bool WebSocketConnection::eventFilter(QObject *watched, QEvent *event)
 {
     // Only while open() runs; the socket is the only child it makes.
-    if (watched == m_socket && event->type() == QEvent::ChildAdded && m_watcher)
-        m_watcher->connectFirst(static_cast<QChildEvent *>(event)->child());
+    if (watched == m_socket && event->type() == QEvent::ChildAdded && m_watcher) {
+        QObject *child = static_cast<QChildEvent *>(event)->child();
+        m_watcher->connectFirst(child);
+        m_pacer->connectFirst(child);
+    }
     return Banter::Connection::eventFilter(watched, event);
 }
 
@@ -152,6 +159,7 @@ void WebSocketConnection::watchClientSocket()
     if (!m_watcher->watch(tcp))
         qCWarning(lcTransport, "cannot watch what %s sends",
                   qUtf8Printable(url().toString(QUrl::RemovePassword)));
+    m_pacer->watch(tcp);
     // Only a connected socket has a descriptor to set it on; the server sends nothing before
     // the handshake request, which QWebSocket writes when it sees the same signal.
     connect(tcp, &QAbstractSocket::connected, tcp, [tcp] {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "readpacer.h"
 #include "serverwatcher.h"
 
 #include <banter/connection.h>
@@ -75,6 +76,8 @@ private:
     QPointer<AcceptedSocket> m_tcpSide;
     // Client side: what watches the server on the current attempt, and what it found.
     ServerWatcher *m_watcher = nullptr;
+    // Client side: what reads the current attempt's socket in batches during a burst.
+    ReadPacer *m_pacer = nullptr;
     bool m_hasServerProblem = false;
     // Kept: a parked connection has no socket to ask.
     QString m_subprotocol;

@@ -6,6 +6,8 @@
 
 #include <QtGlobal>
 
+#include <chrono>
+
 namespace BanterWs {
 
 // Qt's defaults accept messages of about 2 GiB; Banter sets its own on every socket.
@@ -26,6 +28,14 @@ struct WebSocketLimits
     // read; unlike QWebSocket::setReadBufferSize() it lets messages of any size through, since
     // Qt's own buffer still grows as a frame needs.
     static constexpr int clientReceiveBufferSize = 256 * 1024;
+    // Reading a client socket in batches while a server streams small writes at it (see
+    // ReadPacer): a read of fewer bytes than this in a stream holds the socket's reading, first
+    // for the shortest hold, then twice as long each time up to the longest, one frame of a
+    // 60 Hz display: what arrives meanwhile is read in one go, and the sender, whose socket
+    // fills, writes in larger pieces too.
+    static constexpr qint64 pacedReadSize = 32 * 1024;
+    static constexpr std::chrono::milliseconds shortestReadHold{1};
+    static constexpr std::chrono::milliseconds longestReadHold{16};
     // What a client lets pile up of the pongs a server's pings call for, while the server does
     // not read them (Qt answers every ping, and keeps what the network does not take): beyond
     // it, the connection is dropped. Banter's own messages waiting to go out do not count.

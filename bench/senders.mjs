@@ -1,0 +1,130 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// Section 3's burst from a real sender (issue 19): a Node ws server (node/flood-server.mjs) sends
+// COUNT 64-byte text messages to each client that connects, one send() a message. Three clients
+// take the same burst, each from its own fresh sender, interleaved: the Banter window
+// (banter-guiburst --url), the reference client (guiburst/reference/: the QML book chapter's
+// client, ListModel append per message, run by Qt's qml tool) and a plain Node ws client
+// (node/burst-client.mjs). For each: the time from the socket being open to the last message, the
+// CPU the client spent meanwhile (and the sender, from the client's start to its end), its wake-ups (voluntary context switches of all its threads),
+// the longest event-loop stall and its peak memory.
+
+import { readFileSync, readdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import process from 'node:process';
+
+import { fmt, launch, median, parseResult, ratio, run, stopServer, table, verdict } from './lib.mjs';
+
+const qmlTool = '/usr/lib/qt6/bin/qml';
+const ticksPerSecond = 100; // USER_HZ, the unit of /proc/PID/stat's times on Linux
+
+// CPU seconds, voluntary context switches and peak RSS of a running process.
+function sample(pid) {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const cpu = (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
+    let switches = 0;
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+        const status = readFileSync(`/proc/${pid}/task/${task}/status`, 'utf8');
+        switches += Number(/voluntary_ctxt_switches:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    }
+    const peakKb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
+    return { cpu, switches, peakMb: peakKb / 1024 };
+}
+
+// The reference client against url: its probe says when the socket opened and when the last
+// message was appended; the process is sampled at both and then stopped.
+function referenceClient(here, url, count, timeoutMs) {
+    const child = spawn(qmlTool, [path.join(here, 'guiburst', 'reference', 'burst_client.qml'), '--', url, String(count)], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+        env: { ...process.env, QT_QPA_PLATFORM: 'offscreen', QT_QUICK_BACKEND: 'software' },
+    });
+    return new Promise((resolve) => {
+        let err = '';
+        let atOpen = null;
+        const finish = (result) => {
+            clearTimeout(timer);
+            child.kill('SIGKILL');
+            resolve(result);
+        };
+        const timer = setTimeout(() => finish({ done: 0, error: `no end within ${timeoutMs / 1000} s` }), timeoutMs);
+        child.stderr.on('data', (data) => {
+            err += data;
+            if (!atOpen && err.includes('probe open')) atOpen = sample(child.pid);
+            const done = /probe done (.*)/.exec(err);
+            if (done && atOpen) {
+                const atEnd = sample(child.pid);
+                const probe = parseResult(`result ${done[1].trim()}`);
+                finish({ done: 1, seconds: probe.seconds, max_stall_ms: probe.max_stall_ms, cpu_s: atEnd.cpu - atOpen.cpu,
+                    wakeups: atEnd.switches - atOpen.switches, peak_rss_mb: atEnd.peakMb });
+            }
+        });
+        child.on('exit', () => finish({ done: 0, error: err.trim().split('\n').slice(-2).join(' / ') }));
+    });
+}
+
+export async function senderBenchmark({ here, bin, reps, say }) {
+    const clients = {
+        banter: async (url, count) => (await run(path.join(bin, 'banter-guiburst'), ['--count', String(count), '--timeout', '60', '--url', url], {
+            env: { QT_QPA_PLATFORM: 'offscreen' },
+        })).result ?? { done: 0 },
+        reference: (url, count) => referenceClient(here, url, count, 120000),
+        node: async (url, count) => {
+            const { result } = await run('node', [path.join(here, 'node', 'burst-client.mjs'), url, String(count)], { timeoutMs: 120000 });
+            return result ? { done: 1, ...result } : { done: 0 };
+        },
+    };
+    const results = {};
+    for (const count of [100000, 1000000]) {
+        for (let rep = 0; rep < reps; ++rep) {
+            for (const [name, client] of Object.entries(clients)) {
+                const sender = await launch({ label: 'node flood', command: () => ['node', [path.join(here, 'node', 'flood-server.mjs'), String(count), '64']] });
+                say(`gui: ${name} client, ${fmt(count)} messages from the Node ws sender`);
+                const senderBefore = sample(sender.pid).cpu;
+                const result = await client(`ws://127.0.0.1:${sender.port}`, count);
+                result.sender_cpu_s = sample(sender.pid).cpu - senderBefore;
+                if (result.error) say(result.error);
+                ((results[count] ??= {})[name] ??= []).push(result);
+                await stopServer(sender);
+            }
+        }
+    }
+    return results;
+}
+
+// loadgen: the window's medians against banter-loadgen for the same counts (section 3's curve).
+export function senderTables(results, loadgen) {
+    const m = (count, name, field) => median(results[count][name].map((r) => (r.done ? r[field] : NaN)));
+    const labels = {
+        banter: 'Banter window',
+        reference: 'reference QML client (ListModel append per message)',
+        node: 'plain Node ws client (no view)',
+    };
+    const rows = [];
+    for (const count of [100000, 1000000]) {
+        for (const name of Object.keys(labels)) {
+            rows.push([`${fmt(count)}: ${labels[name]}`, `${fmt(m(count, name, 'seconds'), 3)} s`, `${fmt(m(count, name, 'cpu_s'), 2)} s`,
+                `${fmt(m(count, name, 'sender_cpu_s'), 2)} s`,
+                name === 'node' ? '' : fmt(m(count, name, 'wakeups')), name === 'node' ? '' : `${fmt(m(count, name, 'max_stall_ms'), 1)} ms`,
+                `${fmt(m(count, name, 'peak_rss_mb'), 1)} MB`]);
+        }
+        rows.push([`${fmt(count)}: Banter window from banter-loadgen (large writes), for comparison`, `${fmt(loadgen(count, 'seconds'), 3)} s`,
+            `${fmt(loadgen(count, 'cpu_s'), 2)} s`, '', fmt(loadgen(count, 'wakeups')), `${fmt(loadgen(count, 'max_stall_ms'), 1)} ms`,
+            `${fmt(loadgen(count, 'peak_rss_mb'), 1)} MB`]);
+    }
+    const clientsTable = table(['messages: client', 'open → last message', 'client CPU', 'sender CPU', 'wake-ups', 'longest stall', 'peak RSS'], rows);
+    const goal = (count) => {
+        const time = m(count, 'banter', 'seconds') / m(count, 'reference', 'seconds');
+        const memory = m(count, 'banter', 'peak_rss_mb') / m(count, 'reference', 'peak_rss_mb');
+        const stall = m(count, 'banter', 'max_stall_ms');
+        return [fmt(count), `${ratio(m(count, 'banter', 'seconds'), m(count, 'reference', 'seconds'))} ${verdict(time <= 0.5)} (≤ 0.5×)`,
+            `${ratio(m(count, 'banter', 'cpu_s'), m(count, 'reference', 'cpu_s'))}`,
+            `${ratio(m(count, 'banter', 'peak_rss_mb'), m(count, 'reference', 'peak_rss_mb'))} ${verdict(memory <= 0.5)} (≤ 0.5×)`,
+            `${fmt(stall, 1)} ms ${verdict(stall <= 50)} (≤ 50 ms)`];
+    };
+    const goalsTable = table(['messages', 'time, Banter / reference', 'CPU, Banter / reference', 'peak RSS, Banter / reference', 'Banter\'s longest stall'],
+        [100000, 1000000].map(goal));
+    return { clientsTable, goalsTable };
+}
