@@ -6,7 +6,7 @@
 // scripts/bench builds the programs and calls this: node bench/run.mjs --bin build-bench/bin
 //
 // Options: --quick (one repetition, shorter runs), --bin DIR, --doc FILE, --only
-// echo,scale,gui,startup,chat,scaleout,cli,mqtt.
+// echo,scale,gui,throughput,startup,chat,scaleout,cli,mqtt.
 
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
@@ -19,6 +19,7 @@ import { cliBenchmark } from './cli.mjs';
 import { mqttBenchmark } from './mqtt.mjs';
 import { scaleOutBenchmark } from './scaleout.mjs';
 import { senderBenchmark, senderTables } from './senders.mjs';
+import { throughputBenchmark, throughputTable } from './throughput.mjs';
 import { fmt, launch, loadgen as runLoadgen, median, parseResult, ratio, run, stopServer, table, verdict } from './lib.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -30,7 +31,7 @@ const option = (name, fallback) => {
 const quick = args.includes('--quick');
 const bin = path.resolve(option('bin', path.join(here, '..', 'build-bench', 'bin')));
 const doc = option('doc', null);
-const only = option('only', 'echo,scale,gui,startup,chat,scaleout,cli,mqtt').split(',');
+const only = option('only', 'echo,scale,gui,throughput,startup,chat,scaleout,cli,mqtt').split(',');
 
 const reps = quick ? 1 : 3;
 const echoSeconds = quick ? 1 : 2;
@@ -292,6 +293,9 @@ await measure('gui', async () => {
         bySender.clientsTable + '\n\n' + bySender.goalsTable,
         '### 5. Scaling curve of the window\n\n' + t.scaling];
 });
+await measure('throughput', async () => ['### 3b. Throughput: 1 GiB of 1 MiB binary messages from a Node ws sender (issue 19)\n\n' +
+    'Sender: `bench/node/flood-server.mjs 1024 1048576 binary` (Node ws, one `send()` a message), a fresh one for each client, clients interleaved; ' +
+    'loopback only (see "Throughput" below for the 50 ms link).\n\n' + throughputTable(await throughputBenchmark({ here, bin, reps, say }))]);
 await measure('startup', async () => ['### 4. Startup\n\n' + startupTable(await startupBenchmark())]);
 await measure('chat', async () => {
     const t = await chatBenchmark({ bin, here, quick, say });

@@ -151,11 +151,9 @@ public:
     }
 
     bool isDone() const { return m_done; }
-    qint64 firstRow() const { return m_firstRow; }
-    qint64 rowsSeen() const
-    {
-        return m_firstRow < 0 ? 0 : m_view->model()->rowCount() - m_firstRow;
-    }
+    // Rows of the burst inserted so far: counted as they come, since the log's retention may
+    // drop the oldest while the burst goes on (1 MiB messages reach its 512 MiB first).
+    qint64 rowsSeen() const { return m_inserted; }
     double seconds() const { return double(m_endNs - m_startNs) / 1e9; }
     qint64 elapsedNs() const { return m_clock.isValid() ? m_clock.nsecsElapsed() - m_startNs : 0; }
     double elapsedSeconds() const { return double(elapsedNs()) / 1e9; }
@@ -167,7 +165,8 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint && !m_done && m_firstRow >= 0 && isLastRowShown()) {
+        if (event->type() == QEvent::Paint && !m_done && m_inserted >= m_count &&
+            isLastRowShown()) {
             m_endNs = m_clock.nsecsElapsed();
             m_switches = voluntarySwitches() - m_switchesBefore;
             m_cpu = cpuSeconds() - m_cpuBefore;
@@ -181,8 +180,13 @@ protected:
 private:
     void onRowsInserted(int first, int last)
     {
-        if (m_firstRow >= 0)
+        // Only rows added at the end: the log's note of dropped rows goes to the top.
+        if (last != m_view->model()->rowCount() - 1)
             return;
+        if (m_inserted > 0) {
+            m_inserted += last - first + 1;
+            return;
+        }
         // The first message received is the first of the burst (status lines come before it).
         const QAbstractItemModel *model = m_view->model();
         while (first <= last &&
@@ -190,15 +194,12 @@ private:
                        .data(Banter::ChatModel::KindRole)
                        .value<Banter::ChatModel::Kind>() != Banter::ChatModel::Kind::Received)
             ++first;
-        if (first <= last)
-            m_firstRow = first;
+        m_inserted = last - first + 1;
     }
 
     bool isLastRowShown() const
     {
         const QAbstractItemModel *model = m_view->model();
-        if (model->rowCount() < m_firstRow + m_count)
-            return false;
         const QScrollBar *bar = m_view->verticalScrollBar();
         const QRect last = m_view->visualRect(model->index(model->rowCount() - 1, 0));
         return bar->value() == bar->maximum() && m_view->viewport()->rect().intersects(last);
@@ -215,7 +216,7 @@ private:
     qint64 m_count;
     QTimer m_ticker;
     QElapsedTimer m_clock;
-    qint64 m_firstRow = -1;
+    qint64 m_inserted = 0;
     qint64 m_startNs = 0;
     qint64 m_endNs = 0;
     qint64 m_lastTickNs = 0;

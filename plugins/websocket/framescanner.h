@@ -24,6 +24,8 @@ public:
     // How many of the next bytes are payload, which scan() need not see: skip() them instead.
     quint64 payloadLeft() const { return m_payloadLeft; }
     void skip(quint64 size);
+    // The next size bytes are payload that scan() need not see (a close frame's must be seen).
+    bool canSkip(quint64 size) const { return size <= m_payloadLeft && !m_isReadingClose; }
     // Every frame scanned so far is complete, and none of them began a message that is still
     // waiting for its last fragment.
     bool isBetweenMessages() const

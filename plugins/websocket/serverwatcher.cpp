@@ -55,6 +55,11 @@ void ServerWatcher::beforeQtReads()
     if (fresh <= 0)
         return;
     m_scanned = available;
+    // The middle of a large message: nothing to look at, and no need to copy what Qt holds.
+    if (m_stage == Stage::Frames && m_scanner.canSkip(quint64(fresh))) {
+        m_scanner.skip(quint64(fresh));
+        return;
+    }
     if (m_peeked.size() < available)
         m_peeked.resize(available);
     const qint64 peeked = socket()->peek(m_peeked.data(), available);

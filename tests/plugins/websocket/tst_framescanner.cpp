@@ -48,6 +48,7 @@ private Q_SLOTS:
     void unmaskedFrameIsFoundAtEverySplit();
     void absurdLengthsAreSkippedWithoutOverflow();
     void knowsWhenAMessageIsComplete();
+    void onlyAPayloadOtherThanACloseCanBeSkipped();
 
 private:
     void addChunkSizes();
@@ -147,6 +148,31 @@ void tst_FrameScanner::knowsWhenAMessageIsComplete()
     QVERIFY(scanner.isBetweenMessages());
     scanFrame(frame(0, Masking::Masked, Opcode::Pong));
     QVERIFY(scanner.isBetweenMessages());
+}
+
+void tst_FrameScanner::onlyAPayloadOtherThanACloseCanBeSkipped()
+{
+    // A server's frames, as ServerWatcher reads them.
+    FrameScanner scanner(FrameScanner::Sender::Server);
+    const QByteArray header =
+        RawWebSocketClient::frameHeader(Opcode::Binary, 100, Masking::Unmasked, true);
+    QVERIFY(!scanner.canSkip(1)); // a header comes first
+    QVERIFY(scanner.scan(header.constData(), header.size()));
+    QVERIFY(scanner.canSkip(100));
+    QVERIFY(!scanner.canSkip(101)); // the next header begins after it
+    scanner.skip(100);
+    QVERIFY(!scanner.canSkip(1));
+    // The close frame's payload is the code and reason the watcher keeps: scanned, never skipped.
+    QByteArray payload("\x0f\xa0going");
+    const QByteArray close = RawWebSocketClient::frameHeader(Opcode::Close, quint64(payload.size()),
+                                                             Masking::Unmasked, true) +
+                             payload;
+    const qsizetype headerSize = close.size() - payload.size();
+    QVERIFY(scanner.scan(close.constData(), headerSize));
+    QVERIFY(!scanner.canSkip(1));
+    QVERIFY(scanner.scan(close.constData() + headerSize, payload.size()));
+    QCOMPARE(scanner.closeCode(), 4000);
+    QCOMPARE(scanner.closeReason(), QByteArray("going"));
 }
 
 QTEST_GUILESS_MAIN(tst_FrameScanner)

@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// bench-bareclient: the yardstick of the throughput benchmark, the plainest QtWebSockets client.
+// Connects to URL, counts COUNT messages (text or binary) and prints
+// "result seconds=... bytes=... mb_per_s=... cpu_s=... peak_rss_mb=...": from the socket being
+// open to the last message, the CPU spent meanwhile and the peak memory.
+//   bench-bareclient URL COUNT
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QWebSocket>
+
+#include <cstdio>
+
+#include <sys/resource.h>
+
+namespace {
+
+rusage usage()
+{
+    rusage now{};
+    getrusage(RUSAGE_SELF, &now);
+    return now;
+}
+
+double cpuSeconds(const rusage &u)
+{
+    const auto seconds = [](const timeval &t) {
+        return double(t.tv_sec) + double(t.tv_usec) / 1e6;
+    };
+    return seconds(u.ru_utime) + seconds(u.ru_stime);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() != 3) {
+        std::fprintf(stderr, "usage: bench-bareclient URL COUNT\n");
+        return 1;
+    }
+    const qint64 count = args.at(2).toLongLong();
+    QWebSocket socket;
+    QElapsedTimer clock;
+    qint64 received = 0;
+    qint64 bytes = 0;
+    double cpuAtOpen = 0;
+    const auto onMessage = [&](qint64 size) {
+        bytes += size;
+        if (++received < count)
+            return;
+        const double seconds = double(clock.nsecsElapsed()) / 1e9;
+        const rusage end = usage();
+        std::printf("result seconds=%.3f bytes=%lld mb_per_s=%.1f cpu_s=%.3f peak_rss_mb=%.1f\n",
+                    seconds, bytes, double(bytes) / 1e6 / seconds, cpuSeconds(end) - cpuAtOpen,
+                    double(end.ru_maxrss) / 1024.0);
+        std::fflush(stdout);
+        app.exit(0);
+    };
+    QObject::connect(&socket, &QWebSocket::connected, &app, [&] {
+        clock.start();
+        cpuAtOpen = cpuSeconds(usage());
+    });
+    QObject::connect(&socket, &QWebSocket::binaryMessageReceived, &app,
+                     [&](const QByteArray &message) { onMessage(message.size()); });
+    QObject::connect(&socket, &QWebSocket::textMessageReceived, &app,
+                     [&](const QString &message) { onMessage(message.size()); });
+    QObject::connect(&socket, &QWebSocket::disconnected, &app, [&] {
+        if (received < count)
+            app.exit(3);
+    });
+    socket.open(QUrl(args.at(1)));
+    return app.exec();
+}
