@@ -5,6 +5,7 @@
 // port N", the load generator, medians and Markdown tables.
 
 import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 
@@ -76,6 +77,50 @@ export const loadgen = (bin, mode, params) =>
         mode,
         ...Object.entries(params).flatMap(([key, value]) => [`--${key}`, String(value)]),
     ]);
+
+// Runs banter-guiburst from the directory bin, offscreen: { key: value } as --key value, and
+// { key: true } as --key.
+export const guiburst = (bin, params) =>
+    run(path.join(bin, 'banter-guiburst'), Object.entries(params).flatMap(([k, v]) => (v === true ? [`--${k}`] : [`--${k}`, String(v)])), {
+        env: { QT_QPA_PLATFORM: 'offscreen' },
+    });
+
+const ticksPerSecond = 100; // USER_HZ, the unit of /proc/PID/stat's times on Linux
+
+// CPU seconds, voluntary context switches of all threads, and peak RSS of a running process.
+export function sampleProcess(pid) {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const cpu = (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
+    let switches = 0;
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+        const status = readFileSync(`/proc/${pid}/task/${task}/status`, 'utf8');
+        switches += Number(/voluntary_ctxt_switches:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    }
+    const peakKb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
+    return { cpu, switches, peakMb: peakKb / 1024 };
+}
+
+// Runs each of clients { name: async (url) => result } in turn against a fresh Node ws sender
+// (bench/node/flood-server.mjs with senderArgs), adding to each result the sender's CPU from the
+// client's start to its end; resolves with { name: result }. here: the bench folder.
+export async function eachFromFreshSender({ here, senderArgs, clients, say, what }) {
+    const results = {};
+    for (const [name, client] of Object.entries(clients)) {
+        const sender = await launch({ label: 'node flood', command: () => ['node', [path.join(here, 'node', 'flood-server.mjs'), ...senderArgs.map(String)]] });
+        say(`${what}: ${name}`);
+        const senderBefore = sampleProcess(sender.pid).cpu;
+        const result = await client(`ws://127.0.0.1:${sender.port}`);
+        result.sender_cpu_s = sampleProcess(sender.pid).cpu - senderBefore;
+        if (!result.done) say(`${name} did not finish: ${result.error ?? ''}`);
+        results[name] = result;
+        await stopServer(sender);
+    }
+    return results;
+}
+
+// A "result ..." line's fields as a result that says whether it came.
+export const finished = (result) => (result ? { done: 1, ...result } : { done: 0 });
 
 // ---- statistics and formatting --------------------------------------------------------------
 

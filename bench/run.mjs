@@ -20,7 +20,7 @@ import { mqttBenchmark } from './mqtt.mjs';
 import { scaleOutBenchmark } from './scaleout.mjs';
 import { senderBenchmark, senderTables } from './senders.mjs';
 import { throughputBenchmark, throughputTable } from './throughput.mjs';
-import { fmt, launch, loadgen as runLoadgen, median, parseResult, ratio, run, stopServer, table, verdict } from './lib.mjs';
+import { fmt, guiburst as runGuiburst, launch, loadgen as runLoadgen, median, parseResult, ratio, run, stopServer, table, verdict } from './lib.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -177,10 +177,7 @@ function idleTable(results) {
 
 // ---- 3. and 5. GUI burst and scaling curve ---------------------------------------------------
 
-const guiburst = (params) =>
-    run(path.join(bin, 'banter-guiburst'), Object.entries(params).flatMap(([k, v]) => (v === true ? [`--${k}`] : [`--${k}`, String(v)])), {
-        env: { QT_QPA_PLATFORM: 'offscreen' },
-    });
+const guiburst = (params) => runGuiburst(bin, params);
 
 async function guiBenchmark() {
     const curve = {};

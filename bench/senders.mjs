@@ -6,33 +6,18 @@
 // take the same burst, each from its own fresh sender, interleaved: the Banter window
 // (banter-guiburst --url), the reference client (guiburst/reference/: the QML book chapter's
 // client, ListModel append per message, run by Qt's qml tool) and a plain Node ws client
-// (node/burst-client.mjs). For each: the time from the socket being open to the last message, the
-// CPU the client spent meanwhile (and the sender, from the client's start to its end), its wake-ups (voluntary context switches of all its threads),
-// the longest event-loop stall and its peak memory.
+// (node/burst-client.mjs). For each: the time from the socket being open to the last message,
+// the CPU the client spent meanwhile (and the sender, from the client's start to its end), its
+// wake-ups (voluntary context switches of all its threads), the longest event-loop stall and its
+// peak memory.
 
-import { readFileSync, readdirSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import process from 'node:process';
 
-import { fmt, launch, median, parseResult, ratio, run, stopServer, table, verdict } from './lib.mjs';
+import { eachFromFreshSender, finished, fmt, guiburst, median, parseResult, ratio, run, sampleProcess as sample, table, verdict } from './lib.mjs';
 
 const qmlTool = '/usr/lib/qt6/bin/qml';
-const ticksPerSecond = 100; // USER_HZ, the unit of /proc/PID/stat's times on Linux
-
-// CPU seconds, voluntary context switches and peak RSS of a running process.
-function sample(pid) {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const cpu = (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
-    let switches = 0;
-    for (const task of readdirSync(`/proc/${pid}/task`)) {
-        const status = readFileSync(`/proc/${pid}/task/${task}/status`, 'utf8');
-        switches += Number(/voluntary_ctxt_switches:\s+(\d+)/.exec(status)?.[1] ?? 0);
-    }
-    const peakKb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
-    return { cpu, switches, peakMb: peakKb / 1024 };
-}
 
 // The reference client against url: its probe says when the socket opened and when the last
 // message was appended; the process is sampled at both and then stopped.
@@ -66,29 +51,16 @@ function referenceClient(here, url, count, timeoutMs) {
 }
 
 export async function senderBenchmark({ here, bin, reps, say }) {
-    const clients = {
-        banter: async (url, count) => (await run(path.join(bin, 'banter-guiburst'), ['--count', String(count), '--timeout', '60', '--url', url], {
-            env: { QT_QPA_PLATFORM: 'offscreen' },
-        })).result ?? { done: 0 },
-        reference: (url, count) => referenceClient(here, url, count, 120000),
-        node: async (url, count) => {
-            const { result } = await run('node', [path.join(here, 'node', 'burst-client.mjs'), url, String(count)], { timeoutMs: 120000 });
-            return result ? { done: 1, ...result } : { done: 0 };
-        },
-    };
     const results = {};
     for (const count of [100000, 1000000]) {
+        const clients = {
+            banter: async (url) => (await guiburst(bin, { count, timeout: 60, url })).result ?? { done: 0 },
+            reference: (url) => referenceClient(here, url, count, 120000),
+            node: async (url) => finished((await run('node', [path.join(here, 'node', 'burst-client.mjs'), url, String(count)], { timeoutMs: 120000 })).result),
+        };
         for (let rep = 0; rep < reps; ++rep) {
-            for (const [name, client] of Object.entries(clients)) {
-                const sender = await launch({ label: 'node flood', command: () => ['node', [path.join(here, 'node', 'flood-server.mjs'), String(count), '64']] });
-                say(`gui: ${name} client, ${fmt(count)} messages from the Node ws sender`);
-                const senderBefore = sample(sender.pid).cpu;
-                const result = await client(`ws://127.0.0.1:${sender.port}`, count);
-                result.sender_cpu_s = sample(sender.pid).cpu - senderBefore;
-                if (result.error) say(result.error);
-                ((results[count] ??= {})[name] ??= []).push(result);
-                await stopServer(sender);
-            }
+            const round = await eachFromFreshSender({ here, senderArgs: [count, 64], clients, say, what: `gui: ${fmt(count)} messages from the Node ws sender` });
+            for (const [name, result] of Object.entries(round)) ((results[count] ??= {})[name] ??= []).push(result);
         }
     }
     return results;

@@ -12,10 +12,9 @@
 
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-
 import process from 'node:process';
 
-import { fmt, launch, median, ratio, run, stopServer, table } from './lib.mjs';
+import { eachFromFreshSender, finished, fmt, guiburst, median, ratio, run, table } from './lib.mjs';
 
 const count = 1024;
 const size = 1 << 20;
@@ -37,25 +36,14 @@ function timedCli(bin, url) {
 
 export async function throughputBenchmark({ here, bin, reps, say }) {
     const clients = {
-        bare: async (url) => {
-            const { result } = await run(path.join(bin, 'bench-bareclient'), [url, String(count)]);
-            return result ? { done: 1, ...result } : { done: 0 };
-        },
+        bare: async (url) => finished((await run(path.join(bin, 'bench-bareclient'), [url, String(count)])).result),
         cli: (url) => timedCli(bin, url),
-        window: async (url) => (await run(path.join(bin, 'banter-guiburst'), ['--count', String(count), '--timeout', '120', '--url', url], {
-            env: { QT_QPA_PLATFORM: 'offscreen' },
-        })).result ?? { done: 0 },
+        window: async (url) => (await guiburst(bin, { count, timeout: 120, url })).result ?? { done: 0 },
     };
     const results = {};
     for (let rep = 0; rep < reps; ++rep) {
-        for (const [name, client] of Object.entries(clients)) {
-            const sender = await launch({ label: 'node flood', command: () => ['node', [path.join(here, 'node', 'flood-server.mjs'), String(count), String(size), 'binary']] });
-            say(`throughput: ${name}, 1 GiB in 1 MiB binary messages from the Node ws sender`);
-            const result = await client(`ws://127.0.0.1:${sender.port}`);
-            if (!result.done) say(`${name} did not finish ${result.error ?? ''}`);
-            (results[name] ??= []).push(result);
-            await stopServer(sender);
-        }
+        const round = await eachFromFreshSender({ here, senderArgs: [count, size, 'binary'], clients, say, what: 'throughput: 1 GiB in 1 MiB binary messages from the Node ws sender' });
+        for (const [name, result] of Object.entries(round)) (results[name] ??= []).push(result);
     }
     return results;
 }

@@ -13,26 +13,7 @@
 
 #include <cstdio>
 
-#include <sys/resource.h>
-
-namespace {
-
-rusage usage()
-{
-    rusage now{};
-    getrusage(RUSAGE_SELF, &now);
-    return now;
-}
-
-double cpuSeconds(const rusage &u)
-{
-    const auto seconds = [](const timeval &t) {
-        return double(t.tv_sec) + double(t.tv_usec) / 1e6;
-    };
-    return seconds(u.ru_utime) + seconds(u.ru_stime);
-}
-
-} // namespace
+#include "cputime.h"
 
 int main(int argc, char *argv[])
 {
@@ -53,16 +34,17 @@ int main(int argc, char *argv[])
         if (++received < count)
             return;
         const double seconds = double(clock.nsecsElapsed()) / 1e9;
-        const rusage end = usage();
+        rusage end{};
+        getrusage(RUSAGE_SELF, &end);
         std::printf("result seconds=%.3f bytes=%lld mb_per_s=%.1f cpu_s=%.3f peak_rss_mb=%.1f\n",
-                    seconds, bytes, double(bytes) / 1e6 / seconds, cpuSeconds(end) - cpuAtOpen,
+                    seconds, bytes, double(bytes) / 1e6 / seconds, processCpuSeconds() - cpuAtOpen,
                     double(end.ru_maxrss) / 1024.0);
         std::fflush(stdout);
         app.exit(0);
     };
     QObject::connect(&socket, &QWebSocket::connected, &app, [&] {
         clock.start();
-        cpuAtOpen = cpuSeconds(usage());
+        cpuAtOpen = processCpuSeconds();
     });
     QObject::connect(&socket, &QWebSocket::binaryMessageReceived, &app,
                      [&](const QByteArray &message) { onMessage(message.size()); });

@@ -41,20 +41,9 @@
 #include <memory>
 #include <vector>
 
-#include <sys/resource.h>
+#include "cputime.h"
 
 namespace {
-
-// User and system CPU time of this process so far.
-double cpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    const auto seconds = [](const timeval &t) {
-        return double(t.tv_sec) + double(t.tv_usec) / 1e6;
-    };
-    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
-}
 
 qint64 statusKb(const char *field)
 {
@@ -143,7 +132,7 @@ public:
     {
         m_rssBeforeKb = statusKb("VmRSS:");
         m_switchesBefore = voluntarySwitches();
-        m_cpuBefore = cpuSeconds();
+        m_cpuBefore = processCpuSeconds();
         m_clock.start();
         m_startNs = m_clock.nsecsElapsed();
         m_lastTickNs = m_startNs;
@@ -169,7 +158,7 @@ protected:
             isLastRowShown()) {
             m_endNs = m_clock.nsecsElapsed();
             m_switches = voluntarySwitches() - m_switchesBefore;
-            m_cpu = cpuSeconds() - m_cpuBefore;
+            m_cpu = processCpuSeconds() - m_cpuBefore;
             m_done = true;
             m_ticker.stop();
             QTimer::singleShot(0, qApp, &QCoreApplication::quit);

@@ -34,6 +34,9 @@ private Q_SLOTS:
 
 private:
     void peerWrites(const QByteArray &data);
+    // The start of a stream: a read, a second soon after it, held.
+    [[nodiscard]] bool holdAStream();
+    [[nodiscard]] bool clientSends(const QByteArray &data);
     // Lets the event loop look at the client's socket a few times without waiting.
     static void turnEventLoop();
 
@@ -80,6 +83,21 @@ void tst_ReadPacer::peerWrites(const QByteArray &data)
     QVERIFY(m_peer->waitForBytesWritten(5000));
 }
 
+bool tst_ReadPacer::holdAStream()
+{
+    peerWrites("a");
+    if (!QTest::qWaitFor([this] { return m_reads.size() == 1; }))
+        return false;
+    peerWrites("b");
+    return QTest::qWaitFor([this] { return m_pacer->isHolding(); });
+}
+
+bool tst_ReadPacer::clientSends(const QByteArray &data)
+{
+    m_client->write(data);
+    return m_client->waitForBytesWritten(5000);
+}
+
 void tst_ReadPacer::turnEventLoop()
 {
     for (int i = 0; i < 3; ++i)
@@ -106,10 +124,7 @@ void tst_ReadPacer::smallReadsInAStreamAreHeldAndReadTogether()
 void tst_ReadPacer::holdsGrowWhileTheStreamGoesOn()
 {
     QCOMPARE(m_pacer->nextHold(), hold.shortest);
-    peerWrites("a");
-    QTRY_COMPARE(m_reads.size(), 1);
-    peerWrites("b");
-    QTRY_VERIFY(m_pacer->isHolding());
+    QVERIFY(holdAStream());
     QCOMPARE(m_pacer->nextHold(), 2 * hold.shortest);
     QTRY_VERIFY(!m_pacer->isHolding());
     peerWrites("c");
@@ -119,8 +134,7 @@ void tst_ReadPacer::holdsGrowWhileTheStreamGoesOn()
     QCOMPARE(m_pacer->holds(), 2);
     // Something written: the stream is over, the next one starts with the shortest hold.
     QTRY_VERIFY(!m_pacer->isHolding());
-    m_client->write("request");
-    QVERIFY(m_client->waitForBytesWritten(5000));
+    QVERIFY(clientSends("request"));
     peerWrites("answer");
     QTRY_COMPARE(m_reads.size(), 4);
     QVERIFY(!m_pacer->isHolding());
@@ -148,8 +162,7 @@ void tst_ReadPacer::theAnswerToAWriteIsNotHeld()
 {
     peerWrites("a");
     QTRY_COMPARE(m_reads.size(), 1);
-    m_client->write("request");
-    QVERIFY(m_client->waitForBytesWritten(5000));
+    QVERIFY(clientSends("request"));
     peerWrites("answer");
     QTRY_COMPARE(m_reads.size(), 2);
     QVERIFY(!m_pacer->isHolding());
@@ -170,10 +183,7 @@ void tst_ReadPacer::aLargeReadIsNotHeld()
 
 void tst_ReadPacer::aCloseDuringAHoldIsSeen()
 {
-    peerWrites("a");
-    QTRY_COMPARE(m_reads.size(), 1);
-    peerWrites("b");
-    QTRY_VERIFY(m_pacer->isHolding());
+    QVERIFY(holdAStream());
     peerWrites("last");
     m_peer->disconnectFromHost();
     // Once the hold ends, what came and the end of the stream are both read.
@@ -183,10 +193,7 @@ void tst_ReadPacer::aCloseDuringAHoldIsSeen()
 
 void tst_ReadPacer::aPacerGoneMidHoldLeavesTheSocketReading()
 {
-    peerWrites("a");
-    QTRY_COMPARE(m_reads.size(), 1);
-    peerWrites("b");
-    QTRY_VERIFY(m_pacer->isHolding());
+    QVERIFY(holdAStream());
     delete m_pacer;
     m_pacer = nullptr;
     peerWrites("c");
