@@ -103,20 +103,44 @@ export function sampleProcess(pid) {
 
 // Runs each of clients { name: async (url) => result } in turn against a fresh Node ws sender
 // (bench/node/flood-server.mjs with senderArgs), adding to each result the sender's CPU from the
-// client's start to its end; resolves with { name: result }. here: the bench folder.
-export async function eachFromFreshSender({ here, senderArgs, clients, say, what }) {
+// client's start to its end; resolves with { name: result }. here: the bench folder. With a link
+// from startLink(), the sender runs at the link's far end.
+export async function eachFromFreshSender({ here, senderArgs, clients, say, what, link = null }) {
     const results = {};
+    const script = [path.join(here, 'node', 'flood-server.mjs'), ...senderArgs.map(String)];
+    const command = link ? () => ['ip', ['netns', 'exec', link.netns, 'node', ...script]] : () => ['node', script];
+    const host = link ? link.address : '127.0.0.1';
     for (const [name, client] of Object.entries(clients)) {
-        const sender = await launch({ label: 'node flood', command: () => ['node', [path.join(here, 'node', 'flood-server.mjs'), ...senderArgs.map(String)]] });
+        const sender = await launch({ label: 'node flood', command, env: { FLOOD_HOST: host } });
         say(`${what}: ${name}`);
         const senderBefore = sampleProcess(sender.pid).cpu;
-        const result = await client(`ws://127.0.0.1:${sender.port}`);
+        const result = await client(`ws://${host}:${sender.port}`);
         result.sender_cpu_s = sampleProcess(sender.pid).cpu - senderBefore;
         if (!result.done) say(`${name} did not finish: ${result.error ?? ''}`);
         results[name] = result;
         await stopServer(sender);
     }
     return results;
+}
+
+// Starts bench/rttlink.py (a link with rttMs of round trip to a network namespace; needs root)
+// and resolves with { netns, address, stop() }, or with null and the reason it could not.
+export function startLink(here, rttMs) {
+    if (process.getuid?.() !== 0) return Promise.resolve({ link: null, reason: 'needs root (network namespaces and TUN devices)' });
+    const child = spawn('python3', [path.join(here, 'rttlink.py'), '--rtt-ms', String(rttMs)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    return new Promise((resolve) => {
+        let out = '';
+        child.stdout.on('data', (data) => {
+            out += data;
+            const match = /ready netns=(\S+) address=(\S+)/.exec(out);
+            if (match) {
+                const stop = () => new Promise((done) => { child.once('exit', done); child.kill('SIGTERM'); });
+                resolve({ link: { netns: match[1], address: match[2], stop } });
+            }
+        });
+        child.stderr.on('data', (data) => (out += data));
+        child.on('exit', (code) => resolve({ link: null, reason: `rttlink.py exited with ${code}: ${out.trim()}` }));
+    });
 }
 
 // A "result ..." line's fields as a result that says whether it came.

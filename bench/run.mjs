@@ -292,7 +292,7 @@ await measure('gui', async () => {
 });
 await measure('throughput', async () => ['### 3b. Throughput: 1 GiB of 1 MiB binary messages from a Node ws sender (issue 19)\n\n' +
     'Sender: `bench/node/flood-server.mjs 1024 1048576 binary` (Node ws, one `send()` a message), a fresh one for each client, clients interleaved; ' +
-    'loopback only (see "Throughput" below for the 50 ms link).\n\n' + throughputTable(await throughputBenchmark({ here, bin, reps, say }))]);
+    'over loopback, and over a link with 50 ms of round trip (`bench/rttlink.py`: the sender in a network namespace, every IP packet held 25 ms each way; needs root).\n\n' + throughputTable(await throughputBenchmark({ here, bin, reps, say }))]);
 await measure('startup', async () => ['### 4. Startup\n\n' + startupTable(await startupBenchmark())]);
 await measure('chat', async () => {
     const t = await chatBenchmark({ bin, here, quick, say });

@@ -164,5 +164,17 @@ Exit codes:
         <source>invalid fingerprint &quot;%1&quot;: give the certificate&apos;s SHA-256 digest in hex, 32 bytes</source>
         <translation>بصمة غير صالحة «%1»: أعطِ ملخص SHA-256 للشهادة بالنظام الست عشري، 32 بايت</translation>
     </message>
+    <message>
+        <source>Give the socket a receive buffer of this many KiB instead of letting the system size it; over a long link, throughput is at most this much per round trip.</source>
+        <translation>امنح المقبس مخزن استقبال بهذا العدد من الكيلوبايت بدلًا من ترك النظام يحدد حجمه؛ على رابط بعيد، لا يتجاوز معدل النقل هذا القدر في كل رحلة ذهاب وإياب.</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>كيلوبايت</translation>
+    </message>
+    <message>
+        <source>invalid --receive-buffer &quot;%1&quot;: give KiB, 0 (automatic) or %2 to %3</source>
+        <translation>قيمة ‎--receive-buffer غير صالحة &quot;%1&quot;: أعطِ عددًا بالكيلوبايت، 0 (تلقائي) أو من %2 إلى %3</translation>
+    </message>
 </context>
 </TS>

@@ -164,5 +164,17 @@ Exit-Codes:
         <source>invalid fingerprint &quot;%1&quot;: give the certificate&apos;s SHA-256 digest in hex, 32 bytes</source>
         <translation>ungültiger Fingerabdruck „%1“: den SHA-256-Hash des Zertifikats in Hex angeben, 32 Bytes</translation>
     </message>
+    <message>
+        <source>Give the socket a receive buffer of this many KiB instead of letting the system size it; over a long link, throughput is at most this much per round trip.</source>
+        <translation>Dem Socket einen Empfangspuffer von so vielen KiB geben, statt das System ihn bemessen zu lassen; über eine lange Strecke ist der Durchsatz höchstens so viel pro Umlaufzeit.</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <source>invalid --receive-buffer &quot;%1&quot;: give KiB, 0 (automatic) or %2 to %3</source>
+        <translation>ungültiges --receive-buffer „%1“: KiB angeben, 0 (automatisch) oder %2 bis %3</translation>
+    </message>
 </context>
 </TS>

@@ -164,5 +164,17 @@ Códigos de salida:
         <source>invalid fingerprint &quot;%1&quot;: give the certificate&apos;s SHA-256 digest in hex, 32 bytes</source>
         <translation>huella no válida «%1»: indique el resumen SHA-256 del certificado en hexadecimal, 32 bytes</translation>
     </message>
+    <message>
+        <source>Give the socket a receive buffer of this many KiB instead of letting the system size it; over a long link, throughput is at most this much per round trip.</source>
+        <translation>Dar al socket un búfer de recepción de tantos KiB en lugar de dejar que el sistema lo dimensione; en un enlace largo, el rendimiento es como mucho eso por ida y vuelta.</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <source>invalid --receive-buffer &quot;%1&quot;: give KiB, 0 (automatic) or %2 to %3</source>
+        <translation>--receive-buffer «%1» no válido: indique KiB, 0 (automático) o de %2 a %3</translation>
+    </message>
 </context>
 </TS>

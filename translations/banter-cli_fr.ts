@@ -164,5 +164,17 @@ Codes de sortie :
         <source>invalid fingerprint &quot;%1&quot;: give the certificate&apos;s SHA-256 digest in hex, 32 bytes</source>
         <translation>empreinte invalide « %1 » : donnez l&apos;empreinte SHA-256 du certificat en hexadécimal, 32 octets</translation>
     </message>
+    <message>
+        <source>Give the socket a receive buffer of this many KiB instead of letting the system size it; over a long link, throughput is at most this much per round trip.</source>
+        <translation>Donner au socket un tampon de réception de tant de Kio au lieu de laisser le système le dimensionner ; sur une liaison lointaine, le débit est au plus cela par aller-retour.</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>Kio</translation>
+    </message>
+    <message>
+        <source>invalid --receive-buffer &quot;%1&quot;: give KiB, 0 (automatic) or %2 to %3</source>
+        <translation>--receive-buffer « %1 » invalide : donnez des Kio, 0 (automatique) ou de %2 à %3</translation>
+    </message>
 </context>
 </TS>

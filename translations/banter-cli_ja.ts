@@ -164,5 +164,17 @@ Exit codes:
         <source>invalid fingerprint &quot;%1&quot;: give the certificate&apos;s SHA-256 digest in hex, 32 bytes</source>
         <translation>不正なフィンガープリント &quot;%1&quot;: 証明書の SHA-256 ダイジェストを 16 進 32 バイトで指定してください</translation>
     </message>
+    <message>
+        <source>Give the socket a receive buffer of this many KiB instead of letting the system size it; over a long link, throughput is at most this much per round trip.</source>
+        <translation>システムに任せず、ソケットの受信バッファをこの KiB 数にします。遠い回線では、スループットは往復ごとに最大でこの量になります。</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <source>invalid --receive-buffer &quot;%1&quot;: give KiB, 0 (automatic) or %2 to %3</source>
+        <translation>無効な --receive-buffer &quot;%1&quot;: KiB で、0 (自動) または %2 から %3 を指定してください</translation>
+    </message>
 </context>
 </TS>

@@ -368,6 +368,30 @@ X-Client: banter</translation>
         <source>a password</source>
         <translation>كلمة مرور</translation>
     </message>
+    <message>
+        <source>Receive buffer</source>
+        <translation>مخزن الاستقبال</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation> كيلوبايت</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>تلقائي</translation>
+    </message>
+    <message>
+        <source>The socket&apos;s receive buffer. Automatic lets the system grow it as the link needs; a size caps throughput at that much per round trip (256 KiB at 50 ms: about 5 MB/s).</source>
+        <translation>مخزن استقبال المقبس. «تلقائي» يترك النظام يكبّره حسب حاجة الرابط؛ والحجم المحدد يقيّد معدل النقل بهذا القدر في كل رحلة ذهاب وإياب (256 كيلوبايت عند 50 مللي ثانية: نحو 5 ميغابايت/ث).</translation>
+    </message>
+    <message>
+        <source>&amp;Receive buffer:</source>
+        <translation>مخزن الا&amp;ستقبال:</translation>
+    </message>
+    <message>
+        <source>receive buffer %1 KiB</source>
+        <translation>مخزن الاستقبال %1 كيلوبايت</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ConnectionBar</name>
@@ -440,8 +464,8 @@ X-Client: banter</translation>
         <translation>اتصال</translation>
     </message>
     <message>
-        <source>Request headers, subprotocols, origin and login: %1</source>
-        <translation>ترويسات الطلب والبروتوكولات الفرعية والأصل وتسجيل الدخول: %1</translation>
+        <source>Request headers, subprotocols, origin, receive buffer and login: %1</source>
+        <translation>ترويسات الطلب والبروتوكولات الفرعية والأصل ومخزن الاستقبال وتسجيل الدخول: %1</translation>
     </message>
 </context>
 <context>

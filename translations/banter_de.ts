@@ -360,6 +360,30 @@ X-Client: banter</translation>
         <source>a password</source>
         <translation>ein Passwort</translation>
     </message>
+    <message>
+        <source>Receive buffer</source>
+        <translation>Empfangspuffer</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>The socket&apos;s receive buffer. Automatic lets the system grow it as the link needs; a size caps throughput at that much per round trip (256 KiB at 50 ms: about 5 MB/s).</source>
+        <translation>Der Empfangspuffer des Sockets. Automatisch lässt das System ihn wachsen, wie die Strecke es braucht; eine Größe begrenzt den Durchsatz auf so viel pro Umlaufzeit (256 KiB bei 50 ms: etwa 5 MB/s).</translation>
+    </message>
+    <message>
+        <source>&amp;Receive buffer:</source>
+        <translation>&amp;Empfangspuffer:</translation>
+    </message>
+    <message>
+        <source>receive buffer %1 KiB</source>
+        <translation>Empfangspuffer %1 KiB</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ConnectionBar</name>
@@ -432,8 +456,8 @@ X-Client: banter</translation>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <source>Request headers, subprotocols, origin and login: %1</source>
-        <translation>Anfrage-Header, Subprotokolle, Origin und Anmeldung: %1</translation>
+        <source>Request headers, subprotocols, origin, receive buffer and login: %1</source>
+        <translation>Anfrage-Header, Subprotokolle, Origin, Empfangspuffer und Anmeldung: %1</translation>
     </message>
 </context>
 <context>

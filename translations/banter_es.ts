@@ -360,6 +360,30 @@ X-Client: banter</translation>
         <source>a password</source>
         <translation>una contraseña</translation>
     </message>
+    <message>
+        <source>Receive buffer</source>
+        <translation>Búfer de recepción</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>The socket&apos;s receive buffer. Automatic lets the system grow it as the link needs; a size caps throughput at that much per round trip (256 KiB at 50 ms: about 5 MB/s).</source>
+        <translation>El búfer de recepción del socket. Automático deja que el sistema lo agrande según lo necesite el enlace; un tamaño limita el rendimiento a eso por ida y vuelta (256 KiB a 50 ms: unos 5 MB/s).</translation>
+    </message>
+    <message>
+        <source>&amp;Receive buffer:</source>
+        <translation>Búfer de &amp;recepción:</translation>
+    </message>
+    <message>
+        <source>receive buffer %1 KiB</source>
+        <translation>búfer de recepción %1 KiB</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ConnectionBar</name>
@@ -432,8 +456,8 @@ X-Client: banter</translation>
         <translation>Conectar</translation>
     </message>
     <message>
-        <source>Request headers, subprotocols, origin and login: %1</source>
-        <translation>Encabezados de la solicitud, subprotocolos, origen e inicio de sesión: %1</translation>
+        <source>Request headers, subprotocols, origin, receive buffer and login: %1</source>
+        <translation>Cabeceras de la petición, subprotocolos, origen, búfer de recepción e inicio de sesión: %1</translation>
     </message>
 </context>
 <context>

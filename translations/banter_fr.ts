@@ -360,6 +360,30 @@ X-Client: banter</translation>
         <source>a password</source>
         <translation>un mot de passe</translation>
     </message>
+    <message>
+        <source>Receive buffer</source>
+        <translation>Tampon de réception</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation> Kio</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>The socket&apos;s receive buffer. Automatic lets the system grow it as the link needs; a size caps throughput at that much per round trip (256 KiB at 50 ms: about 5 MB/s).</source>
+        <translation>Le tampon de réception du socket. Automatique laisse le système l’agrandir selon les besoins de la liaison ; une taille limite le débit à cela par aller-retour (256 Kio à 50 ms : environ 5 Mo/s).</translation>
+    </message>
+    <message>
+        <source>&amp;Receive buffer:</source>
+        <translation>Tampon de &amp;réception :</translation>
+    </message>
+    <message>
+        <source>receive buffer %1 KiB</source>
+        <translation>tampon de réception %1 Kio</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ConnectionBar</name>
@@ -432,8 +456,8 @@ X-Client: banter</translation>
         <translation>Connecter</translation>
     </message>
     <message>
-        <source>Request headers, subprotocols, origin and login: %1</source>
-        <translation>En-têtes de requête, sous-protocoles, origine et identification&#xa0;: %1</translation>
+        <source>Request headers, subprotocols, origin, receive buffer and login: %1</source>
+        <translation>En-têtes de requête, sous-protocoles, origine, tampon de réception et identifiants : %1</translation>
     </message>
 </context>
 <context>

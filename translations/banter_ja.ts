@@ -358,6 +358,30 @@ X-Client: banter</translation>
         <source>a password</source>
         <translation>パスワードあり</translation>
     </message>
+    <message>
+        <source>Receive buffer</source>
+        <translation>受信バッファ</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>The socket&apos;s receive buffer. Automatic lets the system grow it as the link needs; a size caps throughput at that much per round trip (256 KiB at 50 ms: about 5 MB/s).</source>
+        <translation>ソケットの受信バッファ。自動では回線に応じてシステムが大きくします。サイズを指定すると、スループットは往復ごとにその量までに制限されます (50 ms で 256 KiB なら約 5 MB/s)。</translation>
+    </message>
+    <message>
+        <source>&amp;Receive buffer:</source>
+        <translation>受信バッファ(&amp;R):</translation>
+    </message>
+    <message>
+        <source>receive buffer %1 KiB</source>
+        <translation>受信バッファ %1 KiB</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ConnectionBar</name>
@@ -430,8 +454,8 @@ X-Client: banter</translation>
         <translation>接続</translation>
     </message>
     <message>
-        <source>Request headers, subprotocols, origin and login: %1</source>
-        <translation>リクエストヘッダー、サブプロトコル、オリジン、ログイン：%1</translation>
+        <source>Request headers, subprotocols, origin, receive buffer and login: %1</source>
+        <translation>リクエストヘッダー、サブプロトコル、オリジン、受信バッファ、ログイン: %1</translation>
     </message>
 </context>
 <context>

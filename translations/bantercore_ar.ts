@@ -46,6 +46,10 @@
         <source>the origin &quot;%1&quot; holds a space, a line break or another control character</source>
         <translation>يحتوي الأصل «%1» على مسافة أو فاصل أسطر أو حرف تحكم آخر</translation>
     </message>
+    <message>
+        <source>a receive buffer of %1 bytes: give 0 (automatic) or %2 KiB to %3 MiB</source>
+        <translation>مخزن استقبال بحجم %1 بايت: أعطِ 0 (تلقائي) أو من %2 كيلوبايت إلى %3 ميغابايت</translation>
+    </message>
 </context>
 <context>
     <name>Banter::Localization</name>

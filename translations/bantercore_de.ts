@@ -46,6 +46,10 @@
         <source>the origin &quot;%1&quot; holds a space, a line break or another control character</source>
         <translation>der Origin „%1“ enthält ein Leerzeichen, einen Zeilenumbruch oder ein anderes Steuerzeichen</translation>
     </message>
+    <message>
+        <source>a receive buffer of %1 bytes: give 0 (automatic) or %2 KiB to %3 MiB</source>
+        <translation>ein Empfangspuffer von %1 Bytes: 0 (automatisch) oder %2 KiB bis %3 MiB angeben</translation>
+    </message>
 </context>
 <context>
     <name>Banter::Localization</name>

@@ -46,6 +46,10 @@
         <source>the origin &quot;%1&quot; holds a space, a line break or another control character</source>
         <translation>el origen «%1» contiene un espacio, un salto de línea u otro carácter de control</translation>
     </message>
+    <message>
+        <source>a receive buffer of %1 bytes: give 0 (automatic) or %2 KiB to %3 MiB</source>
+        <translation>un búfer de recepción de %1 bytes: indique 0 (automático) o de %2 KiB a %3 MiB</translation>
+    </message>
 </context>
 <context>
     <name>Banter::Localization</name>

@@ -46,6 +46,10 @@
         <source>the origin &quot;%1&quot; holds a space, a line break or another control character</source>
         <translation>l’origine «&#xa0;%1&#xa0;» contient une espace, un saut de ligne ou un autre caractère de contrôle</translation>
     </message>
+    <message>
+        <source>a receive buffer of %1 bytes: give 0 (automatic) or %2 KiB to %3 MiB</source>
+        <translation>un tampon de réception de %1 octets : donnez 0 (automatique) ou de %2 Kio à %3 Mio</translation>
+    </message>
 </context>
 <context>
     <name>Banter::Localization</name>

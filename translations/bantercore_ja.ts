@@ -46,6 +46,10 @@
         <source>the origin &quot;%1&quot; holds a space, a line break or another control character</source>
         <translation>オリジン「%1」に空白、改行などの制御文字が含まれています</translation>
     </message>
+    <message>
+        <source>a receive buffer of %1 bytes: give 0 (automatic) or %2 KiB to %3 MiB</source>
+        <translation>受信バッファ %1 バイト: 0 (自動) または %2 KiB から %3 MiB を指定してください</translation>
+    </message>
 </context>
 <context>
     <name>Banter::Localization</name>

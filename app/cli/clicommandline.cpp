@@ -86,11 +86,17 @@ CliCommandLine CliCommandLine::parse(const QStringList &arguments)
                                          tr("Give up on a connection that is not open after "
                                             "this long."),
                                          tr("seconds"));
+    const QCommandLineOption receiveBuffer(
+        QStringLiteral("receive-buffer"),
+        tr("Give the socket a receive buffer of this many KiB instead of letting the system "
+           "size it; over a long link, throughput is at most this much per round trip."),
+        tr("KiB"));
     const QCommandLineOption reconnect(
         QStringLiteral("reconnect"),
         tr("Connect again after a loss, with backoff; nothing read from input is lost."));
     parser.addOptions({execute, count, wait, linger, quiet, binary, ndjson, sendFile, hex, header,
-                       subprotocol, origin, fingerprint, pingInterval, openTimeout, reconnect});
+                       subprotocol, origin, fingerprint, pingInterval, openTimeout, receiveBuffer,
+                       reconnect});
     parser.addOption(Localization::languageOption());
     const QCommandLineOption listPlugins = PluginRegistry::listPluginsOption();
     parser.addOption(listPlugins);
@@ -157,6 +163,17 @@ CliCommandLine CliCommandLine::parse(const QStringList &arguments)
     }
     result.connectOptions.subprotocols = parser.values(subprotocol);
     result.connectOptions.origin = parser.value(origin);
+    if (parser.isSet(receiveBuffer)) {
+        bool isNumber = false;
+        const int kib = parser.value(receiveBuffer).toInt(&isNumber);
+        if (!isNumber || kib < 0 || kib > ConnectOptions::maxReceiveBuffer / 1024)
+            return result.fail(tr("invalid --receive-buffer \"%1\": give KiB, 0 (automatic) or "
+                                  "%2 to %3")
+                                   .arg(parser.value(receiveBuffer))
+                                   .arg(ConnectOptions::minReceiveBuffer / 1024)
+                                   .arg(ConnectOptions::maxReceiveBuffer / 1024));
+        result.connectOptions.receiveBuffer = kib * 1024;
+    }
     if (const QString problem = result.connectOptions.problem(); !problem.isEmpty())
         return result.fail(problem);
 

@@ -13,12 +13,14 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QSpinBox;
 QT_END_NAMESPACE
 
 namespace Banter {
 
 // Connection → Options: request headers ("Name: value", one a line), the subprotocols to offer
-// (comma separated) and the origin, sent by the next connection and its reconnections; and a
+// (comma separated), the origin and the socket's receive buffer (KiB, or automatic), used by the
+// next connection and its reconnections; and a
 // user name and password for URLs that carry none (an MQTT broker's login). What cannot be sent
 // is said in words below the fields, and OK waits until it is fixed.
 class ConnectDialog : public QDialog
@@ -45,6 +47,7 @@ private:
     QPlainTextEdit *m_headers;
     QLineEdit *m_subprotocols;
     QLineEdit *m_origin;
+    QSpinBox *m_receiveBuffer; // KiB; 0: the system's
     QLineEdit *m_userName;
     QLineEdit *m_password;
     QLabel *m_problemLabel;

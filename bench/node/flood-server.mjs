@@ -5,7 +5,8 @@
 // that connects, sends COUNT text messages of SIZE bytes as fast as the client reads them, one
 // ws.send() a message as a chat server would, pausing while more than 1 MiB waits in its socket.
 // With "binary" after SIZE, the messages are binary, SIZE bytes each (the throughput benchmark).
-// Usage: node flood-server.mjs COUNT SIZE [binary]; prints "listening on port N".
+// Usage: node flood-server.mjs COUNT SIZE [binary]; prints "listening on port N". It listens on
+// 127.0.0.1, or on the address in FLOOD_HOST (the far end of bench/rttlink.py's link).
 
 import process from 'node:process';
 import { WebSocketServer } from 'ws';
@@ -16,7 +17,7 @@ const binary = process.argv[4] === 'binary';
 const highWater = 1 << 20;
 const payload = Buffer.alloc(binary ? size : 0, 0x5a);
 
-const server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+const server = new WebSocketServer({ host: process.env.FLOOD_HOST ?? '127.0.0.1', port: 0 });
 server.on('listening', () => console.log(`listening on port ${server.address().port}`));
 server.on('connection', (socket) => {
     let sent = 0;

@@ -63,6 +63,12 @@ QString ConnectOptions::problem() const
     if (hasControlCharacter(origin) || origin.contains(QLatin1Char(' ')))
         return tr("the origin \"%1\" holds a space, a line break or another control character")
             .arg(origin);
+    if (receiveBuffer != 0 &&
+        (receiveBuffer < minReceiveBuffer || receiveBuffer > maxReceiveBuffer))
+        return tr("a receive buffer of %1 bytes: give 0 (automatic) or %2 KiB to %3 MiB")
+            .arg(receiveBuffer)
+            .arg(minReceiveBuffer / 1024)
+            .arg(maxReceiveBuffer / (1024 * 1024));
     return QString();
 }
 

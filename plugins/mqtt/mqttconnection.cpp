@@ -128,6 +128,9 @@ void MqttConnection::open(const QUrl &url)
     if (!check(mosquitto_connect_bind_async(m_client, host.constData(), m_target.port,
                                             m_target.keepAliveSeconds, nullptr)))
         return;
+    // Before the handshake completes, so that the window it offers is the one asked for.
+    if (const int size = connectOptions().receiveBuffer; size > 0)
+        setsockopt(mosquitto_socket(m_client), SOL_SOCKET, SO_RCVBUF, &size, sizeof size);
     // Until the TCP connection is made, only writability is watched (see onWritable()).
     m_isTcpConnected = false;
     m_reader = std::make_unique<QSocketNotifier>(mosquitto_socket(m_client), QSocketNotifier::Read);

@@ -32,11 +32,36 @@ QString describeStatus(QByteArrayView line)
 
 } // namespace
 
-ServerWatcher::ServerWatcher(QObject *parent) : EarlyReader(parent) {}
+ServerWatcher::ServerWatcher(qint64 readSlice, QObject *parent)
+    : EarlyReader(parent), m_readSlice(readSlice)
+{}
+
+void ServerWatcher::watching()
+{
+    if (m_readSlice > 0)
+        socket()->setReadBufferSize(m_readSlice);
+}
 
 void ServerWatcher::afterQtReads()
 {
     m_scanned = socket()->bytesAvailable();
+    if (m_readSlice > 0)
+        fitReadBuffer();
+}
+
+void ServerWatcher::fitReadBuffer()
+{
+    // What Qt left is the start of one frame (it takes every whole one), and the scanner knows
+    // how much of its payload is still to come. A frame beyond the largest message is refused
+    // by Qt from its header; a problem found ends the watching, and the bound with it.
+    qint64 size = 0;
+    if (m_stage != Stage::Done) {
+        const quint64 left =
+            std::min(m_scanner.payloadLeft(), quint64(WebSocketLimits::clientMaxMessageSize));
+        size = std::max(m_readSlice, m_scanned + qint64(left));
+    }
+    if (socket()->readBufferSize() != size)
+        socket()->setReadBufferSize(size);
 }
 
 ServerWatcher::~ServerWatcher() = default;

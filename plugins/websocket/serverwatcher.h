@@ -20,6 +20,9 @@ namespace BanterWs {
 //   which pile up in the socket when the server does not read them.
 // It reads what Qt read before Qt does (EarlyReader); made once per open(), and deleted with the
 // next one.
+// It also bounds what Qt takes from the kernel in one notification to a read slice (the socket's
+// read buffer size), which it raises while a larger frame comes in: Qt 6.4's QWebSocket waits
+// for the whole frame in that buffer, and would wait for ever behind a smaller bound.
 class ServerWatcher : public EarlyReader
 {
     Q_OBJECT
@@ -33,7 +36,8 @@ public:
     };
     Q_ENUM(Problem)
 
-    explicit ServerWatcher(QObject *parent);
+    // readSlice: the socket's read buffer size between large frames; 0 leaves it unbounded.
+    ServerWatcher(qint64 readSlice, QObject *parent);
     ~ServerWatcher() override;
 
     // The server's first close frame, once it is whole: its code (-1 while none came, 0 for one
@@ -50,6 +54,9 @@ private:
 
     void beforeQtReads() override;
     void afterQtReads() override;
+    void watching() override;
+    // The read slice, or more for the frame in progress.
+    void fitReadBuffer();
     // Each takes the next bytes of the stream; false once a problem was reported.
     bool readResponse(const char *data, qint64 size);
     bool readFrames(const char *data, qint64 size);
@@ -63,6 +70,7 @@ private:
     // What pongBytesOwed() was when the socket last had nothing left to write.
     quint64 m_pongBytesWritten = 0;
     Stage m_stage = Stage::Response;
+    qint64 m_readSlice;
 };
 
 } // namespace BanterWs

@@ -125,7 +125,7 @@ void WebSocketConnection::open(const QUrl &url)
         m_watcher->deleteLater();
         m_pacer->deleteLater();
     }
-    m_watcher = new ServerWatcher(this);
+    m_watcher = new ServerWatcher(WebSocketLimits::clientReadSlice, this);
     m_pacer =
         new ReadPacer(WebSocketLimits::pacedReadSize,
                       {WebSocketLimits::shortestReadHold, WebSocketLimits::longestReadHold}, this);
@@ -160,11 +160,13 @@ void WebSocketConnection::watchClientSocket()
         qCWarning(lcTransport, "cannot watch what %s sends",
                   qUtf8Printable(url().toString(QUrl::RemovePassword)));
     m_pacer->watch(tcp);
+    const int receiveBuffer = connectOptions().receiveBuffer;
+    if (receiveBuffer <= 0)
+        return;
     // Only a connected socket has a descriptor to set it on; the server sends nothing before
     // the handshake request, which QWebSocket writes when it sees the same signal.
-    connect(tcp, &QAbstractSocket::connected, tcp, [tcp] {
-        tcp->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption,
-                             WebSocketLimits::clientReceiveBufferSize);
+    connect(tcp, &QAbstractSocket::connected, tcp, [tcp, receiveBuffer] {
+        tcp->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, receiveBuffer);
     });
 }
 

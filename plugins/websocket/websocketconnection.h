@@ -62,9 +62,9 @@ private:
     void attach();
     // Something is to be sent: wakes a parked client. False if there is no socket to send on.
     bool wake();
-    // Bounds what the kernel queues for the client socket, and so what QWebSocket reads and
-    // emits in one go (see WebSocketLimits::clientReceiveBufferSize), and watches what the server
-    // sends on it (ServerWatcher).
+    // Watches what the server sends on the client socket (ServerWatcher, which also bounds what
+    // QWebSocket reads and emits in one go: WebSocketLimits::clientReadSlice), reads it in
+    // batches during a burst (ReadPacer), and sets its receive buffer if the options ask for one.
     void watchClientSocket();
     void onServerProblem(ServerWatcher::Problem problem, const QString &detail);
     void onSocketStateChanged(QAbstractSocket::SocketState state);

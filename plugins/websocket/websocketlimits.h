@@ -21,13 +21,14 @@ struct WebSocketLimits
     // Outgoing messages go out in one frame up to this size: Qt 6.4 servers close with 1007
     // when a text is split inside a UTF-8 sequence, which Qt's own 512 KiB fragmenting does.
     static constexpr qint64 outgoingFrameSize = clientMaxMessageSize;
-    // The kernel receive buffer of a client socket (SO_RCVBUF; Linux doubles it for its own
-    // bookkeeping). QWebSocket reads everything queued in one notification and emits every
-    // message in it before it returns to the event loop: on loopback that is megabytes, about
-    // 100,000 short messages, and a window that stops for 0.1 s. A bounded buffer bounds each
-    // read; unlike QWebSocket::setReadBufferSize() it lets messages of any size through, since
-    // Qt's own buffer still grows as a frame needs.
-    static constexpr int clientReceiveBufferSize = 256 * 1024;
+    // The most a client socket's reader takes from the kernel in one notification. QWebSocket
+    // handles everything it was given before it returns to the event loop: unbounded, that is
+    // whatever the kernel holds, over loopback megabytes, 100,000 short messages and a window
+    // that stops for a tenth of a second. With this bound a burst is handled a slice per
+    // event-loop turn, whatever the kernel's receive buffer (ConnectOptions::receiveBuffer), and
+    // a long link keeps its throughput. Qt 6.4's QWebSocket waits for a whole frame in this
+    // buffer, so a larger frame raises it while it comes (ServerWatcher).
+    static constexpr qint64 clientReadSlice = 256 * 1024;
     // Reading a client socket in batches while a server streams small writes at it (see
     // ReadPacer): a read of fewer bytes than this in a stream holds the socket's reading, first
     // for the shortest hold, then twice as long each time up to the longest, one frame of a

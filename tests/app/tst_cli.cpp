@@ -30,6 +30,7 @@ private Q_SLOTS:
     void executeAndCount();
     void unknownSchemeNamesTheSchemes();
     void badUrlIsAUsageError();
+    void receiveBufferIsTakenOrRefusedInWords();
     void refusedPortCannotConnect();
     void serverLostIsExitCode3();
     void serverCloseCodeIsExitCode4();
@@ -95,6 +96,28 @@ void tst_Cli::badUrlIsAUsageError()
     QCOMPARE(CliProcess::run({}).exitCode, 1);
     QCOMPARE(CliProcess::run({QStringLiteral("--binary"), QStringLiteral("octal"), url()}).exitCode,
              1);
+}
+
+void tst_Cli::receiveBufferIsTakenOrRefusedInWords()
+{
+    const CliProcess set =
+        CliProcess::run({QStringLiteral("--receive-buffer"), QStringLiteral("64"),
+                         QStringLiteral("-x"), QStringLiteral("one"), QStringLiteral("-n"),
+                         QStringLiteral("2"), QStringLiteral("-q"), url()});
+    QCOMPARE(set.exitCode, 0);
+    QCOMPARE(set.output, QByteArray("Welcome to Awesome Chat\none\n"));
+
+    const CliProcess tooSmall = CliProcess::run(
+        {QStringLiteral("--receive-buffer"), QStringLiteral("2"), QStringLiteral("-q"), url()});
+    QCOMPARE(tooSmall.exitCode, 1);
+    QVERIFY2(tooSmall.errors.contains("a receive buffer of 2048 bytes: give 0 (automatic) or "
+                                      "4 KiB to 256 MiB"),
+             tooSmall.errors.constData());
+    const CliProcess notANumber = CliProcess::run(
+        {QStringLiteral("--receive-buffer"), QStringLiteral("1M"), QStringLiteral("-q"), url()});
+    QCOMPARE(notANumber.exitCode, 1);
+    QVERIFY2(notANumber.errors.contains("invalid --receive-buffer \"1M\": give KiB"),
+             notANumber.errors.constData());
 }
 
 void tst_Cli::refusedPortCannotConnect()

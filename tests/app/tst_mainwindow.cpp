@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTcpServer>
 #include <QTreeWidget>
@@ -319,6 +320,16 @@ void tst_MainWindow::connectionOptionsGoIntoEveryHandshake()
         }
     });
     m_fixture.setReconnectDelay(std::chrono::milliseconds(20));
+    // The window's socket to that server: the size of its kernel receive buffer.
+    const auto clientReceiveBuffer = [&] {
+        const QList<QTcpSocket *> sockets = m_fixture.window()->findChildren<QTcpSocket *>();
+        for (QTcpSocket *socket : sockets) {
+            if (socket->state() == QAbstractSocket::ConnectedState &&
+                socket->peerPort() == server.serverPort())
+                return socket->socketOption(QAbstractSocket::ReceiveBufferSizeSocketOption).toInt();
+        }
+        return -1;
+    };
 
     QTest::mouseClick(m_fixture.find<QPushButton>("optionsButton"), Qt::LeftButton);
     auto *dialog = m_fixture.find<ConnectDialog>("connectDialog");
@@ -330,13 +341,14 @@ void tst_MainWindow::connectionOptionsGoIntoEveryHandshake()
                      QStringLiteral("chat.v1, chat.v2"));
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("originEdit")),
                      QStringLiteral("https://banter.example"));
+    dialog->findChild<QSpinBox *>(QStringLiteral("receiveBufferSpin"))->setValue(96);
     auto *buttons = dialog->findChild<QDialogButtonBox *>();
     QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QTRY_VERIFY(!m_fixture.find<ConnectDialog>("connectDialog"));
     QVERIFY2(m_fixture.find<QPushButton>("optionsButton")
                  ->toolTip()
                  .contains(QLatin1String("1 header; subprotocols chat.v1, chat.v2; origin "
-                                         "https://banter.example")),
+                                         "https://banter.example; receive buffer 96 KiB")),
              qPrintable(m_fixture.find<QPushButton>("optionsButton")->toolTip()));
 
     typeUrl(QStringLiteral("ws://127.0.0.1:%1").arg(server.serverPort()));
@@ -344,6 +356,7 @@ void tst_MainWindow::connectionOptionsGoIntoEveryHandshake()
     QCOMPARE(accepted.at(0)->origin(), QStringLiteral("https://banter.example"));
     QCOMPARE(accepted.at(0)->subprotocol(), QStringLiteral("chat.v2"));
     QCOMPARE(accepted.at(0)->request().rawHeader("X-Token"), QByteArray("abc 123"));
+    QTRY_COMPARE(clientReceiveBuffer(), 2 * 96 * 1024); // Linux reports twice the size set
 
     // The connection drops: the reconnection sends the same options.
     accepted.at(0)->abort();
@@ -351,6 +364,7 @@ void tst_MainWindow::connectionOptionsGoIntoEveryHandshake()
     QCOMPARE(accepted.at(1)->origin(), QStringLiteral("https://banter.example"));
     QCOMPARE(accepted.at(1)->subprotocol(), QStringLiteral("chat.v2"));
     QCOMPARE(accepted.at(1)->request().rawHeader("X-Token"), QByteArray("abc 123"));
+    QTRY_COMPARE(clientReceiveBuffer(), 2 * 96 * 1024);
 }
 
 void tst_MainWindow::connectDialogExplainsWhatCannotBeSent()
@@ -378,6 +392,12 @@ void tst_MainWindow::connectDialogExplainsWhatCannotBeSent()
     QVERIFY2(problem->text().startsWith(QStringLiteral("Cannot be sent: \"chät\" is not a "
                                                        "subprotocol name")),
              qPrintable(problem->text()));
+
+    dialog.findChild<QLineEdit *>(QStringLiteral("subprotocolsEdit"))->clear();
+    dialog.findChild<QSpinBox *>(QStringLiteral("receiveBufferSpin"))->setValue(2);
+    QCOMPARE(problem->text(), QStringLiteral("Cannot be sent: a receive buffer of 2048 bytes: "
+                                             "give 0 (automatic) or 4 KiB to 256 MiB."));
+    QVERIFY(!ok->isEnabled());
 
     dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Reset)->click();
     QVERIFY(ok->isEnabled());

@@ -31,6 +31,13 @@ ConnectOptions withOrigin(const QString &origin)
     return options;
 }
 
+ConnectOptions withReceiveBuffer(int bytes)
+{
+    ConnectOptions options;
+    options.receiveBuffer = bytes;
+    return options;
+}
+
 } // namespace
 
 class tst_ConnectOptions : public QObject
@@ -56,6 +63,8 @@ void tst_ConnectOptions::acceptsWhatAHandshakeCanCarry_data()
     QTest::newRow("subprotocol") << withSubprotocol(QStringLiteral("chat.v2"));
     QTest::newRow("origin") << withOrigin(QStringLiteral("https://example.org"));
     QTest::newRow("null origin") << withOrigin(QStringLiteral("null"));
+    QTest::newRow("smallest receive buffer") << withReceiveBuffer(ConnectOptions::minReceiveBuffer);
+    QTest::newRow("largest receive buffer") << withReceiveBuffer(ConnectOptions::maxReceiveBuffer);
 }
 
 void tst_ConnectOptions::acceptsWhatAHandshakeCanCarry()
@@ -101,6 +110,15 @@ void tst_ConnectOptions::explainsWhatItRefuses_data()
         << QStringLiteral("the origin \"https://a\r\nX: y\" holds");
     QTest::newRow("space in origin") << withOrigin(QStringLiteral("https://a b"))
                                      << QStringLiteral("the origin \"https://a b\"");
+    QTest::newRow("negative receive buffer")
+        << withReceiveBuffer(-1)
+        << QStringLiteral("a receive buffer of -1 bytes: give 0 (automatic) or 4 KiB to 256 MiB");
+    QTest::newRow("receive buffer too small")
+        << withReceiveBuffer(ConnectOptions::minReceiveBuffer - 1)
+        << QStringLiteral("a receive buffer of 4095 bytes");
+    QTest::newRow("receive buffer too large")
+        << withReceiveBuffer(ConnectOptions::maxReceiveBuffer + 1)
+        << QStringLiteral("a receive buffer of 268435457 bytes");
 }
 
 void tst_ConnectOptions::explainsWhatItRefuses()
@@ -122,6 +140,10 @@ void tst_ConnectOptions::comparesByValue()
     b = a;
     b.subprotocols = {QStringLiteral("p")};
     QVERIFY(a != b);
+    b = a;
+    b.receiveBuffer = 65536;
+    QVERIFY(a != b);
+    QVERIFY(!withReceiveBuffer(65536).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_ConnectOptions)

@@ -13,26 +13,42 @@
 
 namespace Banter {
 
-// What a client sends with its opening handshake besides the URL: extra request headers, the
-// subprotocols it offers and its origin. A transport that has no such things ignores them.
+// How a client connects besides the URL: what it sends with its opening handshake (extra request
+// headers, the subprotocols it offers, its origin) and the size of its socket's receive buffer. A
+// transport that has no such things ignores them.
 struct BANTERCORE_EXPORT ConnectOptions
 {
     using Header = QPair<QByteArray, QByteArray>;
 
+    // The receive buffers a user may ask for, besides 0.
+    static constexpr int minReceiveBuffer = 4 * 1024;
+    static constexpr int maxReceiveBuffer = 256 * 1024 * 1024;
+
     QList<Header> headers;    // extra request headers, in order
     QStringList subprotocols; // offered to the server, the most wanted first
     QString origin;           // sent as the Origin header; empty sends none
+    // The kernel receive buffer of the connection's socket in bytes (SO_RCVBUF), which bounds
+    // what may be on its way to the client: over a long link, throughput is at most this much per
+    // round trip. 0 leaves it to the system, which on Linux grows it as the link needs
+    // (net.ipv4.tcp_rmem); a size turns that off. Linux caps it at net.core.rmem_max.
+    int receiveBuffer = 0;
 
-    bool isEmpty() const { return headers.isEmpty() && subprotocols.isEmpty() && origin.isEmpty(); }
+    bool isEmpty() const
+    {
+        return headers.isEmpty() && subprotocols.isEmpty() && origin.isEmpty() &&
+               receiveBuffer == 0;
+    }
 
     // Why these options cannot be sent, in words; empty when they can. Header and subprotocol
     // names must be HTTP tokens, values must hold no line break or other control character, and
-    // the headers the handshake sets itself (Host, Upgrade, Sec-WebSocket-Key, ...) are refused.
+    // the headers the handshake sets itself (Host, Upgrade, Sec-WebSocket-Key, ...) are refused,
+    // and a receive buffer is 0 or from minReceiveBuffer to maxReceiveBuffer.
     QString problem() const;
 
     friend bool operator==(const ConnectOptions &a, const ConnectOptions &b)
     {
-        return a.headers == b.headers && a.subprotocols == b.subprotocols && a.origin == b.origin;
+        return a.headers == b.headers && a.subprotocols == b.subprotocols && a.origin == b.origin &&
+               a.receiveBuffer == b.receiveBuffer;
     }
     friend bool operator!=(const ConnectOptions &a, const ConnectOptions &b) { return !(a == b); }
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Banter authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mosquittobroker.h"
+#include "socketbuffer.h"
 
 #include <banter/connection.h>
 #include <banter/itransport.h>
@@ -94,6 +95,7 @@ private Q_SLOTS:
     void sendingWithAWildcardNeedsAPublishTopic();
     void payloadThatIsNotUtf8IsBinary();
     void mosquittoSubReceivesWhatBanterSends();
+    void receiveBufferIsTheOneAskedFor();
     void credentialsAreCheckedInWords_data();
     void credentialsAreCheckedInWords();
     void refusedConnectIsReportedInWords();
@@ -320,6 +322,27 @@ void tst_MqttTransport::mosquittoSubReceivesWhatBanterSends()
     }
     QCOMPARE(lines,
              (QStringList{QStringLiteral("one"), QStringLiteral("zwei ü"), QStringLiteral("三")}));
+}
+
+void tst_MqttTransport::receiveBufferIsTheOneAskedFor()
+{
+    const QUrl url(m_broker.url(QStringLiteral("buffer")));
+    auto client = create();
+    Banter::ConnectOptions options;
+    options.receiveBuffer = 48 * 1024; // not half of tcp_rmem's default, 128 KiB
+    (*client)->setConnectOptions(options);
+    (*client)->open(url);
+    QTRY_VERIFY_WITH_TIMEOUT((*client)->isOpen(), 10000);
+    // Linux reports twice the size set (its bookkeeping).
+    QCOMPARE(receiveBufferOfSocketTo(quint16(url.port())), 2 * options.receiveBuffer);
+
+    // Without the option, the system's own, which it grows as the link needs.
+    auto automatic = openClient(m_broker.url(QStringLiteral("buffer")));
+    QVERIFY((*automatic)->isOpen());
+    client.reset();
+    const int systemSize = receiveBufferOfSocketTo(quint16(url.port()));
+    QVERIFY2(systemSize > 0 && systemSize != 2 * options.receiveBuffer,
+             qPrintable(QString::number(systemSize)));
 }
 
 void tst_MqttTransport::credentialsAreCheckedInWords_data()
