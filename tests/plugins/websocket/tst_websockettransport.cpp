@@ -658,8 +658,10 @@ void tst_WebSocketTransport::eachReadTakesASliceAndLargerFramesStillArrive()
     }
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
     QPointer<QWebSocket> sender;
-    connect(&server, &QWebSocketServer::newConnection, m_scope.get(),
-            [&] { sender = server.nextPendingConnection(); });
+    connect(&server, &QWebSocketServer::newConnection, m_scope.get(), [&] {
+        sender = server.nextPendingConnection();
+        sender->setParent(&server); // the caller's to delete
+    });
     Connection *client = createClient();
     if (secure)
         client->setTrustedCertificates({identity.fingerprint()});
