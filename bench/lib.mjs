@@ -124,7 +124,7 @@ export async function eachFromFreshSender({ here, senderArgs, clients, say, what
 }
 
 // Starts bench/rttlink.py (a link with rttMs of round trip to a network namespace; needs root)
-// and resolves with { netns, address, stop() }, or with null and the reason it could not.
+// and resolves with { link: { netns, address, stop() } }, or with { link: null, reason }.
 export function startLink(here, rttMs) {
     if (process.getuid?.() !== 0) return Promise.resolve({ link: null, reason: 'needs root (network namespaces and TUN devices)' });
     const child = spawn('python3', [path.join(here, 'rttlink.py'), '--rtt-ms', String(rttMs)], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -134,7 +134,11 @@ export function startLink(here, rttMs) {
             out += data;
             const match = /ready netns=(\S+) address=(\S+)/.exec(out);
             if (match) {
-                const stop = () => new Promise((done) => { child.once('exit', done); child.kill('SIGTERM'); });
+                const stop = () => new Promise((done) => {
+                    if (child.exitCode !== null || child.signalCode !== null) return done();
+                    child.once('exit', done);
+                    child.kill('SIGTERM');
+                });
                 resolve({ link: { netns: match[1], address: match[2], stop } });
             }
         });

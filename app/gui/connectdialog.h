@@ -20,9 +20,9 @@ namespace Banter {
 
 // Connection → Options: request headers ("Name: value", one a line), the subprotocols to offer
 // (comma separated), the origin and the socket's receive buffer (KiB, or automatic), used by the
-// next connection and its reconnections; and a
-// user name and password for URLs that carry none (an MQTT broker's login). What cannot be sent
-// is said in words below the fields, and OK waits until it is fixed.
+// next connection and its reconnections; and a user name and password for URLs that carry none
+// (an MQTT broker's login). What cannot be sent is said in words below the fields, and OK waits
+// until it is fixed.
 class ConnectDialog : public QDialog
 {
     Q_OBJECT

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Banter authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "socketbuffer.h"
 #include "windowfixture.h"
 
 #include <aboutpluginsdialog.h>
@@ -320,16 +321,6 @@ void tst_MainWindow::connectionOptionsGoIntoEveryHandshake()
         }
     });
     m_fixture.setReconnectDelay(std::chrono::milliseconds(20));
-    // The window's socket to that server: the size of its kernel receive buffer.
-    const auto clientReceiveBuffer = [&] {
-        const QList<QTcpSocket *> sockets = m_fixture.window()->findChildren<QTcpSocket *>();
-        for (QTcpSocket *socket : sockets) {
-            if (socket->state() == QAbstractSocket::ConnectedState &&
-                socket->peerPort() == server.serverPort())
-                return socket->socketOption(QAbstractSocket::ReceiveBufferSizeSocketOption).toInt();
-        }
-        return -1;
-    };
 
     QTest::mouseClick(m_fixture.find<QPushButton>("optionsButton"), Qt::LeftButton);
     auto *dialog = m_fixture.find<ConnectDialog>("connectDialog");
@@ -356,7 +347,8 @@ void tst_MainWindow::connectionOptionsGoIntoEveryHandshake()
     QCOMPARE(accepted.at(0)->origin(), QStringLiteral("https://banter.example"));
     QCOMPARE(accepted.at(0)->subprotocol(), QStringLiteral("chat.v2"));
     QCOMPARE(accepted.at(0)->request().rawHeader("X-Token"), QByteArray("abc 123"));
-    QTRY_COMPARE(clientReceiveBuffer(), 2 * 96 * 1024); // Linux reports twice the size set
+    // The window's socket to that server; Linux reports twice the size set.
+    QTRY_COMPARE(receiveBufferOfSocketTo(server.serverPort()), 2 * 96 * 1024);
 
     // The connection drops: the reconnection sends the same options.
     accepted.at(0)->abort();
@@ -364,7 +356,7 @@ void tst_MainWindow::connectionOptionsGoIntoEveryHandshake()
     QCOMPARE(accepted.at(1)->origin(), QStringLiteral("https://banter.example"));
     QCOMPARE(accepted.at(1)->subprotocol(), QStringLiteral("chat.v2"));
     QCOMPARE(accepted.at(1)->request().rawHeader("X-Token"), QByteArray("abc 123"));
-    QTRY_COMPARE(clientReceiveBuffer(), 2 * 96 * 1024);
+    QTRY_COMPARE(receiveBufferOfSocketTo(server.serverPort()), 2 * 96 * 1024);
 }
 
 void tst_MainWindow::connectDialogExplainsWhatCannotBeSent()
