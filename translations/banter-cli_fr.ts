@@ -166,7 +166,7 @@ Codes de sortie :
     </message>
     <message>
         <source>Give the socket a receive buffer of this many KiB instead of letting the system size it; over a long link, throughput is at most this much per round trip.</source>
-        <translation>Donner au socket un tampon de réception de tant de Kio au lieu de laisser le système le dimensionner ; sur une liaison lointaine, le débit est au plus cela par aller-retour.</translation>
+        <translation>Donner au socket un tampon de réception de tant de Kio au lieu de laisser le système le dimensionner&#xa0;; sur une liaison lointaine, le débit est au plus cela par aller-retour.</translation>
     </message>
     <message>
         <source>KiB</source>
@@ -174,7 +174,7 @@ Codes de sortie :
     </message>
     <message>
         <source>invalid --receive-buffer &quot;%1&quot;: give KiB, 0 (automatic) or %2 to %3</source>
-        <translation>--receive-buffer « %1 » invalide : donnez des Kio, 0 (automatique) ou de %2 à %3</translation>
+        <translation>--receive-buffer «&#xa0;%1&#xa0;» invalide&#xa0;: donnez des Kio, 0 (automatique) ou de %2 à %3</translation>
     </message>
 </context>
 </TS>

@@ -597,10 +597,6 @@ X-Client: banter</translation>
         <source>&amp;System Default</source>
         <translation>&amp;افتراضي النظام</translation>
     </message>
-    <message>
-        <source>Takes effect when Banter starts again</source>
-        <translation>يسري عند تشغيل Banter مرة أخرى</translation>
-    </message>
 </context>
 <context>
     <name>Banter::MainWindow</name>
@@ -830,14 +826,6 @@ X-Client: banter</translation>
             <numerusform>إعادة الاتصال بـ %1 خلال %n ثانية (Ctrl+R: الآن)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Banter follows the system&apos;s language from its next start.</source>
-        <translation>سيتبع Banter لغة النظام بدءًا من تشغيله التالي.</translation>
-    </message>
-    <message>
-        <source>Banter speaks %1 from its next start.</source>
-        <translation>لغة Banter بدءًا من تشغيله التالي: %1.</translation>
-    </message>
     <message numerus="yes">
         <source>Saved %Ln row(s) to %1</source>
         <translation>
@@ -914,6 +902,14 @@ X-Client: banter</translation>
     <message>
         <source>Serve chat rooms on localhost (ws://localhost:PORT/ROOM), port (0 picks a free one):</source>
         <translation>تقديم غرف الدردشة على localhost (ws://localhost:PORT/ROOM)، المنفذ (0 يختار منفذًا حرًا):</translation>
+    </message>
+    <message>
+        <source>Banter follows the system&apos;s language now.</source>
+        <translation>يتبع Banter الآن لغة النظام.</translation>
+    </message>
+    <message>
+        <source>Banter speaks %1 now.</source>
+        <translation>يتحدث Banter الآن %1.</translation>
     </message>
 </context>
 <context>

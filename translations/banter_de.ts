@@ -577,10 +577,6 @@ X-Client: banter</translation>
         <source>&amp;System Default</source>
         <translation>&amp;Systemstandard</translation>
     </message>
-    <message>
-        <source>Takes effect when Banter starts again</source>
-        <translation>Wirkt beim nächsten Start von Banter</translation>
-    </message>
 </context>
 <context>
     <name>Banter::MainWindow</name>
@@ -802,14 +798,6 @@ X-Client: banter</translation>
         <source>Send File</source>
         <translation>Datei senden</translation>
     </message>
-    <message>
-        <source>Banter follows the system&apos;s language from its next start.</source>
-        <translation>Banter verwendet ab dem nächsten Start die Sprache des Systems.</translation>
-    </message>
-    <message>
-        <source>Banter speaks %1 from its next start.</source>
-        <translation>Sprache von Banter ab dem nächsten Start: %1.</translation>
-    </message>
     <message numerus="yes">
         <source>Saved %Ln row(s) to %1</source>
         <translation>
@@ -874,6 +862,14 @@ X-Client: banter</translation>
     <message>
         <source>Serve chat rooms on localhost (ws://localhost:PORT/ROOM), port (0 picks a free one):</source>
         <translation>Chaträume auf localhost anbieten (ws://localhost:PORT/RAUM), Port (0 wählt einen freien):</translation>
+    </message>
+    <message>
+        <source>Banter follows the system&apos;s language now.</source>
+        <translation>Banter verwendet jetzt die Sprache des Systems.</translation>
+    </message>
+    <message>
+        <source>Banter speaks %1 now.</source>
+        <translation>Banter spricht jetzt %1.</translation>
     </message>
 </context>
 <context>

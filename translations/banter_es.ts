@@ -577,10 +577,6 @@ X-Client: banter</translation>
         <source>&amp;System Default</source>
         <translation>Predeterminado del &amp;sistema</translation>
     </message>
-    <message>
-        <source>Takes effect when Banter starts again</source>
-        <translation>Se aplica la próxima vez que se inicie Banter</translation>
-    </message>
 </context>
 <context>
     <name>Banter::MainWindow</name>
@@ -802,14 +798,6 @@ X-Client: banter</translation>
             <numerusform>Reconectando a %1 en %n s (Ctrl+R: ahora)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Banter follows the system&apos;s language from its next start.</source>
-        <translation>Banter usará el idioma del sistema a partir del próximo inicio.</translation>
-    </message>
-    <message>
-        <source>Banter speaks %1 from its next start.</source>
-        <translation>Idioma de Banter a partir del próximo inicio: %1.</translation>
-    </message>
     <message numerus="yes">
         <source>Saved %Ln row(s) to %1</source>
         <translation>
@@ -874,6 +862,14 @@ X-Client: banter</translation>
     <message>
         <source>Serve chat rooms on localhost (ws://localhost:PORT/ROOM), port (0 picks a free one):</source>
         <translation>Servir salas de chat en localhost (ws://localhost:PUERTO/SALA), puerto (0 elige uno libre):</translation>
+    </message>
+    <message>
+        <source>Banter follows the system&apos;s language now.</source>
+        <translation>Banter sigue ahora el idioma del sistema.</translation>
+    </message>
+    <message>
+        <source>Banter speaks %1 now.</source>
+        <translation>Banter habla ahora %1.</translation>
     </message>
 </context>
 <context>

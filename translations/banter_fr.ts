@@ -374,11 +374,11 @@ X-Client: banter</translation>
     </message>
     <message>
         <source>The socket&apos;s receive buffer. Automatic lets the system grow it as the link needs; a size caps throughput at that much per round trip (256 KiB at 50 ms: about 5 MB/s).</source>
-        <translation>Le tampon de réception du socket. Automatique laisse le système l’agrandir selon les besoins de la liaison ; une taille limite le débit à cela par aller-retour (256 Kio à 50 ms : environ 5 Mo/s).</translation>
+        <translation>Le tampon de réception du socket. Automatique laisse le système l’agrandir selon les besoins de la liaison&#xa0;; une taille limite le débit à cela par aller-retour (256 Kio à 50 ms&#xa0;: environ 5 Mo/s).</translation>
     </message>
     <message>
         <source>&amp;Receive buffer:</source>
-        <translation>Tampon de &amp;réception :</translation>
+        <translation>Tampon de &amp;réception&#xa0;:</translation>
     </message>
     <message>
         <source>receive buffer %1 KiB</source>
@@ -457,7 +457,7 @@ X-Client: banter</translation>
     </message>
     <message>
         <source>Request headers, subprotocols, origin, receive buffer and login: %1</source>
-        <translation>En-têtes de requête, sous-protocoles, origine, tampon de réception et identifiants : %1</translation>
+        <translation>En-têtes de requête, sous-protocoles, origine, tampon de réception et identifiants&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -576,10 +576,6 @@ X-Client: banter</translation>
     <message>
         <source>&amp;System Default</source>
         <translation>Langue du &amp;système</translation>
-    </message>
-    <message>
-        <source>Takes effect when Banter starts again</source>
-        <translation>Prend effet au prochain démarrage de Banter</translation>
     </message>
 </context>
 <context>
@@ -802,14 +798,6 @@ X-Client: banter</translation>
             <numerusform>Reconnexion à %1 dans %n s (Ctrl+R&#xa0;: maintenant)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Banter follows the system&apos;s language from its next start.</source>
-        <translation>Banter suivra la langue du système à partir de son prochain démarrage.</translation>
-    </message>
-    <message>
-        <source>Banter speaks %1 from its next start.</source>
-        <translation>Langue de Banter à partir du prochain démarrage&#xa0;: %1.</translation>
-    </message>
     <message numerus="yes">
         <source>Saved %Ln row(s) to %1</source>
         <translation>
@@ -874,6 +862,14 @@ X-Client: banter</translation>
     <message>
         <source>Serve chat rooms on localhost (ws://localhost:PORT/ROOM), port (0 picks a free one):</source>
         <translation>Servir des salons de discussion sur localhost (ws://localhost:PORT/SALON), port (0 en choisit un libre)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Banter follows the system&apos;s language now.</source>
+        <translation>Banter suit désormais la langue du système.</translation>
+    </message>
+    <message>
+        <source>Banter speaks %1 now.</source>
+        <translation>Banter parle désormais %1.</translation>
     </message>
 </context>
 <context>

@@ -572,10 +572,6 @@ X-Client: banter</translation>
         <source>&amp;System Default</source>
         <translation>システムの既定(&amp;S)</translation>
     </message>
-    <message>
-        <source>Takes effect when Banter starts again</source>
-        <translation>Banter の次回起動時に反映されます</translation>
-    </message>
 </context>
 <context>
     <name>Banter::MainWindow</name>
@@ -795,14 +791,6 @@ X-Client: banter</translation>
             <numerusform>%n 秒後に %1 へ再接続します（Ctrl+R：今すぐ）</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Banter follows the system&apos;s language from its next start.</source>
-        <translation>次回の起動から、Banter はシステムの言語を使います。</translation>
-    </message>
-    <message>
-        <source>Banter speaks %1 from its next start.</source>
-        <translation>次回の起動からの Banter の言語：%1</translation>
-    </message>
     <message numerus="yes">
         <source>Saved %Ln row(s) to %1</source>
         <translation>
@@ -864,6 +852,14 @@ X-Client: banter</translation>
     <message>
         <source>Serve chat rooms on localhost (ws://localhost:PORT/ROOM), port (0 picks a free one):</source>
         <translation>localhost でチャットルームを提供（ws://localhost:ポート/ルーム）、ポート（0 で空いているポートを選択）：</translation>
+    </message>
+    <message>
+        <source>Banter follows the system&apos;s language now.</source>
+        <translation>Banter はシステムの言語を使うようになりました。</translation>
+    </message>
+    <message>
+        <source>Banter speaks %1 now.</source>
+        <translation>Banter は %1 で表示されるようになりました。</translation>
     </message>
 </context>
 <context>

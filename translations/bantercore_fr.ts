@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>a receive buffer of %1 bytes: give 0 (automatic) or %2 KiB to %3 MiB</source>
-        <translation>un tampon de réception de %1 octets : donnez 0 (automatique) ou de %2 Kio à %3 Mio</translation>
+        <translation>un tampon de réception de %1 octets&#xa0;: donnez 0 (automatique) ou de %2 Kio à %3 Mio</translation>
     </message>
 </context>
 <context>

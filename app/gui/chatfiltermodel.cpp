@@ -23,23 +23,31 @@ void ChatFilterModel::setFilter(const QString &pattern, Syntax syntax,
     m_pattern = pattern;
     m_syntax = syntax;
     std::copy(shown, shown + 3, m_shown);
-    m_errorString.clear();
-    if (syntax == Syntax::RegularExpression) {
+    if (syntax == Syntax::RegularExpression)
         m_expression.setPattern(pattern);
-        if (!m_expression.isValid()) {
-            m_errorString = tr("Not a regular expression: %1 at character %2.")
-                                .arg(m_expression.errorString())
-                                .arg(m_expression.patternErrorOffset() + 1);
-        }
-    }
     invalidateFilter();
     Q_EMIT filterChanged();
+}
+
+bool ChatFilterModel::isBroken() const
+{
+    return m_syntax == Syntax::RegularExpression && !m_expression.isValid();
+}
+
+QString ChatFilterModel::errorString() const
+{
+    // Said in the language in force when asked.
+    if (!isBroken())
+        return QString();
+    return tr("Not a regular expression: %1 at character %2.")
+        .arg(m_expression.errorString())
+        .arg(m_expression.patternErrorOffset() + 1);
 }
 
 bool ChatFilterModel::isActive() const
 {
     const bool allKinds = m_shown[0] && m_shown[1] && m_shown[2];
-    return !allKinds || (!m_pattern.isEmpty() && m_errorString.isEmpty());
+    return !allKinds || (!m_pattern.isEmpty() && !isBroken());
 }
 
 bool ChatFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -48,7 +56,7 @@ bool ChatFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     const auto kind = index.data(ChatModel::KindRole).value<ChatModel::Kind>();
     if (!m_shown[int(kind)])
         return false;
-    if (m_pattern.isEmpty() || !m_errorString.isEmpty())
+    if (m_pattern.isEmpty() || isBroken())
         return true;
     const QString text = index.data(Qt::DisplayRole).toString();
     if (m_syntax == Syntax::RegularExpression)

@@ -29,7 +29,7 @@ public:
     // Anything to filter at all; an inactive filter lets every row through.
     bool isActive() const;
     // Why the pattern cannot be used (a broken regular expression), in words; empty when it can.
-    QString errorString() const { return m_errorString; }
+    QString errorString() const;
 
 Q_SIGNALS:
     void filterChanged();
@@ -38,9 +38,10 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    bool isBroken() const;
+
     QString m_pattern;
     QRegularExpression m_expression;
-    QString m_errorString;
     Syntax m_syntax = Syntax::PlainText;
     bool m_shown[3] = {true, true, true};
 };

@@ -5,6 +5,7 @@
 #include "chatdelegate.h"
 #include "chatfiltermodel.h"
 #include "chatview.h"
+#include "retranslator.h"
 
 #include <chatmodel.h>
 
@@ -26,9 +27,10 @@ ChatPane::ChatPane(ChatModel *model, QWidget *parent)
     , m_delegate(new ChatDelegate(m_view))
     , m_indicator(new QToolButton(this))
 {
+    auto *texts = new Retranslator(this, staticMetaObject.className());
     setObjectName(QStringLiteral("chatPane"));
     m_view->setObjectName(QStringLiteral("chatView"));
-    m_view->setAccessibleName(tr("Messages"));
+    texts->setText(m_view, "accessibleName", QT_TR_NOOP("Messages"));
     m_view->setItemDelegate(m_delegate);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setModel(m_model);
@@ -39,7 +41,7 @@ ChatPane::ChatPane(ChatModel *model, QWidget *parent)
     layout->addWidget(m_view);
 
     m_indicator->setObjectName(QStringLiteral("newMessagesButton"));
-    m_indicator->setAccessibleName(tr("Scroll to the new messages"));
+    texts->setText(m_indicator, "accessibleName", QT_TR_NOOP("Scroll to the new messages"));
     m_indicator->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_indicator->setCursor(Qt::PointingHandCursor);
     m_indicator->hide();
@@ -52,6 +54,7 @@ ChatPane::ChatPane(ChatModel *model, QWidget *parent)
         }
     });
     connect(m_filter, &ChatFilterModel::filterChanged, this, &ChatPane::showFilteredOrAll);
+    texts->call([this] { updateIndicator(); });
 }
 
 QListView *ChatPane::view() const

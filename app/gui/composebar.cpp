@@ -5,6 +5,7 @@
 #include "colorscheme.h"
 #include "hextext.h"
 #include "messageedit.h"
+#include "retranslator.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -17,32 +18,37 @@ ComposeBar::ComposeBar(QWidget *parent)
     : QWidget(parent)
     , m_editor(new MessageEdit)
     , m_hexButton(new QToolButton)
-    , m_sendButton(new QPushButton(tr("&Send")))
-    , m_fileButton(new QPushButton(tr("F&ile…")))
+    , m_sendButton(new QPushButton)
+    , m_fileButton(new QPushButton)
     , m_errorLabel(new QLabel)
 {
+    auto *texts = new Retranslator(this, staticMetaObject.className());
     setObjectName(QStringLiteral("composeBar"));
     m_editor->setObjectName(QStringLiteral("messageEdit"));
-    m_editor->setAccessibleName(tr("Message"));
-    m_editor->setAccessibleDescription(
-        tr("Enter sends, Shift+Enter starts a new line, Up and Down recall sent messages"));
+    texts->setText(m_editor, "accessibleName", QT_TR_NOOP("Message"));
+    texts->setText(
+        m_editor, "accessibleDescription",
+        QT_TR_NOOP("Enter sends, Shift+Enter starts a new line, Up and Down recall sent messages"));
 
     m_hexButton->setObjectName(QStringLiteral("hexModeButton"));
-    m_hexButton->setText(tr("He&x"));
+    texts->setText(m_hexButton, "text", QT_TR_NOOP("He&x"));
     m_hexButton->setCheckable(true);
-    m_hexButton->setAccessibleName(tr("Hex input"));
-    m_hexButton->setToolTip(tr("Type bytes in hexadecimal, such as 00 01 ff, and send them as "
-                               "one binary message"));
+    texts->setText(m_hexButton, "accessibleName", QT_TR_NOOP("Hex input"));
+    texts->setText(m_hexButton, "toolTip",
+                   QT_TR_NOOP("Type bytes in hexadecimal, such as 00 01 ff, and send them as "
+                              "one binary message"));
     m_sendButton->setObjectName(QStringLiteral("sendButton"));
-    m_sendButton->setAccessibleName(tr("Send"));
+    texts->setText(m_sendButton, "text", QT_TR_NOOP("&Send"));
+    texts->setText(m_sendButton, "accessibleName", QT_TR_NOOP("Send"));
     m_sendButton->setAutoDefault(false);
     m_fileButton->setObjectName(QStringLiteral("sendFileButton"));
-    m_fileButton->setAccessibleName(tr("Send a file"));
-    m_fileButton->setToolTip(tr("Send a file as one binary message"));
+    texts->setText(m_fileButton, "text", QT_TR_NOOP("F&ile…"));
+    texts->setText(m_fileButton, "accessibleName", QT_TR_NOOP("Send a file"));
+    texts->setText(m_fileButton, "toolTip", QT_TR_NOOP("Send a file as one binary message"));
     m_fileButton->setAutoDefault(false);
 
     m_errorLabel->setObjectName(QStringLiteral("composeErrorLabel"));
-    m_errorLabel->setAccessibleName(tr("Why the message was not sent"));
+    texts->setText(m_errorLabel, "accessibleName", QT_TR_NOOP("Why the message was not sent"));
     m_errorLabel->setWordWrap(true);
     ColorScheme::markAsWarning(m_errorLabel);
     m_errorLabel->hide();
@@ -67,7 +73,13 @@ ComposeBar::ComposeBar(QWidget *parent)
         if (!m_errorLabel->isHidden())
             showError(QString());
     });
-    updatePlaceholder();
+    texts->call([this] {
+        updatePlaceholder();
+        // The error is the one of the text as it is (typing clears it): said again in words of
+        // the language in force.
+        if (!m_errorLabel->isHidden())
+            showError(hexError());
+    });
 }
 
 ComposeBar::Mode ComposeBar::mode() const
@@ -100,13 +112,18 @@ void ComposeBar::submit()
         Q_EMIT textSubmitted(text);
         return;
     }
-    QString error;
-    const std::optional<QByteArray> bytes = HexText::parse(text, &error);
+    const std::optional<QByteArray> bytes = HexText::parse(text, nullptr);
     if (!bytes) {
-        showError(tr("Not sent: %1.").arg(error));
+        showError(hexError());
         return;
     }
     Q_EMIT binarySubmitted(*bytes);
+}
+
+QString ComposeBar::hexError() const
+{
+    QString error;
+    return HexText::parse(m_editor->text(), &error) ? QString() : tr("Not sent: %1.").arg(error);
 }
 
 void ComposeBar::showError(const QString &error)

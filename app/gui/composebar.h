@@ -43,6 +43,8 @@ Q_SIGNALS:
 private:
     void submit();
     void showError(const QString &error);
+    // Why the hex typed is no message, in words; empty when it is one.
+    QString hexError() const;
     void updatePlaceholder();
 
     MessageEdit *m_editor;

@@ -4,6 +4,7 @@
 
 #include "colorscheme.h"
 #include "connectdialog.h"
+#include "retranslator.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -18,30 +19,32 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     : QWidget(parent)
     , m_urlBox(new QComboBox)
     , m_connectButton(new QPushButton)
-    , m_optionsButton(new QPushButton(tr("Op&tions…")))
+    , m_optionsButton(new QPushButton)
     , m_problemLabel(new QLabel)
 {
+    auto *texts = new Retranslator(this, staticMetaObject.className());
     m_urlBox->setObjectName(QStringLiteral("urlCombo"));
     m_urlBox->setEditable(true);
     m_urlBox->setInsertPolicy(QComboBox::NoInsert);
     m_urlBox->setMaxCount(maxRecentUrls);
     m_urlBox->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    m_urlBox->setAccessibleName(tr("Server URL"));
-    m_urlBox->setToolTip(tr("The server to connect to; the list holds the recent ones (Ctrl+L)"));
-    m_urlBox->view()->setAccessibleName(tr("Recent URLs"));
+    texts->setText(m_urlBox, "accessibleName", QT_TR_NOOP("Server URL"));
+    texts->setText(m_urlBox, "toolTip",
+                   QT_TR_NOOP("The server to connect to; the list holds the recent ones (Ctrl+L)"));
+    texts->setText(m_urlBox->view(), "accessibleName", QT_TR_NOOP("Recent URLs"));
     QLineEdit *edit = m_urlBox->lineEdit();
     edit->setObjectName(QStringLiteral("urlEdit"));
-    edit->setAccessibleName(tr("Server URL"));
-    edit->setPlaceholderText(tr("ws://host:port/path"));
+    texts->setText(edit, "accessibleName", QT_TR_NOOP("Server URL"));
+    texts->setText(edit, "placeholderText", QT_TR_NOOP("ws://host:port/path"));
     edit->setClearButtonEnabled(true);
 
     m_connectButton->setObjectName(QStringLiteral("connectButton"));
     m_connectButton->setAutoDefault(false);
     m_optionsButton->setObjectName(QStringLiteral("optionsButton"));
-    m_optionsButton->setAccessibleName(tr("Connection options"));
+    texts->setText(m_optionsButton, "accessibleName", QT_TR_NOOP("Connection options"));
     m_optionsButton->setAutoDefault(false);
     m_problemLabel->setObjectName(QStringLiteral("urlProblemLabel"));
-    m_problemLabel->setAccessibleName(tr("What is wrong with the URL"));
+    texts->setText(m_problemLabel, "accessibleName", QT_TR_NOOP("What is wrong with the URL"));
     m_problemLabel->setWordWrap(true);
     ColorScheme::markAsWarning(m_problemLabel);
     m_problemLabel->hide();
@@ -58,8 +61,11 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     connect(edit, &QLineEdit::textChanged, this, &ConnectionBar::updateProblem);
     connect(m_connectButton, &QPushButton::clicked, this, &ConnectionBar::toggleRequested);
     connect(m_optionsButton, &QPushButton::clicked, this, &ConnectionBar::editOptions);
-    setConnected(false);
-    setOptions(ConnectOptions());
+    texts->call([this] {
+        updateConnectButton();
+        updateOptionsButton();
+        updateProblem();
+    });
 }
 
 QString ConnectionBar::urlText() const
@@ -180,8 +186,14 @@ void ConnectionBar::updateOptionsButton()
 
 void ConnectionBar::setConnected(bool connected)
 {
-    m_connectButton->setText(connected ? tr("&Disconnect") : tr("&Connect"));
-    m_connectButton->setAccessibleName(connected ? tr("Disconnect") : tr("Connect"));
+    m_connected = connected;
+    updateConnectButton();
+}
+
+void ConnectionBar::updateConnectButton()
+{
+    m_connectButton->setText(m_connected ? tr("&Disconnect") : tr("&Connect"));
+    m_connectButton->setAccessibleName(m_connected ? tr("Disconnect") : tr("Connect"));
 }
 
 void ConnectionBar::editOptions()

@@ -68,6 +68,7 @@ private:
     void updateProblem();
     void editOptions();
     void updateOptionsButton();
+    void updateConnectButton();
 
     QComboBox *m_urlBox;
     QPushButton *m_connectButton;
@@ -76,6 +77,7 @@ private:
     QStringList m_schemes;
     ConnectOptions m_options;
     Credentials m_credentials;
+    bool m_connected = false;
 };
 
 } // namespace Banter

@@ -3,6 +3,7 @@
 #include "detailpane.h"
 
 #include "hextext.h"
+#include "retranslator.h"
 
 #include <QDateTime>
 #include <QFontDatabase>
@@ -33,15 +34,16 @@ QString kindName(ChatModel::Kind kind)
 DetailPane::DetailPane(QWidget *parent)
     : QWidget(parent), m_header(new QLabel), m_body(new QPlainTextEdit)
 {
+    auto *texts = new Retranslator(this, staticMetaObject.className());
     setObjectName(QStringLiteral("detailPane"));
     m_header->setObjectName(QStringLiteral("detailHeader"));
-    m_header->setAccessibleName(tr("Selected message"));
+    texts->setText(m_header, "accessibleName", QT_TR_NOOP("Selected message"));
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_header->setWordWrap(true);
     // What a server named (an MQTT topic) is shown as it is, never as rich text.
     m_header->setTextFormat(Qt::PlainText);
     m_body->setObjectName(QStringLiteral("detailText"));
-    m_body->setAccessibleName(tr("Selected message in full"));
+    texts->setText(m_body, "accessibleName", QT_TR_NOOP("Selected message in full"));
     m_body->setReadOnly(true);
     m_body->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_body->setLineWrapMode(QPlainTextEdit::WidgetWidth);
@@ -51,16 +53,46 @@ DetailPane::DetailPane(QWidget *parent)
     layout->addWidget(m_header);
     layout->addWidget(m_body, 1);
     clear();
+    // Shown again: the header and a long binary message's dump have words in them.
+    texts->call([this] {
+        if (m_entry) {
+            const ChatModel::Entry entry = *m_entry;
+            showEntry(entry);
+        } else {
+            updateHeader();
+        }
+    });
 }
 
 void DetailPane::clear()
 {
-    m_header->setText(tr("Select a message to see it here in full."));
+    m_entry.reset();
     m_body->clear();
+    updateHeader();
 }
 
 void DetailPane::showEntry(const ChatModel::Entry &entry)
 {
+    m_entry = entry;
+    if (entry.isBinary) {
+        m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        m_body->setLineWrapMode(QPlainTextEdit::NoWrap);
+        m_body->setPlainText(HexText::dump(entry.bytes, maxDumpBytes));
+    } else {
+        m_body->setFont(font());
+        m_body->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+        m_body->setPlainText(breakLongLines(entry.text.left(maxCharacters), &m_linesBroken));
+    }
+    updateHeader();
+}
+
+void DetailPane::updateHeader()
+{
+    if (!m_entry) {
+        m_header->setText(tr("Select a message to see it here in full."));
+        return;
+    }
+    const ChatModel::Entry &entry = *m_entry;
     const QLocale locale;
     const QString time = QDateTime::fromMSecsSinceEpoch(entry.msecsSinceEpoch)
                              .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
@@ -70,9 +102,6 @@ void DetailPane::showEntry(const ChatModel::Entry &entry)
                      .arg(kindName(entry.kind), time, locale.formattedDataSize(entry.bytes.size()));
         if (entry.bytes.size() > maxDumpBytes)
             header += tr(" (the first %1 shown)").arg(locale.formattedDataSize(maxDumpBytes));
-        m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-        m_body->setLineWrapMode(QPlainTextEdit::NoWrap);
-        m_body->setPlainText(HexText::dump(entry.bytes, maxDumpBytes));
     } else {
         // English has no catalog: the source texts are proper English; translators get every
         // plural form of the second text.
@@ -85,15 +114,10 @@ void DetailPane::showEntry(const ChatModel::Entry &entry)
             header += tr(", %n lines", nullptr, lines);
         if (entry.text.size() > maxCharacters)
             header += tr(" (the first %1 shown)").arg(locale.toString(maxCharacters));
-        bool broken = false;
-        const QString shown = breakLongLines(entry.text.left(maxCharacters), &broken);
-        if (broken)
+        if (m_linesBroken)
             header += tr("; lines longer than %Ln character(s) are shown in pieces (Edit → Copy "
                          "Message copies it as it is)",
                          nullptr, maxLineLength);
-        m_body->setFont(font());
-        m_body->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-        m_body->setPlainText(shown);
     }
     if (!entry.attributes.isEmpty())
         header += QLatin1Char('\n') + describeAttributes(entry.attributes);

@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 QT_BEGIN_NAMESPACE
 class QLabel;
 class QPlainTextEdit;
@@ -42,8 +44,13 @@ public:
     static QString describeAttributes(const QVariantMap &attributes);
 
 private:
+    // The header of the entry shown, in the language in force.
+    void updateHeader();
+
     QLabel *m_header;
     QPlainTextEdit *m_body;
+    std::optional<ChatModel::Entry> m_entry; // the message shown (its data is shared, not copied)
+    bool m_linesBroken = false;              // the text shown has lines broken into pieces
 };
 
 } // namespace Banter

@@ -4,6 +4,7 @@
 
 #include "chatfiltermodel.h"
 #include "colorscheme.h"
+#include "retranslator.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -19,24 +20,30 @@ FilterBar::FilterBar(ChatFilterModel *filter, QWidget *parent)
     : QWidget(parent)
     , m_filter(filter)
     , m_edit(new QLineEdit)
-    , m_regex(new QCheckBox(tr("Regular expression")))
-    , m_sent(new QCheckBox(tr("Sent")))
-    , m_received(new QCheckBox(tr("Received")))
-    , m_status(new QCheckBox(tr("Status")))
+    , m_regex(new QCheckBox)
+    , m_sent(new QCheckBox)
+    , m_received(new QCheckBox)
+    , m_status(new QCheckBox)
     , m_count(new QLabel)
     , m_problem(new QLabel)
     , m_close(new QToolButton)
 {
+    auto *texts = new Retranslator(this, staticMetaObject.className());
     setObjectName(QStringLiteral("filterBar"));
     m_edit->setObjectName(QStringLiteral("filterEdit"));
-    m_edit->setAccessibleName(tr("Find in the log"));
-    m_edit->setPlaceholderText(tr("Find (Escape closes)"));
+    texts->setText(m_edit, "accessibleName", QT_TR_NOOP("Find in the log"));
+    texts->setText(m_edit, "placeholderText", QT_TR_NOOP("Find (Escape closes)"));
     m_edit->setClearButtonEnabled(true);
     m_regex->setObjectName(QStringLiteral("regexCheck"));
-    m_regex->setAccessibleName(tr("Regular expression"));
+    texts->setText(m_regex, "text", QT_TR_NOOP("Regular expression"));
+    texts->setText(m_regex, "accessibleName", QT_TR_NOOP("Regular expression"));
+    texts->setText(m_sent, "text", QT_TR_NOOP("Sent"));
+    texts->setText(m_received, "text", QT_TR_NOOP("Received"));
+    texts->setText(m_status, "text", QT_TR_NOOP("Status"));
     for (QCheckBox *kind : {m_sent, m_received, m_status}) {
         kind->setChecked(true);
-        kind->setAccessibleName(tr("Show %1 rows").arg(kind->text()));
+        texts->call(
+            [this, kind] { kind->setAccessibleName(tr("Show %1 rows").arg(kind->text())); });
     }
     m_sent->setObjectName(QStringLiteral("showSentCheck"));
     m_received->setObjectName(QStringLiteral("showReceivedCheck"));
@@ -48,8 +55,8 @@ FilterBar::FilterBar(ChatFilterModel *filter, QWidget *parent)
     m_problem->hide();
     m_close->setObjectName(QStringLiteral("closeFilterButton"));
     m_close->setText(QStringLiteral("\u2715"));
-    m_close->setAccessibleName(tr("Close find"));
-    m_close->setToolTip(tr("Close find and show every row (Escape)"));
+    texts->setText(m_close, "accessibleName", QT_TR_NOOP("Close find"));
+    texts->setText(m_close, "toolTip", QT_TR_NOOP("Close find and show every row (Escape)"));
 
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(QMargins());
@@ -81,6 +88,8 @@ FilterBar::FilterBar(ChatFilterModel *filter, QWidget *parent)
     for (auto signal : {&ChatFilterModel::rowsInserted, &ChatFilterModel::rowsRemoved})
         connect(m_filter, signal, this, &FilterBar::updateCount);
     connect(m_filter, &ChatFilterModel::modelReset, this, &FilterBar::updateCount);
+    // The count and a broken expression's explanation.
+    texts->call([this] { updateCount(); });
     hide();
 }
 

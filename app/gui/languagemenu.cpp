@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "languagemenu.h"
 
+#include "retranslator.h"
+
 #include <banter/localization.h>
 
 #include <QActionGroup>
@@ -51,11 +53,13 @@ QStringList LanguageMenu::catalogs()
            << QStringLiteral("banter");
 }
 
-LanguageMenu::LanguageMenu(QWidget *parent)
-    : QMenu(tr("&Language"), parent), m_group(new QActionGroup(this))
+LanguageMenu::LanguageMenu(QWidget *parent) : QMenu(parent), m_group(new QActionGroup(this))
 {
+    auto *texts = new Retranslator(this, staticMetaObject.className());
     setObjectName(QStringLiteral("languageMenu"));
-    QAction *system = addAction(tr("&System Default"));
+    texts->setText(this, "title", QT_TR_NOOP("&Language"));
+    QAction *system = addAction(QString());
+    texts->setText(system, "text", QT_TR_NOOP("&System Default"));
     system->setData(QString());
     system->setObjectName(QStringLiteral("language_system"));
     addSeparator();
@@ -71,10 +75,6 @@ LanguageMenu::LanguageMenu(QWidget *parent)
         action->setCheckable(true);
         m_group->addAction(action);
     }
-    addSeparator();
-    QAction *note = addAction(tr("Takes effect when Banter starts again"));
-    note->setObjectName(QStringLiteral("languageNote"));
-    note->setEnabled(false);
 
     setCurrentChoice(savedChoice());
     connect(m_group, &QActionGroup::triggered, this, &LanguageMenu::choose);
@@ -96,10 +96,9 @@ QString LanguageMenu::currentChoice() const
 
 void LanguageMenu::choose(QAction *action)
 {
+    // Also the choice saved already: a --lang on the command line may have won over it.
     const QString code = action->data().toString();
     QSettings settings;
-    if (settings.value(settingsKey()).toString() == code)
-        return;
     if (code.isEmpty())
         settings.remove(settingsKey());
     else

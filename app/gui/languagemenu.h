@@ -12,8 +12,8 @@ namespace Banter {
 
 // View → Language: the system's language or one of the languages Banter has a catalog for, each
 // named in its own language. The choice is kept in banter.conf ([ui] language, a code such as
-// "de"; no key: the system's) and takes effect the next time Banter starts, as the menu says;
-// "--lang" on the command line still wins over it.
+// "de"; no key: the system's); the window switches to it at once (languageChosen). At the next
+// start "--lang" on the command line still wins over it.
 class LanguageMenu : public QMenu
 {
     Q_OBJECT
@@ -33,7 +33,7 @@ public:
     QString currentChoice() const;
 
 Q_SIGNALS:
-    // The user chose another language; it is saved. name is the language's own name.
+    // The user chose a language; it is saved. name is the language's own name.
     void languageChosen(const QString &code, const QString &name);
 
 private:

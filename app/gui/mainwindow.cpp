@@ -10,11 +10,13 @@
 #include "filterbar.h"
 #include "languagemenu.h"
 #include "messageedit.h"
+#include "retranslator.h"
 #include "roomcontroller.h"
 #include "trustcontroller.h"
 
 #include <chatmodel.h>
 #include <chatsession.h>
+#include <banter/localization.h>
 #include <banter/pluginregistry.h>
 #include <banter/serversettings.h>
 #include <logrecorder.h>
@@ -80,9 +82,9 @@ MainWindow::MainWindow(PluginRegistry *registry, QWidget *parent)
     , m_roundTripLabel(new QLabel)
     , m_countdown(new QTimer(this))
     , m_recorder(new LogRecorder(m_model, this))
+    , m_texts(new Retranslator(this, staticMetaObject.className()))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Banter"));
     m_filterBar = new FilterBar(m_chatPane->filterModel());
     m_connectionBar->setSchemes(registry->schemes());
 
@@ -104,7 +106,7 @@ MainWindow::MainWindow(PluginRegistry *registry, QWidget *parent)
     m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
     m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
     m_roundTripLabel->setObjectName(QStringLiteral("roundTripLabel"));
-    m_roundTripLabel->setToolTip(tr("Round-trip time of the last ping"));
+    m_texts->setText(m_roundTripLabel, "toolTip", QT_TR_NOOP("Round-trip time of the last ping"));
     statusBar()->addWidget(m_stateLabel, 1);
     statusBar()->addPermanentWidget(m_roundTripLabel);
     statusBar()->addPermanentWidget(m_serverLabel);
@@ -130,12 +132,19 @@ MainWindow::MainWindow(PluginRegistry *registry, QWidget *parent)
     connect(m_session, &ChatSession::stateChanged, this, &MainWindow::updateState);
     connect(m_session, &ChatSession::reconnectScheduled, this, &MainWindow::updateState);
     connect(m_session, &ChatSession::roundTripMeasured, this, [this](qint64 milliseconds) {
-        m_roundTripLabel->setText(tr("RTT %1 ms").arg(milliseconds));
+        m_roundTrip = milliseconds;
+        updateRoundTrip();
     });
     connect(m_server, &ServerHost::connectionCountChanged, this, &MainWindow::updateServerInfo);
 
-    updateState();
-    updateServerInfo();
+    // The texts that depend on state, set now and again in another language.
+    m_texts->call([this] {
+        setWindowTitle(tr("Banter"));
+        m_roomController->retranslate();
+        updateState();
+        updateRoundTrip();
+        updateServerInfo();
+    });
     const int line = fontMetrics().height();
     resize(line * 48, line * 36);
     m_splitter->setSizes({line * 24, line * 6});
@@ -144,10 +153,18 @@ MainWindow::MainWindow(PluginRegistry *registry, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-QAction *MainWindow::createAction(QMenu *menu, const QString &text, const char *objectName,
+QMenu *MainWindow::createMenu(const char *title)
+{
+    QMenu *menu = menuBar()->addMenu(QString());
+    m_texts->setText(menu, "title", title);
+    return menu;
+}
+
+QAction *MainWindow::createAction(QMenu *menu, const char *text, const char *objectName,
                                   const QKeySequence &shortcut)
 {
-    QAction *action = menu->addAction(text);
+    QAction *action = menu->addAction(QString());
+    m_texts->setText(action, "text", text);
     action->setObjectName(QLatin1String(objectName));
     action->setShortcut(shortcut);
     return action;
@@ -165,17 +182,19 @@ void MainWindow::createMenus()
 
 void MainWindow::createFileMenu()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    connect(createAction(file, tr("&Open Log…"), "openLogAction", QKeySequence::Open),
+    QMenu *file = createMenu(QT_TR_NOOP("&File"));
+    connect(createAction(file, QT_TR_NOOP("&Open Log…"), "openLogAction", QKeySequence::Open),
             &QAction::triggered, this, &MainWindow::chooseLogToOpen);
-    connect(createAction(file, tr("&Save Log…"), "saveLogAction", QKeySequence::Save),
+    connect(createAction(file, QT_TR_NOOP("&Save Log…"), "saveLogAction", QKeySequence::Save),
             &QAction::triggered, this, &MainWindow::chooseLogToSave);
-    m_recordAction = createAction(file, tr("&Record to File…"), "recordLogAction");
+    m_recordAction = createAction(file, QT_TR_NOOP("&Record to File…"), "recordLogAction");
     m_recordAction->setCheckable(true);
-    m_recordAction->setToolTip(
-        tr("Write every new row into a file as well, as it comes (NDJSON, a new file every %1)")
-            .arg(QLocale().formattedDataSize(LogRecorder::defaultFileSize, 0,
-                                             QLocale::DataSizeIecFormat)));
+    m_texts->call([this] {
+        m_recordAction->setToolTip(
+            tr("Write every new row into a file as well, as it comes (NDJSON, a new file every %1)")
+                .arg(QLocale().formattedDataSize(LogRecorder::defaultFileSize, 0,
+                                                 QLocale::DataSizeIecFormat)));
+    });
     connect(m_recordAction, &QAction::triggered, this, [this](bool isChecked) {
         if (isChecked)
             chooseFileToRecordTo();
@@ -187,106 +206,115 @@ void MainWindow::createFileMenu()
         reportError(error);
     });
     file->addSeparator();
-    connect(createAction(file, tr("Send &File…"), "sendFileAction"), &QAction::triggered, this,
-            &MainWindow::chooseFileToSend);
+    connect(createAction(file, QT_TR_NOOP("Send &File…"), "sendFileAction"), &QAction::triggered,
+            this, &MainWindow::chooseFileToSend);
     file->addSeparator();
     // Ctrl+Q everywhere, also where the platform has no standard quit key.
-    connect(createAction(file, tr("&Quit"), "quitAction", Qt::CTRL | Qt::Key_Q),
+    connect(createAction(file, QT_TR_NOOP("&Quit"), "quitAction", Qt::CTRL | Qt::Key_Q),
             &QAction::triggered, qApp, &QApplication::closeAllWindows);
 }
 
 void MainWindow::createEditMenu()
 {
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *copy = createAction(edit, tr("&Copy"), "copyAction", QKeySequence::Copy);
+    QMenu *edit = createMenu(QT_TR_NOOP("&Edit"));
+    QAction *copy = createAction(edit, QT_TR_NOOP("&Copy"), "copyAction", QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    copy->setToolTip(tr("Copy the selected rows as text"));
+    m_texts->setText(copy, "toolTip", QT_TR_NOOP("Copy the selected rows as text"));
     connect(copy, &QAction::triggered, m_chatPane, &ChatPane::copySelection);
     m_chatPane->view()->addAction(copy);
-    QAction *copyMessage = createAction(edit, tr("Copy &Message"), "copyMessageAction",
+    QAction *copyMessage = createAction(edit, QT_TR_NOOP("Copy &Message"), "copyMessageAction",
                                         Qt::CTRL | Qt::SHIFT | Qt::Key_C);
-    copyMessage->setToolTip(tr("Copy the whole message of the current row, as it is"));
+    m_texts->setText(copyMessage, "toolTip",
+                     QT_TR_NOOP("Copy the whole message of the current row, as it is"));
     connect(copyMessage, &QAction::triggered, m_chatPane, &ChatPane::copyCurrentMessage);
     m_chatPane->view()->addAction(copyMessage);
-    QAction *find = createAction(edit, tr("&Find…"), "findAction", QKeySequence::Find);
+    QAction *find = createAction(edit, QT_TR_NOOP("&Find…"), "findAction", QKeySequence::Find);
     connect(find, &QAction::triggered, m_filterBar, &FilterBar::activate);
     edit->addSeparator();
-    QAction *clear =
-        createAction(edit, tr("C&lear Log"), "clearAction", Qt::CTRL | Qt::SHIFT | Qt::Key_K);
+    QAction *clear = createAction(edit, QT_TR_NOOP("C&lear Log"), "clearAction",
+                                  Qt::CTRL | Qt::SHIFT | Qt::Key_K);
     connect(clear, &QAction::triggered, m_model, &ChatModel::clear);
 }
 
 void MainWindow::createViewMenu()
 {
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    m_timestampAction = createAction(view, tr("Show &Timestamps"), "timestampAction");
+    QMenu *view = createMenu(QT_TR_NOOP("&View"));
+    m_timestampAction = createAction(view, QT_TR_NOOP("Show &Timestamps"), "timestampAction");
     m_timestampAction->setCheckable(true);
     connect(m_timestampAction, &QAction::toggled, m_chatPane, &ChatPane::setTimeVisible);
-    m_detailsAction = createAction(view, tr("Message &Details"), "detailsAction");
+    m_detailsAction = createAction(view, QT_TR_NOOP("Message &Details"), "detailsAction");
     m_detailsAction->setCheckable(true);
     m_detailsAction->setChecked(true);
-    m_detailsAction->setToolTip(tr("The selected message in full, below the log (Enter on a row)"));
+    m_texts->setText(m_detailsAction, "toolTip",
+                     QT_TR_NOOP("The selected message in full, below the log (Enter on a row)"));
     connect(m_detailsAction, &QAction::toggled, m_detailPane, &DetailPane::setVisible);
     view->addSeparator();
     auto *language = new LanguageMenu(view);
     view->addMenu(language);
-    connect(language, &LanguageMenu::languageChosen, this,
-            [this](const QString &code, const QString &name) {
-                statusBar()->showMessage(
-                    code.isEmpty() ? tr("Banter follows the system's language from its next start.")
-                                   : tr("Banter speaks %1 from its next start.").arg(name),
-                    10000);
-            });
+    connect(language, &LanguageMenu::languageChosen, this, &MainWindow::switchLanguage);
 }
 
 void MainWindow::createConnectionMenu()
 {
-    QMenu *connection = menuBar()->addMenu(tr("C&onnection"));
+    QMenu *connection = createMenu(QT_TR_NOOP("C&onnection"));
     QAction *location =
-        createAction(connection, tr("Go to &URL"), "focusUrlAction", Qt::CTRL | Qt::Key_L);
+        createAction(connection, QT_TR_NOOP("Go to &URL"), "focusUrlAction", Qt::CTRL | Qt::Key_L);
     connect(location, &QAction::triggered, m_connectionBar, &ConnectionBar::focusUrl);
-    m_reconnectAction =
-        createAction(connection, tr("&Reconnect Now"), "reconnectAction", Qt::CTRL | Qt::Key_R);
+    m_reconnectAction = createAction(connection, QT_TR_NOOP("&Reconnect Now"), "reconnectAction",
+                                     Qt::CTRL | Qt::Key_R);
     connect(m_reconnectAction, &QAction::triggered, m_session, &ChatSession::reconnectNow);
-    m_cancelAction =
-        createAction(connection, tr("&Cancel Sending"), "cancelAction", QKeySequence::Delete);
+    m_cancelAction = createAction(connection, QT_TR_NOOP("&Cancel Sending"), "cancelAction",
+                                  QKeySequence::Delete);
     m_cancelAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_cancelAction->setToolTip(tr("Take back the selected messages that are still pending"));
+    m_texts->setText(m_cancelAction, "toolTip",
+                     QT_TR_NOOP("Take back the selected messages that are still pending"));
     connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelSelected);
     m_chatPane->view()->addAction(m_cancelAction);
     m_chatPane->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
     connection->addSeparator();
     connection->addAction(m_roomController->setNameAction());
-    connect(createAction(connection, tr("&Trusted Certificates…"), "trustedCertificatesAction"),
-            &QAction::triggered, m_trustController, &TrustController::showTrustedCertificates);
+    connect(
+        createAction(connection, QT_TR_NOOP("&Trusted Certificates…"), "trustedCertificatesAction"),
+        &QAction::triggered, m_trustController, &TrustController::showTrustedCertificates);
 }
 
 void MainWindow::createServerMenu()
 {
-    QMenu *server = menuBar()->addMenu(tr("Se&rver"));
-    connect(createAction(server, tr("&Start Echo Server…"), "startServerAction"),
+    QMenu *server = createMenu(QT_TR_NOOP("Se&rver"));
+    connect(createAction(server, QT_TR_NOOP("&Start Echo Server…"), "startServerAction"),
             &QAction::triggered, this, [this] { askServerPort(QStringLiteral("echo")); });
-    connect(createAction(server, tr("Start C&hat Server…"), "startChatServerAction"),
+    connect(createAction(server, QT_TR_NOOP("Start C&hat Server…"), "startChatServerAction"),
             &QAction::triggered, this, [this] { askServerPort(QStringLiteral("chat")); });
-    m_stopServerAction = createAction(server, tr("S&top Server"), "stopServerAction");
+    m_stopServerAction = createAction(server, QT_TR_NOOP("S&top Server"), "stopServerAction");
     connect(m_stopServerAction, &QAction::triggered, this, &MainWindow::stopServer);
-    m_connectServerAction = createAction(server, tr("&Connect to Server"), "connectServerAction");
+    m_connectServerAction =
+        createAction(server, QT_TR_NOOP("&Connect to Server"), "connectServerAction");
     connect(m_connectServerAction, &QAction::triggered, this,
             [this] { connectTo(m_server->url()); });
 }
 
 void MainWindow::createHelpMenu()
 {
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    connect(createAction(help, tr("About &Plugins…"), "aboutPluginsAction"), &QAction::triggered,
-            this, &MainWindow::showAboutPlugins);
-    connect(createAction(help, tr("&About Banter"), "aboutAction"), &QAction::triggered, this,
-            [this] {
+    QMenu *help = createMenu(QT_TR_NOOP("&Help"));
+    connect(createAction(help, QT_TR_NOOP("About &Plugins…"), "aboutPluginsAction"),
+            &QAction::triggered, this, &MainWindow::showAboutPlugins);
+    connect(createAction(help, QT_TR_NOOP("&About Banter"), "aboutAction"), &QAction::triggered,
+            this, [this] {
                 QMessageBox::about(this, tr("About Banter"),
                                    tr("<p><b>Banter %1</b></p><p>A desktop WebSocket client "
                                       "whose transports are plugins.</p>")
                                        .arg(QApplication::applicationVersion()));
             });
+}
+
+void MainWindow::switchLanguage(const QString &code, const QString &name)
+{
+    // Every window, menu and dialog open retranslates itself on the LanguageChange that follows.
+    Localization::switchTo(code.isEmpty() ? QLocale::system() : QLocale(code));
+    m_registry->retranslateNames();
+    statusBar()->showMessage(code.isEmpty() ? tr("Banter follows the system's language now.")
+                                            : tr("Banter speaks %1 now.").arg(name),
+                             10000);
 }
 
 void MainWindow::connectTo(const QUrl &url)
@@ -320,7 +348,8 @@ void MainWindow::startEmbeddedServer(const QUrl &url)
     if (startServerOn(listenUrl, QStringLiteral("echo"))) {
         updateServerInfo();
     } else if (m_server->error() == Listener::Error::AddressInUse) {
-        m_serverLabel->setText(tr("Port %1 is already served: using that server").arg(url.port()));
+        m_servedElsewhere = url.port();
+        updateServerInfo();
     } else {
         m_model->appendStatus(
             tr("the embedded echo server did not start: %1").arg(m_server->errorString()));
@@ -332,6 +361,7 @@ bool MainWindow::startServer(int port, const QString &service)
     QUrl url(QStringLiteral("ws://localhost"));
     url.setPort(port);
     m_server->stop();
+    m_servedElsewhere = -1;
     const bool started = startServerOn(url, service);
     if (!started) {
         const QString error = service == QLatin1String("chat")
@@ -364,6 +394,8 @@ void MainWindow::stopServer()
 void MainWindow::updateServerInfo()
 {
     const bool running = m_server->isRunning();
+    if (running)
+        m_servedElsewhere = -1;
     m_stopServerAction->setEnabled(running);
     m_connectServerAction->setEnabled(running);
     if (running) {
@@ -372,6 +404,9 @@ void MainWindow::updateServerInfo()
                                  ? tr("Chat server on %1 (%n client(s))", nullptr, clients)
                                  : tr("Echo server on %1 (%n client(s))", nullptr, clients);
         m_serverLabel->setText(text.arg(m_server->url().toString()));
+    } else if (m_servedElsewhere >= 0) {
+        m_serverLabel->setText(
+            tr("Port %1 is already served: using that server").arg(m_servedElsewhere));
     } else {
         m_serverLabel->clear();
     }
@@ -638,8 +673,10 @@ void MainWindow::updateState()
     m_connectionBar->setConnected(state != Connection::State::Closed || retrying);
     m_reconnectAction->setEnabled(state == Connection::State::Closed &&
                                   !m_session->url().isEmpty());
-    if (state != Connection::State::Open)
-        m_roundTripLabel->clear();
+    if (state != Connection::State::Open && m_roundTrip >= 0) {
+        m_roundTrip = -1;
+        updateRoundTrip();
+    }
     switch (state) {
     case Connection::State::Closed:
         if (retrying) {
@@ -660,6 +697,14 @@ void MainWindow::updateState()
         break;
     }
     m_countdown->stop();
+}
+
+void MainWindow::updateRoundTrip()
+{
+    if (m_roundTrip < 0)
+        m_roundTripLabel->clear();
+    else
+        m_roundTripLabel->setText(tr("RTT %1 ms").arg(m_roundTrip));
 }
 
 void MainWindow::updateCountdown()

@@ -27,6 +27,7 @@ class DetailPane;
 class FilterBar;
 class LogRecorder;
 class PluginRegistry;
+class Retranslator;
 class RoomController;
 class ServerHost;
 class TrustController;
@@ -94,14 +95,20 @@ private:
     void createConnectionMenu();
     void createServerMenu();
     void createHelpMenu();
-    QAction *createAction(QMenu *menu, const QString &text, const char *objectName,
+    // A menu or an action whose text is a source text (QT_TR_NOOP), kept in the language in
+    // force.
+    QMenu *createMenu(const char *title);
+    QAction *createAction(QMenu *menu, const char *text, const char *objectName,
                           const QKeySequence &shortcut = QKeySequence());
+    // View → Language: the language code ("" for the system's) and its name in its own words.
+    void switchLanguage(const QString &code, const QString &name);
     void connectToTypedUrl();
     void toggleConnection();
     void sendText(const QString &text);
     void sendBinary(const QByteArray &bytes);
     void updateState();
     void updateCountdown();
+    void updateRoundTrip();
     void updateServerInfo();
     void cancelSelected();
     void showDetails(int row);
@@ -140,6 +147,11 @@ private:
     QAction *m_recordAction = nullptr;
     QTimer *m_countdown;
     LogRecorder *m_recorder;
+    Retranslator *m_texts;
+    // The last round-trip time in milliseconds, -1 for none since the connection opened.
+    qint64 m_roundTrip = -1;
+    // The port the embedded server found taken by another server at the start, -1 for none.
+    int m_servedElsewhere = -1;
     bool m_hasSettings = false;
 };
 

@@ -6,6 +6,7 @@
 #include <chatsession.h>
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDockWidget>
 #include <QInputDialog>
 #include <QLabel>
@@ -25,18 +26,15 @@ RoomController::RoomController(ChatSession *session, QMainWindow *window)
     : QObject(window)
     , m_session(session)
     , m_window(window)
-    , m_title(window->windowTitle())
-    , m_setNameAction(new QAction(tr("Set &Name…"), this))
-    , m_membersDock(new QDockWidget(tr("Members"), window))
+    , m_setNameAction(new QAction(this))
+    , m_membersDock(new QDockWidget(window))
     , m_members(new QListWidget)
     , m_roomLabel(new QLabel)
 {
     m_setNameAction->setObjectName(QStringLiteral("setNameAction"));
-    m_setNameAction->setToolTip(tr("Your name in chat rooms"));
     connect(m_setNameAction, &QAction::triggered, this, &RoomController::askName);
 
     m_members->setObjectName(QStringLiteral("membersList"));
-    m_members->setAccessibleName(tr("Members of the room"));
     m_members->setSelectionMode(QAbstractItemView::NoSelection);
     m_membersDock->setObjectName(QStringLiteral("membersDock"));
     m_membersDock->setWidget(m_members);
@@ -45,7 +43,42 @@ RoomController::RoomController(ChatSession *session, QMainWindow *window)
     m_roomLabel->setObjectName(QStringLiteral("roomLabel"));
 
     connect(session, &ChatSession::roomChanged, this, &RoomController::update);
+    retranslate();
+}
+
+void RoomController::retranslate()
+{
+    m_title = m_window->windowTitle();
+    m_setNameAction->setText(tr("Set &Name…"));
+    m_setNameAction->setToolTip(tr("Your name in chat rooms"));
+    m_membersDock->setWindowTitle(tr("Members"));
+    m_members->setAccessibleName(tr("Members of the room"));
+    nameDockButtons();
     update();
+}
+
+void RoomController::nameDockButtons()
+{
+    // Qt 6.4's QDockWidget names the buttons of its title bar for screen readers when it makes
+    // them, and again on a change of its features, but not in another language: named here with
+    // Qt's own translations (context "QDockWidget", from qtbase's catalog).
+    struct Button
+    {
+        const char *objectName;
+        const char *name;
+        const char *description;
+    };
+    static const Button buttons[] = {
+        {"qt_dockwidget_floatbutton", "Float", "Undocks and re-attaches the dock widget"},
+        {"qt_dockwidget_closebutton", "Close", "Closes the dock widget"},
+    };
+    for (const Button &button : buttons) {
+        if (auto *widget = m_membersDock->findChild<QWidget *>(QLatin1String(button.objectName))) {
+            widget->setAccessibleName(QCoreApplication::translate("QDockWidget", button.name));
+            widget->setAccessibleDescription(
+                QCoreApplication::translate("QDockWidget", button.description));
+        }
+    }
 }
 
 void RoomController::loadSettings()

@@ -36,9 +36,13 @@ public:
     void askName();
     // Joins under name from now on, renames at once in a room, and keeps it in the settings.
     void setName(const QString &name);
+    // Sets the texts again in the language in force, after the window has set its own title
+    // (the title outside a room).
+    void retranslate();
 
 private:
     void update();
+    void nameDockButtons();
 
     ChatSession *m_session;
     QMainWindow *m_window;

@@ -6,7 +6,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QHash>
 #include <QLibraryInfo>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QTranslator>
 
@@ -22,6 +24,21 @@ namespace {
     QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help on commandline options."),
     QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help including Qt specific options."),
 };
+
+// The translators install() put in place, by catalog, and every catalog it was asked for in the
+// order asked: what switchTo() installs again. A translator deleted by someone else (with the
+// application that owned it) is gone from the application too.
+struct Installed
+{
+    QStringList catalogs;
+    QHash<QString, QPointer<QTranslator>> translators;
+};
+
+Installed &installed()
+{
+    static Installed state;
+    return state;
+}
 
 } // namespace
 
@@ -79,14 +96,20 @@ QStringList Localization::install(const QLocale &requested, const QStringList &c
     // The "C" locale (LANG=C, LC_ALL=C.UTF-8) reads as English, with English plurals.
     const QLocale locale =
         requested.language() == QLocale::C ? QLocale(QLocale::English) : requested;
+    Installed &state = installed();
     QStringList found;
     const QString qtFolder = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     for (const QString &catalog : catalogs) {
+        if (!state.catalogs.contains(catalog))
+            state.catalogs.append(catalog);
+        // Deleting a translator takes it out of the application.
+        delete state.translators.take(catalog).data();
         auto *translator = new QTranslator(QCoreApplication::instance());
         const QString folder =
             catalog.startsWith(QLatin1String("qt")) ? qtFolder : QStringLiteral(":/i18n");
         if (translator->load(locale, catalog, QStringLiteral("_"), folder) &&
             QCoreApplication::installTranslator(translator)) {
+            state.translators.insert(catalog, translator);
             found.append(catalog);
         } else {
             delete translator;
@@ -95,6 +118,12 @@ QStringList Localization::install(const QLocale &requested, const QStringList &c
     qCDebug(lcUi, "translations for %s: %s", qUtf8Printable(locale.name()),
             qUtf8Printable(found.join(QLatin1String(", "))));
     return found;
+}
+
+QStringList Localization::switchTo(const QLocale &locale)
+{
+    QLocale::setDefault(locale);
+    return install(locale, installed().catalogs);
 }
 
 } // namespace Banter

@@ -126,6 +126,18 @@ void PluginRegistry::claimKeys(int index)
     }
 }
 
+void PluginRegistry::retranslateNames()
+{
+    for (const auto &entry : m_entries) {
+        if (!entry->info.isUsable())
+            continue;
+        const PluginInfo fresh =
+            PluginMetaData::read(entry->info.fileName, entry->loader->metaData());
+        entry->info.name = fresh.name;
+        entry->info.description = fresh.description;
+    }
+}
+
 QList<PluginInfo> PluginRegistry::plugins() const
 {
     QList<PluginInfo> result;

@@ -43,6 +43,9 @@ public:
     void scan();
 
     QList<PluginInfo> plugins() const;
+    // Reads each plugin's name and description again in the language now in force
+    // (Localization::switchTo()), as the metadata gives them ("Name[de]").
+    void retranslateNames();
     // Problems that belong to no plugin, such as a search folder that does not exist.
     QStringList problems() const { return m_problems; }
 
