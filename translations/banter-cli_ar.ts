@@ -176,5 +176,17 @@ Exit codes:
         <source>invalid --receive-buffer &quot;%1&quot;: give KiB, 0 (automatic) or %2 to %3</source>
         <translation>قيمة ‎--receive-buffer غير صالحة &quot;%1&quot;: أعطِ عددًا بالكيلوبايت، 0 (تلقائي) أو من %2 إلى %3</translation>
     </message>
+    <message>
+        <source>Show a server that asks for one this client certificate: a PEM file with --client-key, or a PKCS#12 file alone. The passphrase of an encrypted key or PKCS#12 file is read from the environment variable %1.</source>
+        <translation>أظهِر شهادة العميل هذه لخادم يطلب واحدة: ملف PEM مع ‎--client-key، أو ملف PKCS#12 وحده. تُقرأ عبارة المرور لمفتاح مشفّر أو لملف PKCS#12 من متغير البيئة %1.</translation>
+    </message>
+    <message>
+        <source>The PEM private key of --client-cert.</source>
+        <translation>المفتاح الخاص بصيغة PEM لـ ‎--client-cert.</translation>
+    </message>
+    <message>
+        <source>--client-cert: %1</source>
+        <translation>--client-cert: %1</translation>
+    </message>
 </context>
 </TS>

@@ -176,5 +176,17 @@ Exit-Codes:
         <source>invalid --receive-buffer &quot;%1&quot;: give KiB, 0 (automatic) or %2 to %3</source>
         <translation>ungültiges --receive-buffer „%1“: KiB angeben, 0 (automatisch) oder %2 bis %3</translation>
     </message>
+    <message>
+        <source>Show a server that asks for one this client certificate: a PEM file with --client-key, or a PKCS#12 file alone. The passphrase of an encrypted key or PKCS#12 file is read from the environment variable %1.</source>
+        <translation>Einem Server, der eines verlangt, dieses Client-Zertifikat zeigen: eine PEM-Datei mit --client-key oder eine PKCS#12-Datei allein. Die Passphrase eines verschlüsselten Schlüssels oder einer PKCS#12-Datei wird aus der Umgebungsvariablen %1 gelesen.</translation>
+    </message>
+    <message>
+        <source>The PEM private key of --client-cert.</source>
+        <translation>Der private PEM-Schlüssel von --client-cert.</translation>
+    </message>
+    <message>
+        <source>--client-cert: %1</source>
+        <translation>--client-cert: %1</translation>
+    </message>
 </context>
 </TS>

@@ -176,5 +176,17 @@ Códigos de salida:
         <source>invalid --receive-buffer &quot;%1&quot;: give KiB, 0 (automatic) or %2 to %3</source>
         <translation>--receive-buffer «%1» no válido: indique KiB, 0 (automático) o de %2 a %3</translation>
     </message>
+    <message>
+        <source>Show a server that asks for one this client certificate: a PEM file with --client-key, or a PKCS#12 file alone. The passphrase of an encrypted key or PKCS#12 file is read from the environment variable %1.</source>
+        <translation>Mostrar este certificado de cliente a un servidor que lo pida: un archivo PEM con --client-key, o un archivo PKCS#12 solo. La frase de paso de una clave cifrada o de un archivo PKCS#12 se lee de la variable de entorno %1.</translation>
+    </message>
+    <message>
+        <source>The PEM private key of --client-cert.</source>
+        <translation>La clave privada PEM de --client-cert.</translation>
+    </message>
+    <message>
+        <source>--client-cert: %1</source>
+        <translation>--client-cert: %1</translation>
+    </message>
 </context>
 </TS>

@@ -176,5 +176,17 @@ Codes de sortie :
         <source>invalid --receive-buffer &quot;%1&quot;: give KiB, 0 (automatic) or %2 to %3</source>
         <translation>--receive-buffer «&#xa0;%1&#xa0;» invalide&#xa0;: donnez des Kio, 0 (automatique) ou de %2 à %3</translation>
     </message>
+    <message>
+        <source>Show a server that asks for one this client certificate: a PEM file with --client-key, or a PKCS#12 file alone. The passphrase of an encrypted key or PKCS#12 file is read from the environment variable %1.</source>
+        <translation>Présenter ce certificat client à un serveur qui en demande un&#xa0;: un fichier PEM avec --client-key, ou un fichier PKCS#12 seul. La phrase secrète d’une clé chiffrée ou d’un fichier PKCS#12 est lue dans la variable d’environnement %1.</translation>
+    </message>
+    <message>
+        <source>The PEM private key of --client-cert.</source>
+        <translation>La clé privée PEM de --client-cert.</translation>
+    </message>
+    <message>
+        <source>--client-cert: %1</source>
+        <translation>--client-cert&#xa0;: %1</translation>
+    </message>
 </context>
 </TS>

@@ -176,5 +176,17 @@ Exit codes:
         <source>invalid --receive-buffer &quot;%1&quot;: give KiB, 0 (automatic) or %2 to %3</source>
         <translation>無効な --receive-buffer &quot;%1&quot;: KiB で、0 (自動) または %2 から %3 を指定してください</translation>
     </message>
+    <message>
+        <source>Show a server that asks for one this client certificate: a PEM file with --client-key, or a PKCS#12 file alone. The passphrase of an encrypted key or PKCS#12 file is read from the environment variable %1.</source>
+        <translation>証明書を求めるサーバーにこのクライアント証明書を示します: PEM ファイルなら --client-key と共に、PKCS#12 ファイルなら単独で。暗号化された鍵や PKCS#12 ファイルのパスフレーズは環境変数 %1 から読み取ります。</translation>
+    </message>
+    <message>
+        <source>The PEM private key of --client-cert.</source>
+        <translation>--client-cert の PEM 秘密鍵。</translation>
+    </message>
+    <message>
+        <source>--client-cert: %1</source>
+        <translation>--client-cert: %1</translation>
+    </message>
 </context>
 </TS>

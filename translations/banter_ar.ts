@@ -357,10 +357,6 @@ X-Client: banter</translation>
         <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
-        <source>Used from the next Connect on, by it and by every reconnection after it. The user name and password go to URLs that name no user (an MQTT broker&apos;s login); the password is never saved.</source>
-        <translation>تُستخدم بدءًا من الاتصال التالي، فيه وفي كل إعادة اتصال بعده. يُرسَل اسم المستخدم وكلمة المرور إلى العناوين التي لا تسمّي مستخدمًا (تسجيل الدخول إلى وسيط MQTT)؛ ولا تُحفظ كلمة المرور أبدًا.</translation>
-    </message>
-    <message>
         <source>user %1</source>
         <translation>المستخدم %1</translation>
     </message>
@@ -391,6 +387,70 @@ X-Client: banter</translation>
     <message>
         <source>receive buffer %1 KiB</source>
         <translation>مخزن الاستقبال %1 كيلوبايت</translation>
+    </message>
+    <message>
+        <source>Client certificate file</source>
+        <translation>ملف شهادة العميل</translation>
+    </message>
+    <message>
+        <source>client.pem or client.p12</source>
+        <translation>client.pem أو client.p12</translation>
+    </message>
+    <message>
+        <source>Shown to a wss:// server that asks for one (mutual TLS): a PEM certificate with its key file, or a PKCS#12 file alone</source>
+        <translation>يُعرض على خادم wss://‎ يطلب واحدة (TLS متبادل): شهادة PEM مع ملف مفتاحها، أو ملف PKCS#12 وحده</translation>
+    </message>
+    <message>
+        <source>Private key file of the client certificate</source>
+        <translation>ملف المفتاح الخاص لشهادة العميل</translation>
+    </message>
+    <message>
+        <source>client.key (none for PKCS#12)</source>
+        <translation>client.key (لا شيء مع PKCS#12)</translation>
+    </message>
+    <message>
+        <source>Passphrase of the key or PKCS#12 file</source>
+        <translation>عبارة مرور المفتاح أو ملف PKCS#12</translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation>&amp;شهادة العميل:</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.p12 *.pfx)</source>
+        <translation>الشهادات (*.pem *.crt *.cer *.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation>المفتاح ال&amp;خاص:</translation>
+    </message>
+    <message>
+        <source>Private keys (*.key *.pem)</source>
+        <translation>المفاتيح الخاصة (*.key *.pem)</translation>
+    </message>
+    <message>
+        <source>Key p&amp;assphrase:</source>
+        <translation>&amp;عبارة مرور المفتاح:</translation>
+    </message>
+    <message>
+        <source>Used from the next Connect on, by it and by every reconnection after it. The user name and password go to URLs that name no user (an MQTT broker&apos;s login); the password and the passphrase are never saved.</source>
+        <translation>تُستخدم بدءًا من الاتصال التالي، له ولكل إعادة اتصال بعده. يذهب اسم المستخدم وكلمة المرور إلى عناوين URL التي لا تسمّي مستخدمًا (تسجيل الدخول إلى وسيط MQTT)؛ لا تُحفظ كلمة المرور ولا عبارة المرور أبدًا.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Choose the file of %1</source>
+        <translation>اختيار الملف: %1</translation>
+    </message>
+    <message>
+        <source>The client certificate cannot be used: %1.</source>
+        <translation>لا يمكن استخدام شهادة العميل: %1.</translation>
+    </message>
+    <message>
+        <source>client certificate %1</source>
+        <translation>شهادة العميل %1</translation>
     </message>
 </context>
 <context>
@@ -464,8 +524,8 @@ X-Client: banter</translation>
         <translation>اتصال</translation>
     </message>
     <message>
-        <source>Request headers, subprotocols, origin, receive buffer and login: %1</source>
-        <translation>ترويسات الطلب والبروتوكولات الفرعية والأصل ومخزن الاستقبال وتسجيل الدخول: %1</translation>
+        <source>Request headers, subprotocols, origin, receive buffer, client certificate and login: %1</source>
+        <translation>ترويسات الطلب والبروتوكولات الفرعية والأصل ومخزن الاستقبال وشهادة العميل وتسجيل الدخول: %1</translation>
     </message>
 </context>
 <context>

@@ -349,10 +349,6 @@ X-Client: banter</translation>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <source>Used from the next Connect on, by it and by every reconnection after it. The user name and password go to URLs that name no user (an MQTT broker&apos;s login); the password is never saved.</source>
-        <translation>Gilt ab dem nächsten Verbinden, für dieses und jede Neuverbindung danach. Benutzername und Passwort gehen an URLs, die keinen Benutzer nennen (die Anmeldung bei einem MQTT-Broker); das Passwort wird nie gespeichert.</translation>
-    </message>
-    <message>
         <source>user %1</source>
         <translation>Benutzer %1</translation>
     </message>
@@ -383,6 +379,70 @@ X-Client: banter</translation>
     <message>
         <source>receive buffer %1 KiB</source>
         <translation>Empfangspuffer %1 KiB</translation>
+    </message>
+    <message>
+        <source>Client certificate file</source>
+        <translation>Datei des Client-Zertifikats</translation>
+    </message>
+    <message>
+        <source>client.pem or client.p12</source>
+        <translation>client.pem oder client.p12</translation>
+    </message>
+    <message>
+        <source>Shown to a wss:// server that asks for one (mutual TLS): a PEM certificate with its key file, or a PKCS#12 file alone</source>
+        <translation>Wird einem wss://-Server gezeigt, der eines verlangt (gegenseitiges TLS): ein PEM-Zertifikat mit seiner Schlüsseldatei oder eine PKCS#12-Datei allein</translation>
+    </message>
+    <message>
+        <source>Private key file of the client certificate</source>
+        <translation>Datei des privaten Schlüssels zum Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>client.key (none for PKCS#12)</source>
+        <translation>client.key (keine bei PKCS#12)</translation>
+    </message>
+    <message>
+        <source>Passphrase of the key or PKCS#12 file</source>
+        <translation>Passphrase des Schlüssels oder der PKCS#12-Datei</translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation>Client-&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.p12 *.pfx)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation>Privater Schlüs&amp;sel:</translation>
+    </message>
+    <message>
+        <source>Private keys (*.key *.pem)</source>
+        <translation>Private Schlüssel (*.key *.pem)</translation>
+    </message>
+    <message>
+        <source>Key p&amp;assphrase:</source>
+        <translation>P&amp;assphrase:</translation>
+    </message>
+    <message>
+        <source>Used from the next Connect on, by it and by every reconnection after it. The user name and password go to URLs that name no user (an MQTT broker&apos;s login); the password and the passphrase are never saved.</source>
+        <translation>Gilt ab dem nächsten Verbinden, für dieses und jede spätere Wiederverbindung. Benutzername und Passwort gehen an URLs, die keinen Benutzer nennen (die Anmeldung bei einem MQTT-Broker); Passwort und Passphrase werden nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the file of %1</source>
+        <translation>Datei wählen: %1</translation>
+    </message>
+    <message>
+        <source>The client certificate cannot be used: %1.</source>
+        <translation>Das Client-Zertifikat kann nicht verwendet werden: %1.</translation>
+    </message>
+    <message>
+        <source>client certificate %1</source>
+        <translation>Client-Zertifikat %1</translation>
     </message>
 </context>
 <context>
@@ -456,8 +516,8 @@ X-Client: banter</translation>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <source>Request headers, subprotocols, origin, receive buffer and login: %1</source>
-        <translation>Anfrage-Header, Subprotokolle, Origin, Empfangspuffer und Anmeldung: %1</translation>
+        <source>Request headers, subprotocols, origin, receive buffer, client certificate and login: %1</source>
+        <translation>Anfrage-Header, Subprotokolle, Origin, Empfangspuffer, Client-Zertifikat und Anmeldung: %1</translation>
     </message>
 </context>
 <context>

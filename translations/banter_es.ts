@@ -349,10 +349,6 @@ X-Client: banter</translation>
         <translation>Con&amp;traseña:</translation>
     </message>
     <message>
-        <source>Used from the next Connect on, by it and by every reconnection after it. The user name and password go to URLs that name no user (an MQTT broker&apos;s login); the password is never saved.</source>
-        <translation>Se usan a partir de la próxima conexión, en ella y en cada reconexión posterior. El nombre de usuario y la contraseña van a las URL que no nombran ningún usuario (el inicio de sesión en un bróker MQTT); la contraseña nunca se guarda.</translation>
-    </message>
-    <message>
         <source>user %1</source>
         <translation>usuario %1</translation>
     </message>
@@ -383,6 +379,70 @@ X-Client: banter</translation>
     <message>
         <source>receive buffer %1 KiB</source>
         <translation>búfer de recepción %1 KiB</translation>
+    </message>
+    <message>
+        <source>Client certificate file</source>
+        <translation>Archivo del certificado de cliente</translation>
+    </message>
+    <message>
+        <source>client.pem or client.p12</source>
+        <translation>client.pem o client.p12</translation>
+    </message>
+    <message>
+        <source>Shown to a wss:// server that asks for one (mutual TLS): a PEM certificate with its key file, or a PKCS#12 file alone</source>
+        <translation>Se muestra a un servidor wss:// que lo pida (TLS mutuo): un certificado PEM con su archivo de clave, o un archivo PKCS#12 solo</translation>
+    </message>
+    <message>
+        <source>Private key file of the client certificate</source>
+        <translation>Archivo de la clave privada del certificado de cliente</translation>
+    </message>
+    <message>
+        <source>client.key (none for PKCS#12)</source>
+        <translation>client.key (ninguno para PKCS#12)</translation>
+    </message>
+    <message>
+        <source>Passphrase of the key or PKCS#12 file</source>
+        <translation>Frase de paso de la clave o del archivo PKCS#12</translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation>C&amp;ertificado de cliente:</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.p12 *.pfx)</source>
+        <translation>Certificados (*.pem *.crt *.cer *.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation>Clave pri&amp;vada:</translation>
+    </message>
+    <message>
+        <source>Private keys (*.key *.pem)</source>
+        <translation>Claves privadas (*.key *.pem)</translation>
+    </message>
+    <message>
+        <source>Key p&amp;assphrase:</source>
+        <translation>Fr&amp;ase de paso:</translation>
+    </message>
+    <message>
+        <source>Used from the next Connect on, by it and by every reconnection after it. The user name and password go to URLs that name no user (an MQTT broker&apos;s login); the password and the passphrase are never saved.</source>
+        <translation>Se usa a partir de la próxima conexión, por ella y por cada reconexión posterior. El nombre de usuario y la contraseña van a las URL que no nombran a ningún usuario (el inicio de sesión en un broker MQTT); la contraseña y la frase de paso nunca se guardan.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose the file of %1</source>
+        <translation>Elegir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>The client certificate cannot be used: %1.</source>
+        <translation>No se puede usar el certificado de cliente: %1.</translation>
+    </message>
+    <message>
+        <source>client certificate %1</source>
+        <translation>certificado de cliente %1</translation>
     </message>
 </context>
 <context>
@@ -456,8 +516,8 @@ X-Client: banter</translation>
         <translation>Conectar</translation>
     </message>
     <message>
-        <source>Request headers, subprotocols, origin, receive buffer and login: %1</source>
-        <translation>Cabeceras de la petición, subprotocolos, origen, búfer de recepción e inicio de sesión: %1</translation>
+        <source>Request headers, subprotocols, origin, receive buffer, client certificate and login: %1</source>
+        <translation>Cabeceras de la petición, subprotocolos, origen, búfer de recepción, certificado de cliente e inicio de sesión: %1</translation>
     </message>
 </context>
 <context>

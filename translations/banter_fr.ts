@@ -349,10 +349,6 @@ X-Client: banter</translation>
         <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
-        <source>Used from the next Connect on, by it and by every reconnection after it. The user name and password go to URLs that name no user (an MQTT broker&apos;s login); the password is never saved.</source>
-        <translation>Utilisées à partir de la prochaine connexion, par celle-ci et par chaque reconnexion qui suit. Le nom d’utilisateur et le mot de passe vont aux URL qui ne nomment aucun utilisateur (l’identification auprès d’un broker MQTT)&#xa0;; le mot de passe n’est jamais enregistré.</translation>
-    </message>
-    <message>
         <source>user %1</source>
         <translation>utilisateur %1</translation>
     </message>
@@ -383,6 +379,70 @@ X-Client: banter</translation>
     <message>
         <source>receive buffer %1 KiB</source>
         <translation>tampon de réception %1 Kio</translation>
+    </message>
+    <message>
+        <source>Client certificate file</source>
+        <translation>Fichier du certificat client</translation>
+    </message>
+    <message>
+        <source>client.pem or client.p12</source>
+        <translation>client.pem ou client.p12</translation>
+    </message>
+    <message>
+        <source>Shown to a wss:// server that asks for one (mutual TLS): a PEM certificate with its key file, or a PKCS#12 file alone</source>
+        <translation>Présenté à un serveur wss:// qui en demande un (TLS mutuel)&#xa0;: un certificat PEM avec son fichier de clé, ou un fichier PKCS#12 seul</translation>
+    </message>
+    <message>
+        <source>Private key file of the client certificate</source>
+        <translation>Fichier de la clé privée du certificat client</translation>
+    </message>
+    <message>
+        <source>client.key (none for PKCS#12)</source>
+        <translation>client.key (aucun pour PKCS#12)</translation>
+    </message>
+    <message>
+        <source>Passphrase of the key or PKCS#12 file</source>
+        <translation>Phrase secrète de la clé ou du fichier PKCS#12</translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation>C&amp;ertificat client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.p12 *.pfx)</source>
+        <translation>Certificats (*.pem *.crt *.cer *.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation>Clé &amp;privée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Private keys (*.key *.pem)</source>
+        <translation>Clés privées (*.key *.pem)</translation>
+    </message>
+    <message>
+        <source>Key p&amp;assphrase:</source>
+        <translation>Phr&amp;ase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Used from the next Connect on, by it and by every reconnection after it. The user name and password go to URLs that name no user (an MQTT broker&apos;s login); the password and the passphrase are never saved.</source>
+        <translation>Utilisé à partir de la prochaine connexion, par elle et par chaque reconnexion qui suit. Le nom d’utilisateur et le mot de passe vont aux URL qui ne nomment aucun utilisateur (la connexion à un broker MQTT)&#xa0;; le mot de passe et la phrase secrète ne sont jamais enregistrés.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the file of %1</source>
+        <translation>Choisir le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The client certificate cannot be used: %1.</source>
+        <translation>Le certificat client ne peut pas être utilisé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>client certificate %1</source>
+        <translation>certificat client %1</translation>
     </message>
 </context>
 <context>
@@ -456,8 +516,8 @@ X-Client: banter</translation>
         <translation>Connecter</translation>
     </message>
     <message>
-        <source>Request headers, subprotocols, origin, receive buffer and login: %1</source>
-        <translation>En-têtes de requête, sous-protocoles, origine, tampon de réception et identifiants&#xa0;: %1</translation>
+        <source>Request headers, subprotocols, origin, receive buffer, client certificate and login: %1</source>
+        <translation>En-têtes de requête, sous-protocoles, origine, tampon de réception, certificat client et identifiants&#xa0;: %1</translation>
     </message>
 </context>
 <context>

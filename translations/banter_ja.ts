@@ -347,10 +347,6 @@ X-Client: banter</translation>
         <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
-        <source>Used from the next Connect on, by it and by every reconnection after it. The user name and password go to URLs that name no user (an MQTT broker&apos;s login); the password is never saved.</source>
-        <translation>次回の接続から、その接続とその後のすべての再接続で使用されます。ユーザー名とパスワードは、ユーザーを含まない URL（MQTT ブローカーへのログイン）に使われます。パスワードは保存されません。</translation>
-    </message>
-    <message>
         <source>user %1</source>
         <translation>ユーザー %1</translation>
     </message>
@@ -381,6 +377,70 @@ X-Client: banter</translation>
     <message>
         <source>receive buffer %1 KiB</source>
         <translation>受信バッファ %1 KiB</translation>
+    </message>
+    <message>
+        <source>Client certificate file</source>
+        <translation>クライアント証明書のファイル</translation>
+    </message>
+    <message>
+        <source>client.pem or client.p12</source>
+        <translation>client.pem または client.p12</translation>
+    </message>
+    <message>
+        <source>Shown to a wss:// server that asks for one (mutual TLS): a PEM certificate with its key file, or a PKCS#12 file alone</source>
+        <translation>証明書を求める wss:// サーバーに示します（相互 TLS）: PEM 証明書とその鍵ファイル、または PKCS#12 ファイル単独</translation>
+    </message>
+    <message>
+        <source>Private key file of the client certificate</source>
+        <translation>クライアント証明書の秘密鍵ファイル</translation>
+    </message>
+    <message>
+        <source>client.key (none for PKCS#12)</source>
+        <translation>client.key（PKCS#12 では不要）</translation>
+    </message>
+    <message>
+        <source>Passphrase of the key or PKCS#12 file</source>
+        <translation>鍵または PKCS#12 ファイルのパスフレーズ</translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation>クライアント証明書(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.p12 *.pfx)</source>
+        <translation>証明書 (*.pem *.crt *.cer *.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation>秘密鍵(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Private keys (*.key *.pem)</source>
+        <translation>秘密鍵 (*.key *.pem)</translation>
+    </message>
+    <message>
+        <source>Key p&amp;assphrase:</source>
+        <translation>鍵のパスフレーズ(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Used from the next Connect on, by it and by every reconnection after it. The user name and password go to URLs that name no user (an MQTT broker&apos;s login); the password and the passphrase are never saved.</source>
+        <translation>次の接続から、その接続とその後のすべての再接続で使われます。ユーザー名とパスワードは、ユーザーを指定していない URL（MQTT ブローカーのログイン）に使われます。パスワードとパスフレーズは保存されません。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Choose the file of %1</source>
+        <translation>ファイルを選択: %1</translation>
+    </message>
+    <message>
+        <source>The client certificate cannot be used: %1.</source>
+        <translation>クライアント証明書を使えません: %1。</translation>
+    </message>
+    <message>
+        <source>client certificate %1</source>
+        <translation>クライアント証明書 %1</translation>
     </message>
 </context>
 <context>
@@ -454,8 +514,8 @@ X-Client: banter</translation>
         <translation>接続</translation>
     </message>
     <message>
-        <source>Request headers, subprotocols, origin, receive buffer and login: %1</source>
-        <translation>リクエストヘッダー、サブプロトコル、オリジン、受信バッファ、ログイン: %1</translation>
+        <source>Request headers, subprotocols, origin, receive buffer, client certificate and login: %1</source>
+        <translation>リクエストヘッダー、サブプロトコル、オリジン、受信バッファー、クライアント証明書、ログイン: %1</translation>
     </message>
 </context>
 <context>

@@ -335,6 +335,10 @@
         <comment>a member&apos;s message in a chat room</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>the client certificate cannot be used: %1</source>
+        <translation>لا يمكن استخدام شهادة العميل: %1</translation>
+    </message>
 </context>
 <context>
     <name>Banter::HexText</name>

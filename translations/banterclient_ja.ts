@@ -305,6 +305,10 @@
         <comment>a member&apos;s message in a chat room</comment>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>the client certificate cannot be used: %1</source>
+        <translation>クライアント証明書を使えません: %1</translation>
+    </message>
 </context>
 <context>
     <name>Banter::HexText</name>

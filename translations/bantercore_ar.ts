@@ -50,6 +50,14 @@
         <source>a receive buffer of %1 bytes: give 0 (automatic) or %2 KiB to %3 MiB</source>
         <translation>مخزن استقبال بحجم %1 بايت: أعطِ 0 (تلقائي) أو من %2 كيلوبايت إلى %3 ميغابايت</translation>
     </message>
+    <message>
+        <source>the private key %1 needs its client certificate</source>
+        <translation>المفتاح الخاص %1 يحتاج إلى شهادة العميل الخاصة به</translation>
+    </message>
+    <message>
+        <source>a passphrase needs a client certificate or key to open</source>
+        <translation>تحتاج عبارة المرور إلى شهادة عميل أو مفتاح لتفتحه</translation>
+    </message>
 </context>
 <context>
     <name>Banter::Localization</name>
@@ -173,6 +181,49 @@
     <message>
         <source>the listen backlog must be at least 1</source>
         <translation>يجب ألا يقل طول قائمة انتظار الاستماع (backlog) عن 1</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::TlsIdentity</name>
+    <message>
+        <source>TLS is not available: Qt cannot load its TLS library</source>
+        <translation>TLS غير متاح: لا يستطيع Qt تحميل مكتبة TLS الخاصة به</translation>
+    </message>
+    <message>
+        <source>cannot read the certificate %1: %2</source>
+        <translation>تعذّرت قراءة الشهادة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>لا يحتوي %1 على شهادة PEM</translation>
+    </message>
+    <message>
+        <source>cannot read the private key %1: %2</source>
+        <translation>تعذّرت قراءة المفتاح الخاص %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no private key that can be used: give an RSA, EC or DSA key in PEM form</source>
+        <translation>لا يحوي %1 مفتاحًا خاصًا يمكن استخدامه: أعطِ مفتاح RSA أو EC أو DSA بصيغة PEM</translation>
+    </message>
+    <message>
+        <source>the private key %1 is encrypted, and no passphrase was given</source>
+        <translation>المفتاح الخاص %1 مشفّر، ولم تُعطَ عبارة مرور</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open the private key %1</source>
+        <translation>عبارة المرور لا تفتح المفتاح الخاص %1</translation>
+    </message>
+    <message>
+        <source>%1 is a PEM certificate, which needs its private key file as well</source>
+        <translation>%1 شهادة PEM، وتحتاج أيضًا إلى ملف مفتاحها الخاص</translation>
+    </message>
+    <message>
+        <source>%1 is no PKCS#12 file that opens without a passphrase</source>
+        <translation>%1 ليس ملف PKCS#12 يُفتح دون عبارة مرور</translation>
+    </message>
+    <message>
+        <source>%1 is no PKCS#12 file that this passphrase opens</source>
+        <translation>%1 ليس ملف PKCS#12 تفتحه عبارة المرور هذه</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,14 @@
         <source>a receive buffer of %1 bytes: give 0 (automatic) or %2 KiB to %3 MiB</source>
         <translation>ein Empfangspuffer von %1 Bytes: 0 (automatisch) oder %2 KiB bis %3 MiB angeben</translation>
     </message>
+    <message>
+        <source>the private key %1 needs its client certificate</source>
+        <translation>der private Schlüssel %1 braucht sein Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>a passphrase needs a client certificate or key to open</source>
+        <translation>eine Passphrase braucht ein Client-Zertifikat oder einen Schlüssel, den sie öffnet</translation>
+    </message>
 </context>
 <context>
     <name>Banter::Localization</name>
@@ -173,6 +181,49 @@
     <message>
         <source>the listen backlog must be at least 1</source>
         <translation>der Listen-Backlog muss mindestens 1 sein</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::TlsIdentity</name>
+    <message>
+        <source>TLS is not available: Qt cannot load its TLS library</source>
+        <translation>TLS ist nicht verfügbar: Qt kann seine TLS-Bibliothek nicht laden</translation>
+    </message>
+    <message>
+        <source>cannot read the certificate %1: %2</source>
+        <translation>das Zertifikat %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>cannot read the private key %1: %2</source>
+        <translation>der private Schlüssel %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no private key that can be used: give an RSA, EC or DSA key in PEM form</source>
+        <translation>%1 enthält keinen verwendbaren privaten Schlüssel: einen RSA-, EC- oder DSA-Schlüssel im PEM-Format angeben</translation>
+    </message>
+    <message>
+        <source>the private key %1 is encrypted, and no passphrase was given</source>
+        <translation>der private Schlüssel %1 ist verschlüsselt, und es wurde keine Passphrase angegeben</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open the private key %1</source>
+        <translation>die Passphrase öffnet den privaten Schlüssel %1 nicht</translation>
+    </message>
+    <message>
+        <source>%1 is a PEM certificate, which needs its private key file as well</source>
+        <translation>%1 ist ein PEM-Zertifikat, das auch seine Datei mit dem privaten Schlüssel braucht</translation>
+    </message>
+    <message>
+        <source>%1 is no PKCS#12 file that opens without a passphrase</source>
+        <translation>%1 ist keine PKCS#12-Datei, die sich ohne Passphrase öffnet</translation>
+    </message>
+    <message>
+        <source>%1 is no PKCS#12 file that this passphrase opens</source>
+        <translation>%1 ist keine PKCS#12-Datei, die diese Passphrase öffnet</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,14 @@
         <source>a receive buffer of %1 bytes: give 0 (automatic) or %2 KiB to %3 MiB</source>
         <translation>un búfer de recepción de %1 bytes: indique 0 (automático) o de %2 KiB a %3 MiB</translation>
     </message>
+    <message>
+        <source>the private key %1 needs its client certificate</source>
+        <translation>la clave privada %1 necesita su certificado de cliente</translation>
+    </message>
+    <message>
+        <source>a passphrase needs a client certificate or key to open</source>
+        <translation>una frase de paso necesita un certificado de cliente o una clave que abrir</translation>
+    </message>
 </context>
 <context>
     <name>Banter::Localization</name>
@@ -173,6 +181,49 @@
     <message>
         <source>the listen backlog must be at least 1</source>
         <translation>la cola de escucha (backlog) debe ser de al menos 1</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::TlsIdentity</name>
+    <message>
+        <source>TLS is not available: Qt cannot load its TLS library</source>
+        <translation>TLS no está disponible: Qt no puede cargar su biblioteca TLS</translation>
+    </message>
+    <message>
+        <source>cannot read the certificate %1: %2</source>
+        <translation>no se puede leer el certificado %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 no contiene ningún certificado PEM</translation>
+    </message>
+    <message>
+        <source>cannot read the private key %1: %2</source>
+        <translation>no se puede leer la clave privada %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no private key that can be used: give an RSA, EC or DSA key in PEM form</source>
+        <translation>%1 no contiene ninguna clave privada utilizable: indique una clave RSA, EC o DSA en formato PEM</translation>
+    </message>
+    <message>
+        <source>the private key %1 is encrypted, and no passphrase was given</source>
+        <translation>la clave privada %1 está cifrada y no se indicó ninguna frase de paso</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open the private key %1</source>
+        <translation>la frase de paso no abre la clave privada %1</translation>
+    </message>
+    <message>
+        <source>%1 is a PEM certificate, which needs its private key file as well</source>
+        <translation>%1 es un certificado PEM, que también necesita su archivo de clave privada</translation>
+    </message>
+    <message>
+        <source>%1 is no PKCS#12 file that opens without a passphrase</source>
+        <translation>%1 no es un archivo PKCS#12 que se abra sin frase de paso</translation>
+    </message>
+    <message>
+        <source>%1 is no PKCS#12 file that this passphrase opens</source>
+        <translation>%1 no es un archivo PKCS#12 que abra esta frase de paso</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,14 @@
         <source>a receive buffer of %1 bytes: give 0 (automatic) or %2 KiB to %3 MiB</source>
         <translation>un tampon de réception de %1 octets&#xa0;: donnez 0 (automatique) ou de %2 Kio à %3 Mio</translation>
     </message>
+    <message>
+        <source>the private key %1 needs its client certificate</source>
+        <translation>la clé privée %1 a besoin de son certificat client</translation>
+    </message>
+    <message>
+        <source>a passphrase needs a client certificate or key to open</source>
+        <translation>une phrase secrète a besoin d’un certificat client ou d’une clé à ouvrir</translation>
+    </message>
 </context>
 <context>
     <name>Banter::Localization</name>
@@ -173,6 +181,49 @@
     <message>
         <source>the listen backlog must be at least 1</source>
         <translation>la file d’attente d’écoute (backlog) doit être d’au moins 1</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::TlsIdentity</name>
+    <message>
+        <source>TLS is not available: Qt cannot load its TLS library</source>
+        <translation>TLS n’est pas disponible&#xa0;: Qt ne peut pas charger sa bibliothèque TLS</translation>
+    </message>
+    <message>
+        <source>cannot read the certificate %1: %2</source>
+        <translation>impossible de lire le certificat %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 ne contient aucun certificat PEM</translation>
+    </message>
+    <message>
+        <source>cannot read the private key %1: %2</source>
+        <translation>impossible de lire la clé privée %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no private key that can be used: give an RSA, EC or DSA key in PEM form</source>
+        <translation>%1 ne contient aucune clé privée utilisable&#xa0;: donnez une clé RSA, EC ou DSA au format PEM</translation>
+    </message>
+    <message>
+        <source>the private key %1 is encrypted, and no passphrase was given</source>
+        <translation>la clé privée %1 est chiffrée, et aucune phrase secrète n’a été donnée</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open the private key %1</source>
+        <translation>la phrase secrète n’ouvre pas la clé privée %1</translation>
+    </message>
+    <message>
+        <source>%1 is a PEM certificate, which needs its private key file as well</source>
+        <translation>%1 est un certificat PEM, qui a aussi besoin de son fichier de clé privée</translation>
+    </message>
+    <message>
+        <source>%1 is no PKCS#12 file that opens without a passphrase</source>
+        <translation>%1 n’est pas un fichier PKCS#12 qui s’ouvre sans phrase secrète</translation>
+    </message>
+    <message>
+        <source>%1 is no PKCS#12 file that this passphrase opens</source>
+        <translation>%1 n’est pas un fichier PKCS#12 que cette phrase secrète ouvre</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,14 @@
         <source>a receive buffer of %1 bytes: give 0 (automatic) or %2 KiB to %3 MiB</source>
         <translation>受信バッファ %1 バイト: 0 (自動) または %2 KiB から %3 MiB を指定してください</translation>
     </message>
+    <message>
+        <source>the private key %1 needs its client certificate</source>
+        <translation>秘密鍵 %1 にはそのクライアント証明書が必要です</translation>
+    </message>
+    <message>
+        <source>a passphrase needs a client certificate or key to open</source>
+        <translation>パスフレーズには、それで開くクライアント証明書か鍵が必要です</translation>
+    </message>
 </context>
 <context>
     <name>Banter::Localization</name>
@@ -173,6 +181,49 @@
     <message>
         <source>the listen backlog must be at least 1</source>
         <translation>listen のバックログは 1 以上でなければなりません</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::TlsIdentity</name>
+    <message>
+        <source>TLS is not available: Qt cannot load its TLS library</source>
+        <translation>TLS を使えません: Qt が TLS ライブラリを読み込めません</translation>
+    </message>
+    <message>
+        <source>cannot read the certificate %1: %2</source>
+        <translation>証明書 %1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 に PEM 証明書が含まれていません</translation>
+    </message>
+    <message>
+        <source>cannot read the private key %1: %2</source>
+        <translation>秘密鍵 %1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no private key that can be used: give an RSA, EC or DSA key in PEM form</source>
+        <translation>%1 には使える秘密鍵がありません: PEM 形式の RSA、EC、DSA 鍵を指定してください</translation>
+    </message>
+    <message>
+        <source>the private key %1 is encrypted, and no passphrase was given</source>
+        <translation>秘密鍵 %1 は暗号化されていますが、パスフレーズが指定されていません</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open the private key %1</source>
+        <translation>このパスフレーズでは秘密鍵 %1 を開けません</translation>
+    </message>
+    <message>
+        <source>%1 is a PEM certificate, which needs its private key file as well</source>
+        <translation>%1 は PEM 証明書なので、その秘密鍵ファイルも必要です</translation>
+    </message>
+    <message>
+        <source>%1 is no PKCS#12 file that opens without a passphrase</source>
+        <translation>%1 はパスフレーズなしで開ける PKCS#12 ファイルではありません</translation>
+    </message>
+    <message>
+        <source>%1 is no PKCS#12 file that this passphrase opens</source>
+        <translation>%1 はこのパスフレーズで開ける PKCS#12 ファイルではありません</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include <banter/localization.h>
 #include <secondsoption.h>
 #include <banter/pluginregistry.h>
+#include <banter/tlsidentity.h>
 #include <hextext.h>
 #include <truststore.h>
 
@@ -91,12 +92,21 @@ CliCommandLine CliCommandLine::parse(const QStringList &arguments)
         tr("Give the socket a receive buffer of this many KiB instead of letting the system "
            "size it; over a long link, throughput is at most this much per round trip."),
         tr("KiB"));
+    const QCommandLineOption clientCertificate(
+        QStringLiteral("client-cert"),
+        tr("Show a server that asks for one this client certificate: a PEM file with "
+           "--client-key, or a PKCS#12 file alone. The passphrase of an encrypted key or PKCS#12 "
+           "file is read from the environment variable %1.")
+            .arg(QLatin1String(passphraseVariable)),
+        tr("file"));
+    const QCommandLineOption clientKey(QStringLiteral("client-key"),
+                                       tr("The PEM private key of --client-cert."), tr("file"));
     const QCommandLineOption reconnect(
         QStringLiteral("reconnect"),
         tr("Connect again after a loss, with backoff; nothing read from input is lost."));
     parser.addOptions({execute, count, wait, linger, quiet, binary, ndjson, sendFile, hex, header,
                        subprotocol, origin, fingerprint, pingInterval, openTimeout, receiveBuffer,
-                       reconnect});
+                       clientCertificate, clientKey, reconnect});
     parser.addOption(Localization::languageOption());
     const QCommandLineOption listPlugins = PluginRegistry::listPluginsOption();
     parser.addOption(listPlugins);
@@ -174,8 +184,20 @@ CliCommandLine CliCommandLine::parse(const QStringList &arguments)
                                    .arg(ConnectOptions::maxReceiveBuffer / 1024));
         result.connectOptions.receiveBuffer = kib * 1024;
     }
+    result.connectOptions.clientCertificate = parser.value(clientCertificate);
+    result.connectOptions.clientKey = parser.value(clientKey);
+    result.connectOptions.clientPassphrase = qgetenv(passphraseVariable);
+    if (result.connectOptions.clientCertificate.isEmpty())
+        result.connectOptions.clientPassphrase.clear(); // meant for another program, perhaps
     if (const QString problem = result.connectOptions.problem(); !problem.isEmpty())
         return result.fail(problem);
+    if (!result.connectOptions.clientCertificate.isEmpty()) {
+        const TlsIdentity identity = TlsIdentity::load(result.connectOptions.clientCertificate,
+                                                       result.connectOptions.clientKey,
+                                                       result.connectOptions.clientPassphrase);
+        if (!identity.isValid())
+            return result.fail(tr("--client-cert: %1").arg(identity.errorString()));
+    }
 
     if (parser.isSet(fingerprint)) {
         QString error;

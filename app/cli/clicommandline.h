@@ -35,6 +35,10 @@ public:
 
     // Parses arguments (argv, program name first). --help and --version end the program at
     // once; anything wrong sets exitCode to UsageError after printing what it is.
+    // Where --client-cert's passphrase comes from: not the command line, which every user of the
+    // machine can read.
+    static constexpr char passphraseVariable[] = "BANTER_CLIENT_PASSPHRASE";
+
     static CliCommandLine parse(const QStringList &arguments);
 
     QUrl url;

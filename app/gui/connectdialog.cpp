@@ -4,8 +4,13 @@
 
 #include "colorscheme.h"
 
+#include <banter/tlsidentity.h>
+
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -23,6 +28,9 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     , m_receiveBuffer(new QSpinBox)
     , m_userName(new QLineEdit)
     , m_password(new QLineEdit)
+    , m_certificate(new QLineEdit)
+    , m_key(new QLineEdit)
+    , m_passphrase(new QLineEdit)
     , m_problemLabel(new QLabel)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
                                      QDialogButtonBox::Reset))
@@ -57,6 +65,21 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_password->setAccessibleName(tr("Password"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setToolTip(tr("Kept while Banter runs, never saved"));
+    m_certificate->setObjectName(QStringLiteral("clientCertificateEdit"));
+    m_certificate->setAccessibleName(tr("Client certificate file"));
+    m_certificate->setPlaceholderText(tr("client.pem or client.p12"));
+    m_certificate->setToolTip(tr("Shown to a wss:// server that asks for one (mutual TLS): a PEM "
+                                 "certificate with its key file, or a PKCS#12 file alone"));
+    m_key->setObjectName(QStringLiteral("clientKeyEdit"));
+    m_key->setAccessibleName(tr("Private key file of the client certificate"));
+    m_key->setPlaceholderText(tr("client.key (none for PKCS#12)"));
+    // Room for a path and the placeholders.
+    for (QLineEdit *edit : {m_certificate, m_key})
+        edit->setMinimumWidth(edit->fontMetrics().averageCharWidth() * 36);
+    m_passphrase->setObjectName(QStringLiteral("clientPassphraseEdit"));
+    m_passphrase->setAccessibleName(tr("Passphrase of the key or PKCS#12 file"));
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphrase->setToolTip(tr("Kept while Banter runs, never saved"));
     m_problemLabel->setObjectName(QStringLiteral("optionsProblemLabel"));
     m_problemLabel->setWordWrap(true);
     ColorScheme::markAsWarning(m_problemLabel);
@@ -72,10 +95,17 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     form->addRow(tr("&Receive buffer:"), m_receiveBuffer);
     form->addRow(tr("&User name:"), m_userName);
     form->addRow(tr("&Password:"), m_password);
+    form->addRow(tr("Client c&ertificate:"),
+                 withBrowseButton(m_certificate, "browseCertificateButton",
+                                  tr("Certificates (*.pem *.crt *.cer *.p12 *.pfx)")));
+    form->addRow(tr("Private &key:"),
+                 withBrowseButton(m_key, "browseKeyButton", tr("Private keys (*.key *.pem)")));
+    form->addRow(tr("Key p&assphrase:"), m_passphrase);
     form->addRow(m_problemLabel);
     auto *note = new QLabel(tr("Used from the next Connect on, by it and by every reconnection "
                                "after it. The user name and password go to URLs that name no "
-                               "user (an MQTT broker's login); the password is never saved."));
+                               "user (an MQTT broker's login); the password and the passphrase "
+                               "are never saved."));
     note->setWordWrap(true);
     form->addRow(note);
     form->addRow(m_buttons);
@@ -84,6 +114,8 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     connect(m_subprotocols, &QLineEdit::textChanged, this, &ConnectDialog::validate);
     connect(m_origin, &QLineEdit::textChanged, this, &ConnectDialog::validate);
     connect(m_receiveBuffer, &QSpinBox::valueChanged, this, &ConnectDialog::validate);
+    for (QLineEdit *edit : {m_certificate, m_key, m_passphrase})
+        connect(edit, &QLineEdit::textChanged, this, &ConnectDialog::validate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_buttons->button(QDialogButtonBox::Reset), &QPushButton::clicked, this, [this] {
@@ -103,7 +135,34 @@ void ConnectDialog::setOptions(const ConnectOptions &options)
     m_subprotocols->setText(options.subprotocols.join(QStringLiteral(", ")));
     m_origin->setText(options.origin);
     m_receiveBuffer->setValue(options.receiveBuffer / 1024);
+    m_certificate->setText(options.clientCertificate);
+    m_key->setText(options.clientKey);
+    m_passphrase->setText(QString::fromUtf8(options.clientPassphrase));
     validate();
+}
+
+QWidget *ConnectDialog::withBrowseButton(QLineEdit *edit, const char *objectName,
+                                         const QString &filter)
+{
+    auto *row = new QWidget;
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(QMargins());
+    layout->addWidget(edit, 1);
+    auto *browse = new QPushButton(tr("Browse…"));
+    browse->setObjectName(QLatin1String(objectName));
+    browse->setAccessibleName(tr("Choose the file of %1").arg(edit->accessibleName()));
+    browse->setAutoDefault(false);
+    layout->addWidget(browse);
+    connect(browse, &QPushButton::clicked, this, [this, edit, filter] {
+        // Window-modal and not blocking, like the window's own file dialogs.
+        auto *dialog =
+            new QFileDialog(this, edit->accessibleName(), QFileInfo(edit->text()).path(), filter);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setFileMode(QFileDialog::ExistingFile);
+        connect(dialog, &QFileDialog::fileSelected, edit, &QLineEdit::setText);
+        dialog->open();
+    });
+    return row;
 }
 
 void ConnectDialog::setCredentials(const Credentials &credentials)
@@ -143,10 +202,21 @@ void ConnectDialog::validate()
     options.subprotocols = m_subprotocols->text().split(separators, Qt::SkipEmptyParts);
     options.origin = m_origin->text().trimmed();
     options.receiveBuffer = m_receiveBuffer->value() * 1024;
+    options.clientCertificate = m_certificate->text().trimmed();
+    options.clientKey = m_key->text().trimmed();
+    options.clientPassphrase = m_passphrase->text().toUtf8();
     if (m_problem.isEmpty()) {
         const QString problem = options.problem();
         if (!problem.isEmpty())
             m_problem = tr("Cannot be sent: %1.").arg(problem);
+    }
+    if (m_problem.isEmpty() && !options.clientCertificate.isEmpty()) {
+        // Read now, so that a wrong passphrase or file is said before any connection.
+        const TlsIdentity identity = TlsIdentity::load(options.clientCertificate, options.clientKey,
+                                                       options.clientPassphrase);
+        if (!identity.isValid())
+            m_problem =
+                tr("The client certificate cannot be used: %1.").arg(identity.errorString());
     }
     m_options = options;
     m_problemLabel->setText(m_problem);
@@ -168,6 +238,9 @@ QString ConnectDialog::summary(const ConnectOptions &options, const Credentials 
         parts.append(tr("origin %1").arg(options.origin));
     if (options.receiveBuffer > 0)
         parts.append(tr("receive buffer %1 KiB").arg(options.receiveBuffer / 1024));
+    if (!options.clientCertificate.isEmpty())
+        parts.append(
+            tr("client certificate %1").arg(QFileInfo(options.clientCertificate).fileName()));
     if (!credentials.userName.isEmpty())
         parts.append(tr("user %1").arg(credentials.userName));
     else if (!credentials.password.isEmpty())

@@ -19,9 +19,10 @@ QT_END_NAMESPACE
 namespace Banter {
 
 // Connection → Options: request headers ("Name: value", one a line), the subprotocols to offer
-// (comma separated), the origin and the socket's receive buffer (KiB, or automatic), used by the
-// next connection and its reconnections; and a user name and password for URLs that carry none
-// (an MQTT broker's login). What cannot be sent is said in words below the fields, and OK waits
+// (comma separated), the origin, the socket's receive buffer (KiB, or automatic) and a client
+// certificate for mutual TLS (its files and passphrase, read at once), used by the next
+// connection and its reconnections; and a user name and password for URLs that carry none (an
+// MQTT broker's login). What cannot be sent is said in words below the fields, and OK waits
 // until it is fixed.
 class ConnectDialog : public QDialog
 {
@@ -43,6 +44,8 @@ public:
 
 private:
     void validate();
+    // edit with a Browse… button beside it that picks an existing file.
+    QWidget *withBrowseButton(QLineEdit *edit, const char *objectName, const QString &filter);
 
     QPlainTextEdit *m_headers;
     QLineEdit *m_subprotocols;
@@ -50,6 +53,9 @@ private:
     QSpinBox *m_receiveBuffer; // KiB; 0: the system's
     QLineEdit *m_userName;
     QLineEdit *m_password;
+    QLineEdit *m_certificate;
+    QLineEdit *m_key;
+    QLineEdit *m_passphrase;
     QLabel *m_problemLabel;
     QDialogButtonBox *m_buttons;
     ConnectOptions m_options;

@@ -6,6 +6,7 @@
 #include <banter/itransport.h>
 #include <banter/logging.h>
 #include <banter/pluginregistry.h>
+#include <banter/tlsidentity.h>
 #include "truststore.h"
 
 #include <QDateTime>
@@ -187,7 +188,15 @@ bool ChatSession::open(const QUrl &url, const ConnectOptions &options)
         return false;
     }
     m_options = options;
-    if (const QString problem = options.problem(); !problem.isEmpty()) {
+    QString problem = options.problem();
+    if (problem.isEmpty() && !options.clientCertificate.isEmpty()) {
+        // Said once here, instead of on every reconnection.
+        const TlsIdentity identity = TlsIdentity::load(options.clientCertificate, options.clientKey,
+                                                       options.clientPassphrase);
+        if (!identity.isValid())
+            problem = tr("the client certificate cannot be used: %1").arg(identity.errorString());
+    }
+    if (!problem.isEmpty()) {
         status(tr("cannot connect to %1: %2").arg(url.toString(QUrl::RemovePassword), problem));
         return false;
     }

@@ -69,6 +69,10 @@ QString ConnectOptions::problem() const
             .arg(receiveBuffer)
             .arg(minReceiveBuffer / 1024)
             .arg(maxReceiveBuffer / (1024 * 1024));
+    if (clientCertificate.isEmpty() && !clientKey.isEmpty())
+        return tr("the private key %1 needs its client certificate").arg(clientKey);
+    if (clientCertificate.isEmpty() && !clientPassphrase.isEmpty())
+        return tr("a passphrase needs a client certificate or key to open");
     return QString();
 }
 

@@ -6,11 +6,14 @@
 #include "websocketlimits.h"
 
 #include <banter/logging.h>
+#include <banter/tlsidentity.h>
 
 #include <QChildEvent>
 #include <QNetworkRequest>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslError>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QWebSocket>
 #include <QWebSocketHandshakeOptions>
@@ -108,6 +111,8 @@ void WebSocketConnection::open(const QUrl &url)
         m_socket = createClientSocket(options.origin);
         attach();
     }
+    if (!applyClientCertificate(options))
+        return;
     QNetworkRequest request(url);
     for (const Banter::ConnectOptions::Header &header : options.headers)
         request.setRawHeader(header.first, header.second);
@@ -136,6 +141,31 @@ void WebSocketConnection::open(const QUrl &url)
     watchClientSocket();
 }
 
+bool WebSocketConnection::applyClientCertificate(const Banter::ConnectOptions &options)
+{
+    // Set for every open, so that one made without a certificate shows none.
+    QSslConfiguration tls = m_socket->sslConfiguration();
+    m_hasClientCertificate = !options.clientCertificate.isEmpty();
+    tls.setLocalCertificateChain({});
+    tls.setPrivateKey(QSslKey());
+    if (m_hasClientCertificate) {
+        const Banter::TlsIdentity identity = Banter::TlsIdentity::load(
+            options.clientCertificate, options.clientKey, options.clientPassphrase);
+        if (!identity.isValid()) {
+            // An attempt that failed before it reached the network, like any other that failed.
+            setState(State::Connecting);
+            reportError(
+                tr("the client certificate cannot be used: %1").arg(identity.errorString()));
+            setState(State::Closed);
+            return false;
+        }
+        tls.setLocalCertificateChain(identity.chain());
+        tls.setPrivateKey(identity.privateKey());
+    }
+    m_socket->setSslConfiguration(tls);
+    return true;
+}
+
 bool WebSocketConnection::eventFilter(QObject *watched, QEvent *event)
 {
     // Only while open() runs; the socket is the only child it makes.
@@ -160,6 +190,20 @@ void WebSocketConnection::watchClientSocket()
         qCWarning(lcTransport, "cannot watch what %s sends",
                   qUtf8Printable(url().toString(QUrl::RemovePassword)));
     m_pacer->watch(tcp);
+    // The TLS alert a server ends the handshake with says why (it wants a client certificate,
+    // it refuses the one shown), where the socket only sees the connection closed.
+    m_alert.reset();
+    m_isEncrypted = false;
+    if (auto *tls = qobject_cast<QSslSocket *>(tcp)) {
+        connect(tls, &QSslSocket::alertReceived, this,
+                [this](QSsl::AlertLevel level, QSsl::AlertType type, const QString &description) {
+                    qCDebug(lcTransport, "TLS alert: level %d, type %d: %s", int(level), int(type),
+                            qUtf8Printable(description));
+                    if (level == QSsl::AlertLevel::Fatal)
+                        m_alert = {type, description};
+                });
+        connect(tls, &QSslSocket::encrypted, this, [this] { m_isEncrypted = true; });
+    }
     const int receiveBuffer = connectOptions().receiveBuffer;
     if (receiveBuffer <= 0)
         return;
@@ -351,11 +395,50 @@ void WebSocketConnection::onSocketError(QAbstractSocket::SocketError error)
         colon > 0 && text.startsWith(QLatin1String("QWebSocketPrivate::"))) {
         text = text.mid(colon + 2);
     }
+    if (error == QAbstractSocket::SslInvalidUserDataError && m_hasClientCertificate) {
+        // OpenSSL's words for a key that is not the certificate's: "Private key does not
+        // certify public key, ... key values mismatch".
+        text = tr("the client certificate cannot be used: %1").arg(text);
+    } else if (m_alert) {
+        text = describeAlert(*m_alert);
+    } else if (error == QAbstractSocket::RemoteHostClosedError && m_isEncrypted &&
+               state() == State::Connecting) {
+        // A server whose TLS library checks client certificates after the handshake (Qt's
+        // does) closes without an alert.
+        text = m_hasClientCertificate
+                   ? tr("the server closed the connection right after the TLS handshake: it may "
+                        "have refused the client certificate")
+                   : tr("the server closed the connection right after the TLS handshake: it may "
+                        "want a client certificate (Options…, or --client-cert)");
+    }
     reportError(text);
     // Qt 6.4 leaves the TCP connection open after a failed handshake: drop it, once the socket
     // has finished reporting.
     if (state() == State::Connecting)
         QMetaObject::invokeMethod(m_socket, &QWebSocket::abort, Qt::QueuedConnection);
+}
+
+QString WebSocketConnection::describeAlert(const Alert &alert) const
+{
+    switch (alert.type) {
+    case QSsl::AlertType::CertificateRequired:
+        return tr("the server asks for a client certificate, and none was given (TLS alert: %1)")
+            .arg(alert.description);
+    case QSsl::AlertType::BadCertificate:
+    case QSsl::AlertType::UnsupportedCertificate:
+    case QSsl::AlertType::CertificateRevoked:
+    case QSsl::AlertType::CertificateExpired:
+    case QSsl::AlertType::CertificateUnknown:
+    case QSsl::AlertType::UnknownCa:
+    case QSsl::AlertType::AccessDenied:
+        if (m_hasClientCertificate)
+            return tr("the server refused the client certificate (TLS alert: %1)")
+                .arg(alert.description);
+        break;
+    default:
+        break;
+    }
+    return tr("the server ended the TLS connection (TLS alert: %1)").arg(alert.description);
 }
 
 void WebSocketConnection::onSslErrors(const QList<QSslError> &errors)

@@ -9,6 +9,9 @@
 
 #include <QAbstractSocket>
 #include <QPointer>
+#include <QSsl>
+
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QSslError;
@@ -60,6 +63,16 @@ private:
     // A client socket; the origin can only be given when a QWebSocket is made.
     QWebSocket *createClientSocket(const QString &origin);
     void attach();
+    // Gives the socket the client certificate of the options, or none; false, with the reason
+    // reported and the attempt failed, when the files cannot be used.
+    bool applyClientCertificate(const Banter::ConnectOptions &options);
+    struct Alert
+    {
+        QSsl::AlertType type;
+        QString description;
+    };
+    // Why the server ended the TLS connection, in words.
+    QString describeAlert(const Alert &alert) const;
     // Something is to be sent: wakes a parked client. False if there is no socket to send on.
     bool wake();
     // Watches what the server sends on the client socket (ServerWatcher, which also bounds what
@@ -79,6 +92,9 @@ private:
     // Client side: what reads the current attempt's socket in batches during a burst.
     ReadPacer *m_pacer = nullptr;
     bool m_hasServerProblem = false;
+    bool m_hasClientCertificate = false; // the current attempt shows one
+    std::optional<Alert> m_alert;        // the fatal TLS alert of the current attempt's server
+    bool m_isEncrypted = false;          // the current attempt's TLS handshake is done
     // Kept: a parked connection has no socket to ask.
     QString m_subprotocol;
 };

@@ -8,11 +8,10 @@
 #include "websocketconnection.h"
 
 #include <banter/logging.h>
+#include <banter/tlsidentity.h>
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QHostAddress>
-#include <QSslKey>
 #include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -185,44 +184,17 @@ bool WebSocketListener::loadTlsFiles()
         setError(Error::OtherError, tr("serving wss:// needs TLS, which Qt cannot use here"));
         return false;
     }
-    const QString &certificatePath = settings().certificateFile;
-    QFile certificateFile(certificatePath);
-    if (!certificateFile.open(QIODevice::ReadOnly)) {
-        setError(Error::OtherError, tr("cannot read the certificate %1: %2")
-                                        .arg(certificatePath, certificateFile.errorString()));
-        return false;
-    }
-    const QList<QSslCertificate> chain = QSslCertificate::fromData(certificateFile.readAll());
-    if (chain.isEmpty() || chain.first().isNull()) {
-        setError(Error::OtherError, tr("%1 holds no PEM certificate").arg(certificatePath));
-        return false;
-    }
-
-    const QString &keyPath = settings().privateKeyFile;
-    QFile keyFile(keyPath);
-    if (!keyFile.open(QIODevice::ReadOnly)) {
-        setError(Error::OtherError,
-                 tr("cannot read the private key %1: %2").arg(keyPath, keyFile.errorString()));
-        return false;
-    }
-    const QByteArray pem = keyFile.readAll();
-    QSslKey key;
-    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
-        key = QSslKey(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
-        if (!key.isNull())
-            break;
-    }
-    if (key.isNull()) {
-        setError(Error::OtherError,
-                 tr("%1 holds no private key that can be used: give an RSA, EC or DSA key in "
-                    "PEM form, without a passphrase")
-                     .arg(keyPath));
+    // No passphrase: a server starts unattended.
+    const Banter::TlsIdentity identity =
+        Banter::TlsIdentity::load(settings().certificateFile, settings().privateKeyFile);
+    if (!identity.isValid()) {
+        setError(Error::OtherError, identity.errorString());
         return false;
     }
 
     m_tls = QSslConfiguration::defaultConfiguration();
-    m_tls->setLocalCertificateChain(chain);
-    m_tls->setPrivateKey(key);
+    m_tls->setLocalCertificateChain(identity.chain());
+    m_tls->setPrivateKey(identity.privateKey());
     m_tls->setPeerVerifyMode(QSslSocket::VerifyNone);
     return true;
 }

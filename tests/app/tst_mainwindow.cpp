@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Banter authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "socketbuffer.h"
+#include "testidentity.h"
 #include "windowfixture.h"
 
 #include <aboutpluginsdialog.h>
@@ -8,6 +9,8 @@
 #include <chatsession.h>
 #include <connectdialog.h>
 #include <serverhost.h>
+#include <trustcontroller.h>
+#include <truststore.h>
 
 #include <QAction>
 #include <QComboBox>
@@ -54,6 +57,7 @@ private Q_SLOTS:
     void passwordsAreNeitherListedNorSaved();
     void connectionOptionsGoIntoEveryHandshake();
     void connectDialogExplainsWhatCannotBeSent();
+    void clientCertificateReachesAServerThatAsksForIt();
     void unreachableServerIsReportedAndMessageWaitsInOutbox();
     void ctrlRReconnectsAtOnceAndDeleteCancelsPending();
     void missingPluginFolderIsReportedInWords();
@@ -394,6 +398,82 @@ void tst_MainWindow::connectDialogExplainsWhatCannotBeSent()
     dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Reset)->click();
     QVERIFY(ok->isEnabled());
     QVERIFY(dialog.options().isEmpty());
+}
+
+void tst_MainWindow::clientCertificateReachesAServerThatAsksForIt()
+{
+    QTemporaryDir folder;
+    QString error;
+    const TestIdentity server =
+        TestIdentity::create(folder.path(), QStringLiteral("server"), &error);
+    QVERIFY2(!server.certificate.isNull(), qPrintable(error));
+    const TestIdentity client =
+        TestIdentity::create(folder.path(), QStringLiteral("client"), &error);
+    QVERIFY2(!client.certificate.isNull(), qPrintable(error));
+    const QString encryptedKey = TestIdentity::writeEncryptedKey(
+        folder.path(), QStringLiteral("client"), QStringLiteral("s3cret"), &error);
+    QVERIFY2(!encryptedKey.isEmpty(), qPrintable(error));
+
+    // A wss:// server that wants a certificate signed by the client's own.
+    QWebSocketServer secure(QStringLiteral("mtls"), QWebSocketServer::SecureMode);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(server.certificate);
+    tls.setPrivateKey(server.key);
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    tls.setCaCertificates({client.certificate});
+    secure.setSslConfiguration(tls);
+    QVERIFY(secure.listen(QHostAddress::LocalHost, 0));
+    QPointer<QWebSocket> accepted;
+    connect(&secure, &QWebSocketServer::newConnection, this, [&] {
+        accepted = secure.nextPendingConnection();
+        accepted->setParent(&secure);
+    });
+    m_fixture.window()->trustController()->trustStore()->trust(QStringLiteral("127.0.0.1"),
+                                                               server.fingerprint());
+
+    QTest::mouseClick(m_fixture.find<QPushButton>("optionsButton"), Qt::LeftButton);
+    auto *dialog = m_fixture.find<ConnectDialog>("connectDialog");
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *problem = dialog->findChild<QLabel *>(QStringLiteral("optionsProblemLabel"));
+    QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    dialog->findChild<QLineEdit *>(QStringLiteral("clientCertificateEdit"))
+        ->setText(folder.filePath(QStringLiteral("client.pem")));
+    dialog->findChild<QLineEdit *>(QStringLiteral("clientKeyEdit"))->setText(encryptedKey);
+    // Said before any connection: the key is encrypted, then the passphrase is wrong.
+    QCOMPARE(problem->text(),
+             QStringLiteral("The client certificate cannot be used: the private key %1 is "
+                            "encrypted, and no passphrase was given.")
+                 .arg(encryptedKey));
+    QVERIFY(!ok->isEnabled());
+    auto *passphrase = dialog->findChild<QLineEdit *>(QStringLiteral("clientPassphraseEdit"));
+    QCOMPARE(passphrase->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(passphrase, QStringLiteral("guess"));
+    QCOMPARE(problem->text(), QStringLiteral("The client certificate cannot be used: the "
+                                             "passphrase does not open the private key %1.")
+                                  .arg(encryptedKey));
+    QVERIFY(!ok->isEnabled());
+    passphrase->clear();
+    QTest::keyClicks(passphrase, QStringLiteral("s3cret"));
+    QVERIFY(problem->isHidden());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY(!m_fixture.find<ConnectDialog>("connectDialog"));
+    QVERIFY2(m_fixture.find<QPushButton>("optionsButton")
+                 ->toolTip()
+                 .contains(QLatin1String("client certificate client.pem")),
+             qPrintable(m_fixture.find<QPushButton>("optionsButton")->toolTip()));
+
+    typeUrl(QStringLiteral("wss://127.0.0.1:%1").arg(secure.serverPort()));
+    QTRY_VERIFY(accepted);
+    QCOMPARE(accepted->sslConfiguration().peerCertificate(), client.certificate);
+    QTRY_COMPARE(m_fixture.window()->session()->state(), Connection::State::Open);
+
+    // The passphrase is a secret: it never reaches the settings file.
+    m_fixture.window()->saveSettings();
+    QSettings().sync();
+    QFile settings(QSettings().fileName());
+    QVERIFY2(settings.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
+    QVERIFY(!settings.readAll().contains("s3cret"));
 }
 
 void tst_MainWindow::unreachableServerIsReportedAndMessageWaitsInOutbox()

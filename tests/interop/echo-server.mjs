@@ -6,11 +6,15 @@
 // "client connected" and "Message: <text>", and sends every message back as text
 // (msg.toString(), so a binary message comes back as a text message, as in the reference).
 //
-// Usage: node echo-server.mjs [port] [--log-request]   (default 3000; 0 picks a free port)
+// Usage: node echo-server.mjs [port] [--log-request] [--tls CERT KEY [--client-ca CA]]
+//        (default port 3000; 0 picks a free port)
 // It listens on 127.0.0.1 only and prints "listening on port N" with the real port once ready.
 // With --log-request (not in the reference) it also prints, for each client, what its opening
 // request asked for: "request <path> origin=<Origin> protocols=<Sec-WebSocket-Protocol>
-// x-token=<X-Token>", for the tests of a client's request options.
+// x-token=<X-Token>", for the tests of a client's request options. With --tls it serves wss://
+// with that PEM certificate and key; with --client-ca as well, it asks every client for a
+// certificate signed by CA and refuses a client without one, as Node's TLS does (requestCert,
+// rejectUnauthorized: the handshake ends with a TLS alert).
 
 import process from 'node:process';
 
@@ -34,7 +38,31 @@ if (!/^\d+$/.test(portArgument) || port > 65535) {
 }
 
 const logsRequest = process.argv.includes('--log-request');
-const server = new WebSocketServer({ host: '127.0.0.1', port });
+
+// The file after option, read, or undefined without the option.
+async function fileAfter(option, offset = 1) {
+    const at = process.argv.indexOf(option);
+    if (at < 0)
+        return undefined;
+    const { readFileSync } = await import('node:fs');
+    return readFileSync(process.argv[at + offset]);
+}
+
+let server;
+const certificate = await fileAfter('--tls');
+if (certificate) {
+    const { createServer } = await import('node:https');
+    const clientAuthority = await fileAfter('--client-ca');
+    const https = createServer({
+        cert: certificate,
+        key: await fileAfter('--tls', 2),
+        ...(clientAuthority && { ca: clientAuthority, requestCert: true, rejectUnauthorized: true }),
+    });
+    server = new WebSocketServer({ server: https });
+    https.listen(port, '127.0.0.1');
+} else {
+    server = new WebSocketServer({ host: '127.0.0.1', port });
+}
 
 server.on('error', (error) => {
     console.error(`echo-server: cannot listen on 127.0.0.1:${port}: ${error.message}`);

@@ -1,8 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Banter authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "testidentity.h"
+
 #include <chatmodel.h>
 #include <chatsession.h>
 #include <banter/connection.h>
+#include <banter/connectoptions.h>
 #include <banter/itransport.h>
 #include <banter/pluginregistry.h>
 
@@ -12,6 +15,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <memory>
@@ -111,10 +115,12 @@ private Q_SLOTS:
     void chatSessionShowsReferenceLines();
     void chatSessionShowsSocketClosedWhenServerIsKilled();
     void chatSessionReconnectsAndDeliversWhatWasTypedMeanwhile();
+    void showsANodeServerTheClientCertificateItAsksFor_data();
+    void showsANodeServerTheClientCertificateItAsksFor();
 
 private:
     QUrl serverUrl() const;
-    void startNode(int port);
+    void startNode(int port, const QStringList &options = QStringList());
     void stopNode();
     void openConnection();
     QByteArray nodeErrors() const;
@@ -164,14 +170,16 @@ void tst_InteropClient::init()
     startNode(0);
 }
 
-// Starts `node echo-server.mjs <port>` and waits for its "listening on port N".
-void tst_InteropClient::startNode(int port)
+// Starts `node echo-server.mjs <port> <options>` and waits for its "listening on port N".
+void tst_InteropClient::startNode(int port, const QStringList &options)
 {
     m_port = 0;
     m_nodeOutput.clear();
     m_node = std::make_unique<QProcess>();
     m_node->setProgram(nodeExecutable());
-    m_node->setArguments({sourceDir() + QLatin1String("/echo-server.mjs"), QString::number(port)});
+    m_node->setArguments(
+        QStringList{sourceDir() + QLatin1String("/echo-server.mjs"), QString::number(port)} +
+        options);
     m_node->setWorkingDirectory(sourceDir());
     // Read everything the server logs, so that it never blocks on a full pipe.
     connect(m_node.get(), &QProcess::readyReadStandardOutput, this, [this] {
@@ -466,6 +474,69 @@ void tst_InteropClient::chatSessionReconnectsAndDeliversWhatWasTypedMeanwhile()
     // The server's pong (ws answers pings on its own) acknowledges the message.
     waitFor([&session] { return session.outboxCount() == 0; });
     QCOMPARE(session.outboxCount(), 0);
+}
+
+void tst_InteropClient::showsANodeServerTheClientCertificateItAsksFor_data()
+{
+    QTest::addColumn<QString>("certificate"); // of the identities made in the test
+    QTest::addColumn<QString>("reason");      // a pattern; empty: the connection opens
+    QTest::newRow("signed by the server's authority") << QStringLiteral("client") << QString();
+    QTest::newRow("none") << QString()
+                          << QStringLiteral("the server asks for a client certificate, and none "
+                                            "was given \\(TLS alert: .+\\)");
+    QTest::newRow("of an authority the server does not know")
+        << QStringLiteral("stranger")
+        // Node checks the chain after the handshake and closes without an alert.
+        << QStringLiteral("the server closed the connection right after the TLS handshake: it "
+                          "may have refused the client certificate");
+}
+
+void tst_InteropClient::showsANodeServerTheClientCertificateItAsksFor()
+{
+    // Node's TLS (requestCert, rejectUnauthorized) ends the handshake with an alert when it gets
+    // no certificate; the client certificate's authority is the client's own self-signed one.
+    QFETCH(QString, certificate);
+    QFETCH(QString, reason);
+    QTemporaryDir folder;
+    QString error;
+    TestIdentity server;
+    for (const QString &name :
+         {QStringLiteral("server"), QStringLiteral("client"), QStringLiteral("stranger")}) {
+        const TestIdentity identity = TestIdentity::create(folder.path(), name, &error);
+        QVERIFY2(!identity.certificate.isNull(), qPrintable(error));
+        if (name == QLatin1String("server"))
+            server = identity;
+    }
+    stopNode();
+    startNode(0, {QStringLiteral("--tls"), folder.filePath(QStringLiteral("server.pem")),
+                  folder.filePath(QStringLiteral("server.key")), QStringLiteral("--client-ca"),
+                  folder.filePath(QStringLiteral("client.pem"))});
+
+    ConnectOptions options;
+    if (!certificate.isEmpty()) {
+        options.clientCertificate = folder.filePath(certificate + QStringLiteral(".pem"));
+        options.clientKey = folder.filePath(certificate + QStringLiteral(".key"));
+    }
+    m_connection.reset(m_registry->transport(QStringLiteral("wss"))->createConnection());
+    m_connection->setTrustedCertificates({server.fingerprint()});
+    m_connection->setConnectOptions(options);
+    m_errors = std::make_unique<QSignalSpy>(m_connection.get(), &Connection::errorOccurred);
+    m_texts = std::make_unique<QSignalSpy>(m_connection.get(), &Connection::textReceived);
+    QUrl url = serverUrl();
+    url.setScheme(QStringLiteral("wss"));
+    m_connection->open(url);
+    if (reason.isEmpty()) {
+        QVERIFY2(waitFor([this] { return !m_texts->isEmpty() || !m_errors->isEmpty(); }),
+                 "no greeting and no error");
+        QVERIFY2(m_errors->isEmpty(), qPrintable(m_errors->value(0).value(0).toString()));
+        QCOMPARE(m_texts->at(0).at(0).toString(), QLatin1String(greeting));
+        return;
+    }
+    QVERIFY2(waitFor([this] { return !m_errors->isEmpty(); }), "no error");
+    const QString said = m_errors->at(0).at(0).toString();
+    QVERIFY2(QRegularExpression(QRegularExpression::anchoredPattern(reason)).match(said).hasMatch(),
+             qPrintable(said));
+    QVERIFY(waitFor([this] { return m_connection->state() == Connection::State::Closed; }));
 }
 
 QTEST_GUILESS_MAIN(tst_InteropClient)

@@ -14,8 +14,9 @@
 namespace Banter {
 
 // How a client connects besides the URL: what it sends with its opening handshake (extra request
-// headers, the subprotocols it offers, its origin) and the size of its socket's receive buffer. A
-// transport that has no such things ignores them.
+// headers, the subprotocols it offers, its origin), the size of its socket's receive buffer, and
+// the certificate it shows a server that asks for one. A transport that has no such things
+// ignores them.
 struct BANTERCORE_EXPORT ConnectOptions
 {
     using Header = QPair<QByteArray, QByteArray>;
@@ -32,23 +33,32 @@ struct BANTERCORE_EXPORT ConnectOptions
     // round trip. 0 leaves it to the system, which on Linux grows it as the link needs
     // (net.ipv4.tcp_rmem); a size turns that off. Linux caps it at net.core.rmem_max.
     int receiveBuffer = 0;
+    // A client certificate for TLS (mutual TLS), read as TlsIdentity reads it: a PEM certificate
+    // file with its PEM key file, or a PKCS#12 file alone (no key file). The passphrase opens an
+    // encrypted key or PKCS#12 file; it is a secret, which Banter never writes anywhere.
+    QString clientCertificate;
+    QString clientKey;
+    QByteArray clientPassphrase;
 
     bool isEmpty() const
     {
         return headers.isEmpty() && subprotocols.isEmpty() && origin.isEmpty() &&
-               receiveBuffer == 0;
+               receiveBuffer == 0 && clientCertificate.isEmpty() && clientKey.isEmpty() &&
+               clientPassphrase.isEmpty();
     }
 
     // Why these options cannot be sent, in words; empty when they can. Header and subprotocol
     // names must be HTTP tokens, values must hold no line break or other control character, and
     // the headers the handshake sets itself (Host, Upgrade, Sec-WebSocket-Key, ...) are refused,
-    // and a receive buffer is 0 or from minReceiveBuffer to maxReceiveBuffer.
+    // a receive buffer is 0 or from minReceiveBuffer to maxReceiveBuffer, and a key file or a
+    // passphrase needs a certificate file. (Whether the files can be read is TlsIdentity's to say.)
     QString problem() const;
 
     friend bool operator==(const ConnectOptions &a, const ConnectOptions &b)
     {
         return a.headers == b.headers && a.subprotocols == b.subprotocols && a.origin == b.origin &&
-               a.receiveBuffer == b.receiveBuffer;
+               a.receiveBuffer == b.receiveBuffer && a.clientCertificate == b.clientCertificate &&
+               a.clientKey == b.clientKey && a.clientPassphrase == b.clientPassphrase;
     }
     friend bool operator!=(const ConnectOptions &a, const ConnectOptions &b) { return !(a == b); }
 

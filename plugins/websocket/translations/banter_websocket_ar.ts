@@ -23,6 +23,30 @@
         <source>the server sends pings but does not read the answers: over %1 MiB waiting, connection dropped</source>
         <translation>يرسل الخادم رسائل ping لكنه لا يقرأ الردود: أكثر من %1 ميغابايت في الانتظار، تم قطع الاتصال</translation>
     </message>
+    <message>
+        <source>the client certificate cannot be used: %1</source>
+        <translation>لا يمكن استخدام شهادة العميل: %1</translation>
+    </message>
+    <message>
+        <source>the server closed the connection right after the TLS handshake: it may have refused the client certificate</source>
+        <translation>أغلق الخادم الاتصال مباشرةً بعد مصافحة TLS: ربما رفض شهادة العميل</translation>
+    </message>
+    <message>
+        <source>the server closed the connection right after the TLS handshake: it may want a client certificate (Options…, or --client-cert)</source>
+        <translation>أغلق الخادم الاتصال مباشرةً بعد مصافحة TLS: ربما يريد شهادة عميل (خيارات…، أو ‎--client-cert)</translation>
+    </message>
+    <message>
+        <source>the server asks for a client certificate, and none was given (TLS alert: %1)</source>
+        <translation>يطلب الخادم شهادة عميل، ولم تُعطَ أي شهادة (تنبيه TLS: %1)</translation>
+    </message>
+    <message>
+        <source>the server refused the client certificate (TLS alert: %1)</source>
+        <translation>رفض الخادم شهادة العميل (تنبيه TLS: %1)</translation>
+    </message>
+    <message>
+        <source>the server ended the TLS connection (TLS alert: %1)</source>
+        <translation>أنهى الخادم اتصال TLS (تنبيه TLS: %1)</translation>
+    </message>
 </context>
 <context>
     <name>BanterWs::WebSocketListener</name>
@@ -41,22 +65,6 @@
     <message>
         <source>serving wss:// needs TLS, which Qt cannot use here</source>
         <translation>يتطلب تقديم wss:// بروتوكول TLS، ولا يستطيع Qt استخدامه هنا</translation>
-    </message>
-    <message>
-        <source>cannot read the certificate %1: %2</source>
-        <translation>تعذّرت قراءة الشهادة %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 holds no PEM certificate</source>
-        <translation>لا يحتوي %1 على شهادة PEM</translation>
-    </message>
-    <message>
-        <source>cannot read the private key %1: %2</source>
-        <translation>تعذّرت قراءة المفتاح الخاص %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 holds no private key that can be used: give an RSA, EC or DSA key in PEM form, without a passphrase</source>
-        <translation>لا يحتوي %1 على مفتاح خاص قابل للاستخدام: قدّم مفتاح RSA أو EC أو DSA بصيغة PEM دون عبارة مرور</translation>
     </message>
     <message>
         <source>cannot listen on %1: %2</source>

@@ -23,6 +23,30 @@
         <source>the server sends pings but does not read the answers: over %1 MiB waiting, connection dropped</source>
         <translation>der Server sendet Pings, liest aber die Antworten nicht: über %1 MiB warten, Verbindung getrennt</translation>
     </message>
+    <message>
+        <source>the client certificate cannot be used: %1</source>
+        <translation>das Client-Zertifikat kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>the server closed the connection right after the TLS handshake: it may have refused the client certificate</source>
+        <translation>der Server hat die Verbindung direkt nach dem TLS-Handshake geschlossen: vielleicht hat er das Client-Zertifikat abgelehnt</translation>
+    </message>
+    <message>
+        <source>the server closed the connection right after the TLS handshake: it may want a client certificate (Options…, or --client-cert)</source>
+        <translation>der Server hat die Verbindung direkt nach dem TLS-Handshake geschlossen: vielleicht verlangt er ein Client-Zertifikat (Optionen…, oder --client-cert)</translation>
+    </message>
+    <message>
+        <source>the server asks for a client certificate, and none was given (TLS alert: %1)</source>
+        <translation>der Server verlangt ein Client-Zertifikat, und es wurde keines angegeben (TLS-Alarm: %1)</translation>
+    </message>
+    <message>
+        <source>the server refused the client certificate (TLS alert: %1)</source>
+        <translation>der Server hat das Client-Zertifikat abgelehnt (TLS-Alarm: %1)</translation>
+    </message>
+    <message>
+        <source>the server ended the TLS connection (TLS alert: %1)</source>
+        <translation>der Server hat die TLS-Verbindung beendet (TLS-Alarm: %1)</translation>
+    </message>
 </context>
 <context>
     <name>BanterWs::WebSocketListener</name>
@@ -41,22 +65,6 @@
     <message>
         <source>serving wss:// needs TLS, which Qt cannot use here</source>
         <translation>wss:// anzubieten braucht TLS, das Qt hier nicht verwenden kann</translation>
-    </message>
-    <message>
-        <source>cannot read the certificate %1: %2</source>
-        <translation>das Zertifikat %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 holds no PEM certificate</source>
-        <translation>%1 enthält kein PEM-Zertifikat</translation>
-    </message>
-    <message>
-        <source>cannot read the private key %1: %2</source>
-        <translation>der private Schlüssel %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 holds no private key that can be used: give an RSA, EC or DSA key in PEM form, without a passphrase</source>
-        <translation>%1 enthält keinen verwendbaren privaten Schlüssel: einen RSA-, EC- oder DSA-Schlüssel im PEM-Format ohne Passphrase angeben</translation>
     </message>
     <message>
         <source>cannot listen on %1: %2</source>

@@ -23,6 +23,30 @@
         <source>the server sends pings but does not read the answers: over %1 MiB waiting, connection dropped</source>
         <translation>el servidor envía pings pero no lee las respuestas: más de %1 MiB en espera, conexión cortada</translation>
     </message>
+    <message>
+        <source>the client certificate cannot be used: %1</source>
+        <translation>no se puede usar el certificado de cliente: %1</translation>
+    </message>
+    <message>
+        <source>the server closed the connection right after the TLS handshake: it may have refused the client certificate</source>
+        <translation>el servidor cerró la conexión justo después del protocolo de enlace TLS: puede que haya rechazado el certificado de cliente</translation>
+    </message>
+    <message>
+        <source>the server closed the connection right after the TLS handshake: it may want a client certificate (Options…, or --client-cert)</source>
+        <translation>el servidor cerró la conexión justo después del protocolo de enlace TLS: puede que quiera un certificado de cliente (Opciones…, o --client-cert)</translation>
+    </message>
+    <message>
+        <source>the server asks for a client certificate, and none was given (TLS alert: %1)</source>
+        <translation>el servidor pide un certificado de cliente y no se indicó ninguno (alerta TLS: %1)</translation>
+    </message>
+    <message>
+        <source>the server refused the client certificate (TLS alert: %1)</source>
+        <translation>el servidor rechazó el certificado de cliente (alerta TLS: %1)</translation>
+    </message>
+    <message>
+        <source>the server ended the TLS connection (TLS alert: %1)</source>
+        <translation>el servidor terminó la conexión TLS (alerta TLS: %1)</translation>
+    </message>
 </context>
 <context>
     <name>BanterWs::WebSocketListener</name>
@@ -41,22 +65,6 @@
     <message>
         <source>serving wss:// needs TLS, which Qt cannot use here</source>
         <translation>servir wss:// requiere TLS, que Qt no puede usar aquí</translation>
-    </message>
-    <message>
-        <source>cannot read the certificate %1: %2</source>
-        <translation>no se puede leer el certificado %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 holds no PEM certificate</source>
-        <translation>%1 no contiene ningún certificado PEM</translation>
-    </message>
-    <message>
-        <source>cannot read the private key %1: %2</source>
-        <translation>no se puede leer la clave privada %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 holds no private key that can be used: give an RSA, EC or DSA key in PEM form, without a passphrase</source>
-        <translation>%1 no contiene ninguna clave privada utilizable: indique una clave RSA, EC o DSA en formato PEM, sin frase de contraseña</translation>
     </message>
     <message>
         <source>cannot listen on %1: %2</source>

@@ -23,6 +23,30 @@
         <source>the server sends pings but does not read the answers: over %1 MiB waiting, connection dropped</source>
         <translation>le serveur envoie des pings mais ne lit pas les réponses : plus de %1 Mio en attente, connexion coupée</translation>
     </message>
+    <message>
+        <source>the client certificate cannot be used: %1</source>
+        <translation>le certificat client ne peut pas être utilisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the server closed the connection right after the TLS handshake: it may have refused the client certificate</source>
+        <translation>le serveur a fermé la connexion juste après la négociation TLS&#xa0;: il a peut-être refusé le certificat client</translation>
+    </message>
+    <message>
+        <source>the server closed the connection right after the TLS handshake: it may want a client certificate (Options…, or --client-cert)</source>
+        <translation>le serveur a fermé la connexion juste après la négociation TLS&#xa0;: il veut peut-être un certificat client (Options…, ou --client-cert)</translation>
+    </message>
+    <message>
+        <source>the server asks for a client certificate, and none was given (TLS alert: %1)</source>
+        <translation>le serveur demande un certificat client, et aucun n’a été donné (alerte TLS&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>the server refused the client certificate (TLS alert: %1)</source>
+        <translation>le serveur a refusé le certificat client (alerte TLS&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>the server ended the TLS connection (TLS alert: %1)</source>
+        <translation>le serveur a mis fin à la connexion TLS (alerte TLS&#xa0;: %1)</translation>
+    </message>
 </context>
 <context>
     <name>BanterWs::WebSocketListener</name>
@@ -41,22 +65,6 @@
     <message>
         <source>serving wss:// needs TLS, which Qt cannot use here</source>
         <translation>le service en wss:// nécessite TLS, que Qt ne peut pas utiliser ici</translation>
-    </message>
-    <message>
-        <source>cannot read the certificate %1: %2</source>
-        <translation>impossible de lire le certificat %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 holds no PEM certificate</source>
-        <translation>%1 ne contient aucun certificat PEM</translation>
-    </message>
-    <message>
-        <source>cannot read the private key %1: %2</source>
-        <translation>impossible de lire la clé privée %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 holds no private key that can be used: give an RSA, EC or DSA key in PEM form, without a passphrase</source>
-        <translation>%1 ne contient aucune clé privée utilisable&#xa0;: indiquez une clé RSA, EC ou DSA au format PEM, sans phrase secrète</translation>
     </message>
     <message>
         <source>cannot listen on %1: %2</source>

@@ -23,6 +23,30 @@
         <source>the server sends pings but does not read the answers: over %1 MiB waiting, connection dropped</source>
         <translation>サーバーは ping を送りますが応答を読みません: %1 MiB 超が未送信のため接続を切断しました</translation>
     </message>
+    <message>
+        <source>the client certificate cannot be used: %1</source>
+        <translation>クライアント証明書を使えません: %1</translation>
+    </message>
+    <message>
+        <source>the server closed the connection right after the TLS handshake: it may have refused the client certificate</source>
+        <translation>サーバーは TLS ハンドシェイクの直後に接続を閉じました: クライアント証明書を拒否したのかもしれません</translation>
+    </message>
+    <message>
+        <source>the server closed the connection right after the TLS handshake: it may want a client certificate (Options…, or --client-cert)</source>
+        <translation>サーバーは TLS ハンドシェイクの直後に接続を閉じました: クライアント証明書を求めているのかもしれません（オプション…、または --client-cert）</translation>
+    </message>
+    <message>
+        <source>the server asks for a client certificate, and none was given (TLS alert: %1)</source>
+        <translation>サーバーはクライアント証明書を求めていますが、指定されていません（TLS アラート: %1）</translation>
+    </message>
+    <message>
+        <source>the server refused the client certificate (TLS alert: %1)</source>
+        <translation>サーバーはクライアント証明書を拒否しました（TLS アラート: %1）</translation>
+    </message>
+    <message>
+        <source>the server ended the TLS connection (TLS alert: %1)</source>
+        <translation>サーバーは TLS 接続を終了しました（TLS アラート: %1）</translation>
+    </message>
 </context>
 <context>
     <name>BanterWs::WebSocketListener</name>
@@ -41,22 +65,6 @@
     <message>
         <source>serving wss:// needs TLS, which Qt cannot use here</source>
         <translation>wss:// で提供するには TLS が必要ですが、この環境の Qt では TLS を使用できません</translation>
-    </message>
-    <message>
-        <source>cannot read the certificate %1: %2</source>
-        <translation>証明書 %1 を読み込めません：%2</translation>
-    </message>
-    <message>
-        <source>%1 holds no PEM certificate</source>
-        <translation>%1 に PEM 証明書が含まれていません</translation>
-    </message>
-    <message>
-        <source>cannot read the private key %1: %2</source>
-        <translation>秘密鍵 %1 を読み込めません：%2</translation>
-    </message>
-    <message>
-        <source>%1 holds no private key that can be used: give an RSA, EC or DSA key in PEM form, without a passphrase</source>
-        <translation>%1 に使用できる秘密鍵が含まれていません：パスフレーズなしの PEM 形式の RSA、EC、DSA 鍵を指定してください</translation>
     </message>
     <message>
         <source>cannot listen on %1: %2</source>
