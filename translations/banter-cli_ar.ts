@@ -188,5 +188,13 @@ Exit codes:
         <source>--client-cert: %1</source>
         <translation>--client-cert: %1</translation>
     </message>
+    <message>
+        <source>Connect through this proxy: direct (none), http://[user@]host:port or socks5://[user@]host:port; its password is read from the environment variable %1. Without it, the system&apos;s proxy settings apply (http_proxy, all_proxy, no_proxy).</source>
+        <translation>الاتصال عبر هذا الوكيل: direct (بلا وكيل)، أو http://[مستخدم@]مضيف:منفذ أو socks5://[مستخدم@]مضيف:منفذ؛ تُقرأ كلمة مروره من متغير البيئة %1. من دونه تُطبّق إعدادات الوكيل في النظام (http_proxy وall_proxy وno_proxy).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>عنوان</translation>
+    </message>
 </context>
 </TS>

@@ -188,5 +188,13 @@ Exit-Codes:
         <source>--client-cert: %1</source>
         <translation>--client-cert: %1</translation>
     </message>
+    <message>
+        <source>Connect through this proxy: direct (none), http://[user@]host:port or socks5://[user@]host:port; its password is read from the environment variable %1. Without it, the system&apos;s proxy settings apply (http_proxy, all_proxy, no_proxy).</source>
+        <translation>Über diesen Proxy verbinden: direct (keiner), http://[benutzer@]host:port oder socks5://[benutzer@]host:port; sein Passwort wird aus der Umgebungsvariablen %1 gelesen. Ohne diese Option gelten die Proxy-Einstellungen des Systems (http_proxy, all_proxy, no_proxy).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
 </context>
 </TS>

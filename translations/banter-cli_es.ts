@@ -188,5 +188,13 @@ Códigos de salida:
         <source>--client-cert: %1</source>
         <translation>--client-cert: %1</translation>
     </message>
+    <message>
+        <source>Connect through this proxy: direct (none), http://[user@]host:port or socks5://[user@]host:port; its password is read from the environment variable %1. Without it, the system&apos;s proxy settings apply (http_proxy, all_proxy, no_proxy).</source>
+        <translation>Conectarse a través de este proxy: direct (ninguno), http://[usuario@]host:puerto o socks5://[usuario@]host:puerto; su contraseña se lee de la variable de entorno %1. Sin esta opción se aplican los ajustes de proxy del sistema (http_proxy, all_proxy, no_proxy).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
 </context>
 </TS>

@@ -188,5 +188,13 @@ Codes de sortie :
         <source>--client-cert: %1</source>
         <translation>--client-cert&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Connect through this proxy: direct (none), http://[user@]host:port or socks5://[user@]host:port; its password is read from the environment variable %1. Without it, the system&apos;s proxy settings apply (http_proxy, all_proxy, no_proxy).</source>
+        <translation>Se connecter par ce proxy&#xa0;: direct (aucun), http://[utilisateur@]hôte:port ou socks5://[utilisateur@]hôte:port&#xa0;; son mot de passe est lu dans la variable d’environnement %1. Sans cette option, les réglages de proxy du système s’appliquent (http_proxy, all_proxy, no_proxy).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
 </context>
 </TS>

@@ -188,5 +188,13 @@ Exit codes:
         <source>--client-cert: %1</source>
         <translation>--client-cert: %1</translation>
     </message>
+    <message>
+        <source>Connect through this proxy: direct (none), http://[user@]host:port or socks5://[user@]host:port; its password is read from the environment variable %1. Without it, the system&apos;s proxy settings apply (http_proxy, all_proxy, no_proxy).</source>
+        <translation>このプロキシ経由で接続します: direct（なし）、http://[ユーザー@]ホスト:ポート、socks5://[ユーザー@]ホスト:ポート。パスワードは環境変数 %1 から読み取ります。指定しない場合はシステムのプロキシ設定（http_proxy、all_proxy、no_proxy）が使われます。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
 </context>
 </TS>

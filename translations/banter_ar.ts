@@ -433,10 +433,6 @@ X-Client: banter</translation>
         <translation>&amp;عبارة مرور المفتاح:</translation>
     </message>
     <message>
-        <source>Used from the next Connect on, by it and by every reconnection after it. The user name and password go to URLs that name no user (an MQTT broker&apos;s login); the password and the passphrase are never saved.</source>
-        <translation>تُستخدم بدءًا من الاتصال التالي، له ولكل إعادة اتصال بعده. يذهب اسم المستخدم وكلمة المرور إلى عناوين URL التي لا تسمّي مستخدمًا (تسجيل الدخول إلى وسيط MQTT)؛ لا تُحفظ كلمة المرور ولا عبارة المرور أبدًا.</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
@@ -451,6 +447,38 @@ X-Client: banter</translation>
     <message>
         <source>client certificate %1</source>
         <translation>شهادة العميل %1</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>الوكيل</translation>
+    </message>
+    <message>
+        <source>the system&apos;s; direct, http://host:3128, socks5://user@host:1080</source>
+        <translation>وكيل النظام؛ direct، http://host:3128، socks5://user@host:1080</translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s proxy settings (http_proxy, all_proxy, no_proxy). direct: none. Or an HTTP proxy (CONNECT) or a SOCKS5 proxy, with a user before the host if it asks for a login. Connections to this machine itself never go through a proxy.</source>
+        <translation>فارغ: إعدادات الوكيل في النظام (http_proxy وall_proxy وno_proxy). direct: بلا وكيل. أو وكيل HTTP (CONNECT) أو وكيل SOCKS5، مع مستخدم قبل المضيف إن طلب تسجيل دخول. الاتصالات بهذا الجهاز نفسه لا تمر أبدًا عبر وكيل.</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>كلمة مرور الوكيل</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>ال&amp;وكيل:</translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation>كلمة &amp;مرور الوكيل:</translation>
+    </message>
+    <message>
+        <source>Used from the next Connect on, by it and by every reconnection after it. The user name and password go to URLs that name no user (an MQTT broker&apos;s login); the passwords and the passphrase are never saved.</source>
+        <translation>تُستخدم بدءًا من الاتصال التالي، له ولكل إعادة اتصال بعده. يذهب اسم المستخدم وكلمة المرور إلى عناوين URL التي لا تسمّي مستخدمًا (تسجيل الدخول إلى وسيط MQTT)؛ لا تُحفظ كلمات المرور ولا عبارة المرور أبدًا.</translation>
+    </message>
+    <message>
+        <source>proxy %1</source>
+        <translation>الوكيل %1</translation>
     </message>
 </context>
 <context>
@@ -524,8 +552,8 @@ X-Client: banter</translation>
         <translation>اتصال</translation>
     </message>
     <message>
-        <source>Request headers, subprotocols, origin, receive buffer, client certificate and login: %1</source>
-        <translation>ترويسات الطلب والبروتوكولات الفرعية والأصل ومخزن الاستقبال وشهادة العميل وتسجيل الدخول: %1</translation>
+        <source>Request headers, subprotocols, origin, receive buffer, client certificate, proxy and login: %1</source>
+        <translation>ترويسات الطلب والبروتوكولات الفرعية والأصل ومخزن الاستقبال وشهادة العميل والوكيل وتسجيل الدخول: %1</translation>
     </message>
 </context>
 <context>

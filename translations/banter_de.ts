@@ -425,10 +425,6 @@ X-Client: banter</translation>
         <translation>P&amp;assphrase:</translation>
     </message>
     <message>
-        <source>Used from the next Connect on, by it and by every reconnection after it. The user name and password go to URLs that name no user (an MQTT broker&apos;s login); the password and the passphrase are never saved.</source>
-        <translation>Gilt ab dem nächsten Verbinden, für dieses und jede spätere Wiederverbindung. Benutzername und Passwort gehen an URLs, die keinen Benutzer nennen (die Anmeldung bei einem MQTT-Broker); Passwort und Passphrase werden nie gespeichert.</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -443,6 +439,38 @@ X-Client: banter</translation>
     <message>
         <source>client certificate %1</source>
         <translation>Client-Zertifikat %1</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>the system&apos;s; direct, http://host:3128, socks5://user@host:1080</source>
+        <translation>der des Systems; direct, http://host:3128, socks5://benutzer@host:1080</translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s proxy settings (http_proxy, all_proxy, no_proxy). direct: none. Or an HTTP proxy (CONNECT) or a SOCKS5 proxy, with a user before the host if it asks for a login. Connections to this machine itself never go through a proxy.</source>
+        <translation>Leer: die Proxy-Einstellungen des Systems (http_proxy, all_proxy, no_proxy). direct: keiner. Oder ein HTTP-Proxy (CONNECT) oder ein SOCKS5-Proxy, mit einem Benutzer vor dem Host, wenn er eine Anmeldung verlangt. Verbindungen zu diesem Rechner selbst gehen nie über einen Proxy.</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Proxy-Passwort</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation>Proxy-Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Used from the next Connect on, by it and by every reconnection after it. The user name and password go to URLs that name no user (an MQTT broker&apos;s login); the passwords and the passphrase are never saved.</source>
+        <translation>Gilt ab dem nächsten Verbinden, für dieses und jede spätere Wiederverbindung. Benutzername und Passwort gehen an URLs, die keinen Benutzer nennen (die Anmeldung bei einem MQTT-Broker); Passwörter und Passphrase werden nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>proxy %1</source>
+        <translation>Proxy %1</translation>
     </message>
 </context>
 <context>
@@ -516,8 +544,8 @@ X-Client: banter</translation>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <source>Request headers, subprotocols, origin, receive buffer, client certificate and login: %1</source>
-        <translation>Anfrage-Header, Subprotokolle, Origin, Empfangspuffer, Client-Zertifikat und Anmeldung: %1</translation>
+        <source>Request headers, subprotocols, origin, receive buffer, client certificate, proxy and login: %1</source>
+        <translation>Anfrage-Header, Subprotokolle, Origin, Empfangspuffer, Client-Zertifikat, Proxy und Anmeldung: %1</translation>
     </message>
 </context>
 <context>

@@ -425,10 +425,6 @@ X-Client: banter</translation>
         <translation>Fr&amp;ase de paso:</translation>
     </message>
     <message>
-        <source>Used from the next Connect on, by it and by every reconnection after it. The user name and password go to URLs that name no user (an MQTT broker&apos;s login); the password and the passphrase are never saved.</source>
-        <translation>Se usa a partir de la próxima conexión, por ella y por cada reconexión posterior. El nombre de usuario y la contraseña van a las URL que no nombran a ningún usuario (el inicio de sesión en un broker MQTT); la contraseña y la frase de paso nunca se guardan.</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
@@ -443,6 +439,38 @@ X-Client: banter</translation>
     <message>
         <source>client certificate %1</source>
         <translation>certificado de cliente %1</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>the system&apos;s; direct, http://host:3128, socks5://user@host:1080</source>
+        <translation>el del sistema; direct, http://host:3128, socks5://usuario@host:1080</translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s proxy settings (http_proxy, all_proxy, no_proxy). direct: none. Or an HTTP proxy (CONNECT) or a SOCKS5 proxy, with a user before the host if it asks for a login. Connections to this machine itself never go through a proxy.</source>
+        <translation>Vacío: los ajustes de proxy del sistema (http_proxy, all_proxy, no_proxy). direct: ninguno. O un proxy HTTP (CONNECT) o un proxy SOCKS5, con un usuario antes del host si pide inicio de sesión. Las conexiones a esta misma máquina nunca pasan por un proxy.</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Contraseña del proxy</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation>Contrase&amp;ña del proxy:</translation>
+    </message>
+    <message>
+        <source>Used from the next Connect on, by it and by every reconnection after it. The user name and password go to URLs that name no user (an MQTT broker&apos;s login); the passwords and the passphrase are never saved.</source>
+        <translation>Se usa a partir de la próxima conexión, por ella y por cada reconexión posterior. El nombre de usuario y la contraseña van a las URL que no nombran a ningún usuario (el inicio de sesión en un broker MQTT); las contraseñas y la frase de paso nunca se guardan.</translation>
+    </message>
+    <message>
+        <source>proxy %1</source>
+        <translation>proxy %1</translation>
     </message>
 </context>
 <context>
@@ -516,8 +544,8 @@ X-Client: banter</translation>
         <translation>Conectar</translation>
     </message>
     <message>
-        <source>Request headers, subprotocols, origin, receive buffer, client certificate and login: %1</source>
-        <translation>Cabeceras de la petición, subprotocolos, origen, búfer de recepción, certificado de cliente e inicio de sesión: %1</translation>
+        <source>Request headers, subprotocols, origin, receive buffer, client certificate, proxy and login: %1</source>
+        <translation>Cabeceras de la petición, subprotocolos, origen, búfer de recepción, certificado de cliente, proxy e inicio de sesión: %1</translation>
     </message>
 </context>
 <context>

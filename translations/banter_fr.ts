@@ -425,10 +425,6 @@ X-Client: banter</translation>
         <translation>Phr&amp;ase secrète&#xa0;:</translation>
     </message>
     <message>
-        <source>Used from the next Connect on, by it and by every reconnection after it. The user name and password go to URLs that name no user (an MQTT broker&apos;s login); the password and the passphrase are never saved.</source>
-        <translation>Utilisé à partir de la prochaine connexion, par elle et par chaque reconnexion qui suit. Le nom d’utilisateur et le mot de passe vont aux URL qui ne nomment aucun utilisateur (la connexion à un broker MQTT)&#xa0;; le mot de passe et la phrase secrète ne sont jamais enregistrés.</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
@@ -443,6 +439,38 @@ X-Client: banter</translation>
     <message>
         <source>client certificate %1</source>
         <translation>certificat client %1</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>the system&apos;s; direct, http://host:3128, socks5://user@host:1080</source>
+        <translation>celui du système&#xa0;; direct, http://hôte:3128, socks5://utilisateur@hôte:1080</translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s proxy settings (http_proxy, all_proxy, no_proxy). direct: none. Or an HTTP proxy (CONNECT) or a SOCKS5 proxy, with a user before the host if it asks for a login. Connections to this machine itself never go through a proxy.</source>
+        <translation>Vide&#xa0;: les réglages de proxy du système (http_proxy, all_proxy, no_proxy). direct&#xa0;: aucun. Ou un proxy HTTP (CONNECT) ou un proxy SOCKS5, avec un utilisateur avant l’hôte s’il demande des identifiants. Les connexions vers cette machine elle-même ne passent jamais par un proxy.</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Mot de passe du proxy</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation>Mot de passe du &amp;proxy&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Used from the next Connect on, by it and by every reconnection after it. The user name and password go to URLs that name no user (an MQTT broker&apos;s login); the passwords and the passphrase are never saved.</source>
+        <translation>Utilisé à partir de la prochaine connexion, par elle et par chaque reconnexion qui suit. Le nom d’utilisateur et le mot de passe vont aux URL qui ne nomment aucun utilisateur (la connexion à un broker MQTT)&#xa0;; les mots de passe et la phrase secrète ne sont jamais enregistrés.</translation>
+    </message>
+    <message>
+        <source>proxy %1</source>
+        <translation>proxy %1</translation>
     </message>
 </context>
 <context>
@@ -516,8 +544,8 @@ X-Client: banter</translation>
         <translation>Connecter</translation>
     </message>
     <message>
-        <source>Request headers, subprotocols, origin, receive buffer, client certificate and login: %1</source>
-        <translation>En-têtes de requête, sous-protocoles, origine, tampon de réception, certificat client et identifiants&#xa0;: %1</translation>
+        <source>Request headers, subprotocols, origin, receive buffer, client certificate, proxy and login: %1</source>
+        <translation>En-têtes de requête, sous-protocoles, origine, tampon de réception, certificat client, proxy et identifiants&#xa0;: %1</translation>
     </message>
 </context>
 <context>

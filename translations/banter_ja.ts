@@ -423,10 +423,6 @@ X-Client: banter</translation>
         <translation>鍵のパスフレーズ(&amp;A):</translation>
     </message>
     <message>
-        <source>Used from the next Connect on, by it and by every reconnection after it. The user name and password go to URLs that name no user (an MQTT broker&apos;s login); the password and the passphrase are never saved.</source>
-        <translation>次の接続から、その接続とその後のすべての再接続で使われます。ユーザー名とパスワードは、ユーザーを指定していない URL（MQTT ブローカーのログイン）に使われます。パスワードとパスフレーズは保存されません。</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
@@ -441,6 +437,38 @@ X-Client: banter</translation>
     <message>
         <source>client certificate %1</source>
         <translation>クライアント証明書 %1</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>プロキシ</translation>
+    </message>
+    <message>
+        <source>the system&apos;s; direct, http://host:3128, socks5://user@host:1080</source>
+        <translation>システムの設定; direct, http://host:3128, socks5://user@host:1080</translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s proxy settings (http_proxy, all_proxy, no_proxy). direct: none. Or an HTTP proxy (CONNECT) or a SOCKS5 proxy, with a user before the host if it asks for a login. Connections to this machine itself never go through a proxy.</source>
+        <translation>空: システムのプロキシ設定（http_proxy、all_proxy、no_proxy）。direct: なし。または HTTP プロキシ（CONNECT）か SOCKS5 プロキシ。ログインが必要ならホストの前にユーザーを付けます。このマシン自身への接続はプロキシを経由しません。</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>プロキシのパスワード</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>プロキシ(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation>プロキシのパスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Used from the next Connect on, by it and by every reconnection after it. The user name and password go to URLs that name no user (an MQTT broker&apos;s login); the passwords and the passphrase are never saved.</source>
+        <translation>次の接続から、その接続とその後のすべての再接続で使われます。ユーザー名とパスワードは、ユーザーを指定していない URL（MQTT ブローカーのログイン）に使われます。パスワードとパスフレーズは保存されません。</translation>
+    </message>
+    <message>
+        <source>proxy %1</source>
+        <translation>プロキシ %1</translation>
     </message>
 </context>
 <context>
@@ -514,8 +542,8 @@ X-Client: banter</translation>
         <translation>接続</translation>
     </message>
     <message>
-        <source>Request headers, subprotocols, origin, receive buffer, client certificate and login: %1</source>
-        <translation>リクエストヘッダー、サブプロトコル、オリジン、受信バッファー、クライアント証明書、ログイン: %1</translation>
+        <source>Request headers, subprotocols, origin, receive buffer, client certificate, proxy and login: %1</source>
+        <translation>リクエストヘッダー、サブプロトコル、オリジン、受信バッファー、クライアント証明書、プロキシ、ログイン: %1</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,14 @@
         <source>a passphrase needs a client certificate or key to open</source>
         <translation>تحتاج عبارة المرور إلى شهادة عميل أو مفتاح لتفتحه</translation>
     </message>
+    <message>
+        <source>the proxy &quot;%1&quot; is not one: give direct, http://host:port or socks5://host:port (a user may come before the host, the password goes apart)</source>
+        <translation>الوكيل &quot;%1&quot; ليس وكيلًا صالحًا: أعطِ direct أو http://host:port أو socks5://host:port (يمكن أن يسبق المستخدمُ المضيفَ، وتُعطى كلمة المرور على حدة)</translation>
+    </message>
+    <message>
+        <source>a proxy password needs a proxy URL with a user, such as socks5://user@host:1080</source>
+        <translation>تحتاج كلمة مرور الوكيل إلى عنوان وكيل فيه مستخدم، مثل socks5://user@host:1080</translation>
+    </message>
 </context>
 <context>
     <name>Banter::Localization</name>

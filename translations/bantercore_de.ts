@@ -58,6 +58,14 @@
         <source>a passphrase needs a client certificate or key to open</source>
         <translation>eine Passphrase braucht ein Client-Zertifikat oder einen Schlüssel, den sie öffnet</translation>
     </message>
+    <message>
+        <source>the proxy &quot;%1&quot; is not one: give direct, http://host:port or socks5://host:port (a user may come before the host, the password goes apart)</source>
+        <translation>der Proxy „%1“ ist keiner: direct, http://host:port oder socks5://host:port angeben (vor dem Host darf ein Benutzer stehen, das Passwort wird getrennt angegeben)</translation>
+    </message>
+    <message>
+        <source>a proxy password needs a proxy URL with a user, such as socks5://user@host:1080</source>
+        <translation>ein Proxy-Passwort braucht eine Proxy-URL mit einem Benutzer, etwa socks5://benutzer@host:1080</translation>
+    </message>
 </context>
 <context>
     <name>Banter::Localization</name>

@@ -58,6 +58,14 @@
         <source>a passphrase needs a client certificate or key to open</source>
         <translation>una frase de paso necesita un certificado de cliente o una clave que abrir</translation>
     </message>
+    <message>
+        <source>the proxy &quot;%1&quot; is not one: give direct, http://host:port or socks5://host:port (a user may come before the host, the password goes apart)</source>
+        <translation>el proxy «%1» no lo es: indique direct, http://host:puerto o socks5://host:puerto (puede ir un usuario antes del host; la contraseña va aparte)</translation>
+    </message>
+    <message>
+        <source>a proxy password needs a proxy URL with a user, such as socks5://user@host:1080</source>
+        <translation>una contraseña de proxy necesita una URL de proxy con un usuario, como socks5://usuario@host:1080</translation>
+    </message>
 </context>
 <context>
     <name>Banter::Localization</name>

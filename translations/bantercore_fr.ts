@@ -58,6 +58,14 @@
         <source>a passphrase needs a client certificate or key to open</source>
         <translation>une phrase secrète a besoin d’un certificat client ou d’une clé à ouvrir</translation>
     </message>
+    <message>
+        <source>the proxy &quot;%1&quot; is not one: give direct, http://host:port or socks5://host:port (a user may come before the host, the password goes apart)</source>
+        <translation>le proxy «&#xa0;%1&#xa0;» n’en est pas un&#xa0;: donnez direct, http://hôte:port ou socks5://hôte:port (un utilisateur peut précéder l’hôte, le mot de passe se donne à part)</translation>
+    </message>
+    <message>
+        <source>a proxy password needs a proxy URL with a user, such as socks5://user@host:1080</source>
+        <translation>un mot de passe de proxy a besoin d’une URL de proxy avec un utilisateur, par exemple socks5://utilisateur@hôte:1080</translation>
+    </message>
 </context>
 <context>
     <name>Banter::Localization</name>

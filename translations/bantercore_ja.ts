@@ -58,6 +58,14 @@
         <source>a passphrase needs a client certificate or key to open</source>
         <translation>パスフレーズには、それで開くクライアント証明書か鍵が必要です</translation>
     </message>
+    <message>
+        <source>the proxy &quot;%1&quot; is not one: give direct, http://host:port or socks5://host:port (a user may come before the host, the password goes apart)</source>
+        <translation>プロキシ「%1」は正しくありません: direct、http://host:port、socks5://host:port のいずれかを指定してください（ホストの前にユーザーを付けられます。パスワードは別に指定します）</translation>
+    </message>
+    <message>
+        <source>a proxy password needs a proxy URL with a user, such as socks5://user@host:1080</source>
+        <translation>プロキシのパスワードには、socks5://user@host:1080 のようにユーザーを含むプロキシ URL が必要です</translation>
+    </message>
 </context>
 <context>
     <name>Banter::Localization</name>

@@ -101,12 +101,36 @@ CliCommandLine CliCommandLine::parse(const QStringList &arguments)
         tr("file"));
     const QCommandLineOption clientKey(QStringLiteral("client-key"),
                                        tr("The PEM private key of --client-cert."), tr("file"));
+    const QCommandLineOption proxy(
+        QStringLiteral("proxy"),
+        tr("Connect through this proxy: direct (none), http://[user@]host:port or "
+           "socks5://[user@]host:port; its password is read from the environment variable %1. "
+           "Without it, the system's proxy settings apply (http_proxy, all_proxy, no_proxy).")
+            .arg(QLatin1String(proxyPasswordVariable)),
+        tr("url"));
     const QCommandLineOption reconnect(
         QStringLiteral("reconnect"),
         tr("Connect again after a loss, with backoff; nothing read from input is lost."));
-    parser.addOptions({execute, count, wait, linger, quiet, binary, ndjson, sendFile, hex, header,
-                       subprotocol, origin, fingerprint, pingInterval, openTimeout, receiveBuffer,
-                       clientCertificate, clientKey, reconnect});
+    parser.addOptions({execute,
+                       count,
+                       wait,
+                       linger,
+                       quiet,
+                       binary,
+                       ndjson,
+                       sendFile,
+                       hex,
+                       header,
+                       subprotocol,
+                       origin,
+                       fingerprint,
+                       pingInterval,
+                       openTimeout,
+                       receiveBuffer,
+                       clientCertificate,
+                       clientKey,
+                       proxy,
+                       reconnect});
     parser.addOption(Localization::languageOption());
     const QCommandLineOption listPlugins = PluginRegistry::listPluginsOption();
     parser.addOption(listPlugins);
@@ -189,6 +213,9 @@ CliCommandLine CliCommandLine::parse(const QStringList &arguments)
     result.connectOptions.clientPassphrase = qgetenv(passphraseVariable);
     if (result.connectOptions.clientCertificate.isEmpty())
         result.connectOptions.clientPassphrase.clear(); // meant for another program, perhaps
+    result.connectOptions.proxy = parser.value(proxy);
+    if (!QUrl(result.connectOptions.proxy).userName().isEmpty())
+        result.connectOptions.proxyPassword = qEnvironmentVariable(proxyPasswordVariable);
     if (const QString problem = result.connectOptions.problem(); !problem.isEmpty())
         return result.fail(problem);
     if (!result.connectOptions.clientCertificate.isEmpty()) {

@@ -35,9 +35,10 @@ public:
 
     // Parses arguments (argv, program name first). --help and --version end the program at
     // once; anything wrong sets exitCode to UsageError after printing what it is.
-    // Where --client-cert's passphrase comes from: not the command line, which every user of the
-    // machine can read.
+    // Where --client-cert's passphrase and --proxy's password come from: not the command line,
+    // which every user of the machine can read.
     static constexpr char passphraseVariable[] = "BANTER_CLIENT_PASSPHRASE";
+    static constexpr char proxyPasswordVariable[] = "BANTER_PROXY_PASSWORD";
 
     static CliCommandLine parse(const QStringList &arguments);
 

@@ -11,6 +11,7 @@
 #include <banter/pluginregistry.h>
 
 #include <QCoreApplication>
+#include <QNetworkProxyFactory>
 #include <QLoggingCategory>
 
 #include <csignal>
@@ -53,6 +54,9 @@ int main(int argc, char *argv[])
     Banter::Localization::install(QLocale(), Banter::Localization::baseCatalogs()
                                                  << QStringLiteral("banterclient")
                                                  << QStringLiteral("banter-cli"));
+
+    // A connection without --proxy goes the way the system's settings say (http_proxy, ...).
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     // Standard error is for status lines: the libraries' informational logging stays out of it.
     QLoggingCategory::setFilterRules(QStringLiteral("banter.*.info=false"));

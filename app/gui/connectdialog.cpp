@@ -31,6 +31,8 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     , m_certificate(new QLineEdit)
     , m_key(new QLineEdit)
     , m_passphrase(new QLineEdit)
+    , m_proxy(new QLineEdit)
+    , m_proxyPassword(new QLineEdit)
     , m_problemLabel(new QLabel)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
                                      QDialogButtonBox::Reset))
@@ -80,6 +82,18 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_passphrase->setAccessibleName(tr("Passphrase of the key or PKCS#12 file"));
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setToolTip(tr("Kept while Banter runs, never saved"));
+    m_proxy->setObjectName(QStringLiteral("proxyEdit"));
+    m_proxy->setAccessibleName(tr("Proxy"));
+    m_proxy->setPlaceholderText(
+        tr("the system's; direct, http://host:3128, socks5://user@host:1080"));
+    m_proxy->setToolTip(tr("Empty: the system's proxy settings (http_proxy, all_proxy, no_proxy). "
+                           "direct: none. Or an HTTP proxy (CONNECT) or a SOCKS5 proxy, with a "
+                           "user before the host if it asks for a login. Connections to this "
+                           "machine itself never go through a proxy."));
+    m_proxyPassword->setObjectName(QStringLiteral("proxyPasswordEdit"));
+    m_proxyPassword->setAccessibleName(tr("Proxy password"));
+    m_proxyPassword->setEchoMode(QLineEdit::Password);
+    m_proxyPassword->setToolTip(tr("Kept while Banter runs, never saved"));
     m_problemLabel->setObjectName(QStringLiteral("optionsProblemLabel"));
     m_problemLabel->setWordWrap(true);
     ColorScheme::markAsWarning(m_problemLabel);
@@ -101,10 +115,12 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     form->addRow(tr("Private &key:"),
                  withBrowseButton(m_key, "browseKeyButton", tr("Private keys (*.key *.pem)")));
     form->addRow(tr("Key p&assphrase:"), m_passphrase);
+    form->addRow(tr("Pro&xy:"), m_proxy);
+    form->addRow(tr("Proxy pass&word:"), m_proxyPassword);
     form->addRow(m_problemLabel);
     auto *note = new QLabel(tr("Used from the next Connect on, by it and by every reconnection "
                                "after it. The user name and password go to URLs that name no "
-                               "user (an MQTT broker's login); the password and the passphrase "
+                               "user (an MQTT broker's login); the passwords and the passphrase "
                                "are never saved."));
     note->setWordWrap(true);
     form->addRow(note);
@@ -114,7 +130,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     connect(m_subprotocols, &QLineEdit::textChanged, this, &ConnectDialog::validate);
     connect(m_origin, &QLineEdit::textChanged, this, &ConnectDialog::validate);
     connect(m_receiveBuffer, &QSpinBox::valueChanged, this, &ConnectDialog::validate);
-    for (QLineEdit *edit : {m_certificate, m_key, m_passphrase})
+    for (QLineEdit *edit : {m_certificate, m_key, m_passphrase, m_proxy, m_proxyPassword})
         connect(edit, &QLineEdit::textChanged, this, &ConnectDialog::validate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -138,6 +154,8 @@ void ConnectDialog::setOptions(const ConnectOptions &options)
     m_certificate->setText(options.clientCertificate);
     m_key->setText(options.clientKey);
     m_passphrase->setText(QString::fromUtf8(options.clientPassphrase));
+    m_proxy->setText(options.proxy);
+    m_proxyPassword->setText(options.proxyPassword);
     validate();
 }
 
@@ -205,6 +223,8 @@ void ConnectDialog::validate()
     options.clientCertificate = m_certificate->text().trimmed();
     options.clientKey = m_key->text().trimmed();
     options.clientPassphrase = m_passphrase->text().toUtf8();
+    options.proxy = m_proxy->text().trimmed();
+    options.proxyPassword = m_proxyPassword->text();
     if (m_problem.isEmpty()) {
         const QString problem = options.problem();
         if (!problem.isEmpty())
@@ -241,6 +261,8 @@ QString ConnectDialog::summary(const ConnectOptions &options, const Credentials 
     if (!options.clientCertificate.isEmpty())
         parts.append(
             tr("client certificate %1").arg(QFileInfo(options.clientCertificate).fileName()));
+    if (!options.proxy.isEmpty())
+        parts.append(tr("proxy %1").arg(options.proxy));
     if (!credentials.userName.isEmpty())
         parts.append(tr("user %1").arg(credentials.userName));
     else if (!credentials.password.isEmpty())

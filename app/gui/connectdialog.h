@@ -19,8 +19,8 @@ QT_END_NAMESPACE
 namespace Banter {
 
 // Connection → Options: request headers ("Name: value", one a line), the subprotocols to offer
-// (comma separated), the origin, the socket's receive buffer (KiB, or automatic) and a client
-// certificate for mutual TLS (its files and passphrase, read at once), used by the next
+// (comma separated), the origin, the socket's receive buffer (KiB, or automatic), a client
+// certificate for mutual TLS (its files and passphrase, read at once) and a proxy, used by the next
 // connection and its reconnections; and a user name and password for URLs that carry none (an
 // MQTT broker's login). What cannot be sent is said in words below the fields, and OK waits
 // until it is fixed.
@@ -56,6 +56,8 @@ private:
     QLineEdit *m_certificate;
     QLineEdit *m_key;
     QLineEdit *m_passphrase;
+    QLineEdit *m_proxy;
+    QLineEdit *m_proxyPassword;
     QLabel *m_problemLabel;
     QDialogButtonBox *m_buttons;
     ConnectOptions m_options;

@@ -178,8 +178,8 @@ void ConnectionBar::setCredentials(const Credentials &credentials)
 void ConnectionBar::updateOptionsButton()
 {
     m_optionsButton->setToolTip(
-        tr("Request headers, subprotocols, origin, receive buffer, client certificate and "
-           "login: %1")
+        tr("Request headers, subprotocols, origin, receive buffer, client certificate, proxy "
+           "and login: %1")
             .arg(ConnectDialog::summary(m_options, m_credentials)));
     m_optionsButton->setText(
         m_options.isEmpty() && m_credentials.isEmpty() ? tr("Op&tions…") : tr("Op&tions (set)…"));

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QIcon>
 #include <QLockFile>
+#include <QNetworkProxyFactory>
 #include <QStandardPaths>
 
 #include <optional>
@@ -58,6 +59,8 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("banter"), icon));
     Banter::ColorScheme::apply(options->colorScheme);
 
+    // A connection whose options name no proxy goes the way the system's settings say.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     Banter::PluginRegistry registry;
     registry.scan();
 

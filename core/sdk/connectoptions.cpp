@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <banter/connectoptions.h>
 
+#include <QUrl>
+
 #include <algorithm>
 
 namespace Banter {
@@ -73,7 +75,34 @@ QString ConnectOptions::problem() const
         return tr("the private key %1 needs its client certificate").arg(clientKey);
     if (clientCertificate.isEmpty() && !clientPassphrase.isEmpty())
         return tr("a passphrase needs a client certificate or key to open");
+    if (!proxy.isEmpty() && proxy != QLatin1String("direct")) {
+        const QUrl url(proxy, QUrl::StrictMode);
+        const QString scheme = url.scheme();
+        if (!url.isValid() ||
+            (scheme != QLatin1String("http") && scheme != QLatin1String("socks5")) ||
+            url.host().isEmpty() || url.port() <= 0 || !url.password().isEmpty() ||
+            (!url.path().isEmpty() && url.path() != QLatin1String("/")))
+            return tr("the proxy \"%1\" is not one: give direct, http://host:port or "
+                      "socks5://host:port (a user may come before the host, the password goes "
+                      "apart)")
+                .arg(QUrl(proxy).toString(QUrl::RemovePassword));
+    }
+    if (!proxyPassword.isEmpty() && QUrl(proxy).userName().isEmpty())
+        return tr("a proxy password needs a proxy URL with a user, such as "
+                  "socks5://user@host:1080");
     return QString();
+}
+
+QNetworkProxy ConnectOptions::networkProxy() const
+{
+    if (proxy.isEmpty())
+        return QNetworkProxy(QNetworkProxy::DefaultProxy);
+    if (proxy == QLatin1String("direct"))
+        return QNetworkProxy(QNetworkProxy::NoProxy);
+    const QUrl url(proxy, QUrl::StrictMode);
+    return QNetworkProxy(url.scheme() == QLatin1String("socks5") ? QNetworkProxy::Socks5Proxy
+                                                                 : QNetworkProxy::HttpProxy,
+                         url.host(), quint16(url.port()), url.userName(), proxyPassword);
 }
 
 } // namespace Banter

@@ -78,6 +78,11 @@ void MqttConnection::open(const QUrl &url)
     setUrl(url);
     QString problem;
     m_target = MqttTarget::fromUrl(url, &problem);
+    // libmosquitto reads no proxy settings of the system; a proxy asked for is not ignored.
+    if (const QString proxy = connectOptions().proxy;
+        problem.isEmpty() && !proxy.isEmpty() && proxy != QLatin1String("direct"))
+        problem = tr("the MQTT transport cannot go through a proxy (%1) yet: connect direct")
+                      .arg(QUrl(proxy).toString(QUrl::RemovePassword));
     if (!problem.isEmpty()) {
         reportError(problem);
         setState(State::Closed);

@@ -9,6 +9,7 @@
 #include <banter/tlsidentity.h>
 
 #include <QChildEvent>
+#include <QNetworkProxy>
 #include <QNetworkRequest>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -113,6 +114,7 @@ void WebSocketConnection::open(const QUrl &url)
     }
     if (!applyClientCertificate(options))
         return;
+    m_socket->setProxy(options.networkProxy());
     QNetworkRequest request(url);
     for (const Banter::ConnectOptions::Header &header : options.headers)
         request.setRawHeader(header.first, header.second);
@@ -401,6 +403,9 @@ void WebSocketConnection::onSocketError(QAbstractSocket::SocketError error)
         text = tr("the client certificate cannot be used: %1").arg(text);
     } else if (m_alert) {
         text = describeAlert(*m_alert);
+    } else if (isProxyError(error)) {
+        const QNetworkProxy proxy = m_socket->proxy();
+        text = tr("through the proxy %1:%2: %3").arg(proxy.hostName()).arg(proxy.port()).arg(text);
     } else if (error == QAbstractSocket::RemoteHostClosedError && m_isEncrypted &&
                state() == State::Connecting) {
         // A server whose TLS library checks client certificates after the handshake (Qt's
@@ -416,6 +421,21 @@ void WebSocketConnection::onSocketError(QAbstractSocket::SocketError error)
     // has finished reporting.
     if (state() == State::Connecting)
         QMetaObject::invokeMethod(m_socket, &QWebSocket::abort, Qt::QueuedConnection);
+}
+
+bool WebSocketConnection::isProxyError(QAbstractSocket::SocketError error)
+{
+    switch (error) {
+    case QAbstractSocket::ProxyAuthenticationRequiredError:
+    case QAbstractSocket::ProxyConnectionRefusedError:
+    case QAbstractSocket::ProxyConnectionClosedError:
+    case QAbstractSocket::ProxyConnectionTimeoutError:
+    case QAbstractSocket::ProxyNotFoundError:
+    case QAbstractSocket::ProxyProtocolError:
+        return true;
+    default:
+        return false;
+    }
 }
 
 QString WebSocketConnection::describeAlert(const Alert &alert) const

@@ -71,6 +71,7 @@ private:
         QSsl::AlertType type;
         QString description;
     };
+    static bool isProxyError(QAbstractSocket::SocketError error);
     // Why the server ended the TLS connection, in words.
     QString describeAlert(const Alert &alert) const;
     // Something is to be sent: wakes a parked client. False if there is no socket to send on.

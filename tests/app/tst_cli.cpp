@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "banterserverprocess.h"
 #include "cliprocess.h"
+#include "proxyprocess.h"
 #include "testidentity.h"
 
 #include <chatlog.h>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void unknownSchemeNamesTheSchemes();
     void badUrlIsAUsageError();
     void receiveBufferIsTakenOrRefusedInWords();
+    void proxyIsTakenOrRefusedInWords();
     void refusedPortCannotConnect();
     void serverLostIsExitCode3();
     void serverCloseCodeIsExitCode4();
@@ -118,6 +120,36 @@ void tst_Cli::receiveBufferIsTakenOrRefusedInWords()
     QCOMPARE(notANumber.exitCode, 1);
     QVERIFY2(notANumber.errors.contains("invalid --receive-buffer \"1M\": give KiB"),
              notANumber.errors.constData());
+}
+
+void tst_Cli::proxyIsTakenOrRefusedInWords()
+{
+    ProxyProcess proxy(ProxyProcess::Kind::Socks5, QStringLiteral("sam"), QStringLiteral("s3cret"));
+    const QString problem = proxy.problem();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    // The password comes from the environment, never from the command line.
+    qputenv("BANTER_PROXY_PASSWORD", "s3cret");
+    const CliProcess through =
+        CliProcess::run({QStringLiteral("--proxy"), proxy.url(QStringLiteral("sam")),
+                         QStringLiteral("-x"), QStringLiteral("one"), QStringLiteral("-n"),
+                         QStringLiteral("2"), QStringLiteral("-q"), url()});
+    qunsetenv("BANTER_PROXY_PASSWORD");
+    QCOMPARE(through.exitCode, 0);
+    QCOMPARE(through.output, QByteArray("Welcome to Awesome Chat\none\n"));
+    QTRY_VERIFY2(proxy.hasConnectedTo(quint16(m_port)), qPrintable(proxy.log()));
+
+    const CliProcess refused = CliProcess::run(
+        {QStringLiteral("--proxy"), proxy.url(QStringLiteral("sam")), QStringLiteral("-x"),
+         QStringLiteral("one"), QStringLiteral("-n"), QStringLiteral("2"), url()});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.errors.contains("through the proxy 127.0.0.1:"), refused.errors.constData());
+
+    const CliProcess notAProxy =
+        CliProcess::run({QStringLiteral("--proxy"), QStringLiteral("proxy.example:3128"),
+                         QStringLiteral("-q"), url()});
+    QCOMPARE(notAProxy.exitCode, 1);
+    QVERIFY2(notAProxy.errors.contains("the proxy \"proxy.example:3128\" is not one"),
+             notAProxy.errors.constData());
 }
 
 void tst_Cli::refusedPortCannotConnect()

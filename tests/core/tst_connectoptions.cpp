@@ -38,6 +38,24 @@ ConnectOptions withReceiveBuffer(int bytes)
     return options;
 }
 
+ConnectOptions withProxy(const QString &proxy, const QString &password = QString())
+{
+    ConnectOptions options;
+    options.proxy = proxy;
+    options.proxyPassword = password;
+    return options;
+}
+
+ConnectOptions withClientKey(const QString &certificate, const QString &key,
+                             const QByteArray &passphrase)
+{
+    ConnectOptions options;
+    options.clientCertificate = certificate;
+    options.clientKey = key;
+    options.clientPassphrase = passphrase;
+    return options;
+}
+
 } // namespace
 
 class tst_ConnectOptions : public QObject
@@ -50,6 +68,7 @@ private Q_SLOTS:
     void explainsWhatItRefuses_data();
     void explainsWhatItRefuses();
     void comparesByValue();
+    void namesTheProxyAsQtTakesIt();
 };
 
 void tst_ConnectOptions::acceptsWhatAHandshakeCanCarry_data()
@@ -65,6 +84,13 @@ void tst_ConnectOptions::acceptsWhatAHandshakeCanCarry_data()
     QTest::newRow("null origin") << withOrigin(QStringLiteral("null"));
     QTest::newRow("smallest receive buffer") << withReceiveBuffer(ConnectOptions::minReceiveBuffer);
     QTest::newRow("largest receive buffer") << withReceiveBuffer(ConnectOptions::maxReceiveBuffer);
+    QTest::newRow("client certificate")
+        << withClientKey(QStringLiteral("me.pem"), QStringLiteral("me.key"), "s3cret");
+    QTest::newRow("PKCS#12") << withClientKey(QStringLiteral("me.p12"), QString(), "s3cret");
+    QTest::newRow("direct") << withProxy(QStringLiteral("direct"));
+    QTest::newRow("HTTP proxy") << withProxy(QStringLiteral("http://proxy.example:3128"));
+    QTest::newRow("SOCKS5 proxy with a login")
+        << withProxy(QStringLiteral("socks5://sam@127.0.0.1:1080"), QStringLiteral("s3cret"));
 }
 
 void tst_ConnectOptions::acceptsWhatAHandshakeCanCarry()
@@ -119,6 +145,24 @@ void tst_ConnectOptions::explainsWhatItRefuses_data()
     QTest::newRow("receive buffer too large")
         << withReceiveBuffer(ConnectOptions::maxReceiveBuffer + 1)
         << QStringLiteral("a receive buffer of 268435457 bytes");
+    QTest::newRow("key without certificate")
+        << withClientKey(QString(), QStringLiteral("me.key"), QByteArray())
+        << QStringLiteral("the private key me.key needs its client certificate");
+    QTest::newRow("passphrase without certificate")
+        << withClientKey(QString(), QString(), "s3cret")
+        << QStringLiteral("a passphrase needs a client certificate or key to open");
+    const QString notAProxy = QStringLiteral("the proxy \"%1\" is not one: give direct, "
+                                             "http://host:port or socks5://host:port");
+    for (const char *proxy : {"proxy.example:3128", "ftp://proxy.example:21", "http://:3128",
+                              "socks5://proxy.example", "http://proxy.example:3128/path"})
+        QTest::newRow(proxy) << withProxy(QLatin1String(proxy))
+                             << notAProxy.arg(QLatin1String(proxy));
+    QTest::newRow("password in the proxy URL")
+        << withProxy(QStringLiteral("socks5://sam:s3cret@host:1080"))
+        << notAProxy.arg(QStringLiteral("socks5://sam@host:1080"));
+    QTest::newRow("proxy password without a user")
+        << withProxy(QStringLiteral("socks5://host:1080"), QStringLiteral("s3cret"))
+        << QStringLiteral("a proxy password needs a proxy URL with a user");
 }
 
 void tst_ConnectOptions::explainsWhatItRefuses()
@@ -126,6 +170,28 @@ void tst_ConnectOptions::explainsWhatItRefuses()
     QFETCH(ConnectOptions, options);
     QFETCH(QString, problem);
     QVERIFY2(options.problem().startsWith(problem), qPrintable(options.problem()));
+}
+
+void tst_ConnectOptions::namesTheProxyAsQtTakesIt()
+{
+    QCOMPARE(ConnectOptions().networkProxy().type(), QNetworkProxy::DefaultProxy);
+    QCOMPARE(withProxy(QStringLiteral("direct")).networkProxy().type(), QNetworkProxy::NoProxy);
+    const QNetworkProxy http =
+        withProxy(QStringLiteral("http://proxy.example:3128")).networkProxy();
+    QCOMPARE(http.type(), QNetworkProxy::HttpProxy);
+    QCOMPARE(http.hostName(), QStringLiteral("proxy.example"));
+    QCOMPARE(http.port(), quint16(3128));
+    QVERIFY(http.user().isEmpty());
+    const QNetworkProxy socks =
+        withProxy(QStringLiteral("socks5://sam@127.0.0.1:1080"), QStringLiteral("s3cret"))
+            .networkProxy();
+    QCOMPARE(socks.type(), QNetworkProxy::Socks5Proxy);
+    QCOMPARE(socks.hostName(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(socks.port(), quint16(1080));
+    QCOMPARE(socks.user(), QStringLiteral("sam"));
+    QCOMPARE(socks.password(), QStringLiteral("s3cret"));
+    QVERIFY(withProxy(QStringLiteral("direct")) != ConnectOptions());
+    QVERIFY(!withProxy(QStringLiteral("direct")).isEmpty());
 }
 
 void tst_ConnectOptions::comparesByValue()

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
+#include <QNetworkProxy>
 #include <QPair>
 #include <QString>
 #include <QStringList>
@@ -39,26 +40,38 @@ struct BANTERCORE_EXPORT ConnectOptions
     QString clientCertificate;
     QString clientKey;
     QByteArray clientPassphrase;
+    // The proxy to connect through: empty for the system's settings (the application proxy:
+    // Banter's programs read http_proxy, https_proxy, all_proxy and no_proxy), "direct" for
+    // none, or a URL, http://[user@]host:port (an HTTP proxy, through CONNECT) or
+    // socks5://[user@]host:port. Its password is a secret that Banter never writes anywhere.
+    QString proxy;
+    QString proxyPassword;
 
     bool isEmpty() const
     {
         return headers.isEmpty() && subprotocols.isEmpty() && origin.isEmpty() &&
                receiveBuffer == 0 && clientCertificate.isEmpty() && clientKey.isEmpty() &&
-               clientPassphrase.isEmpty();
+               clientPassphrase.isEmpty() && proxy.isEmpty() && proxyPassword.isEmpty();
     }
+
+    // proxy as Qt's sockets take it (QAbstractSocket::setProxy()); only meaningful when
+    // problem() is empty.
+    QNetworkProxy networkProxy() const;
 
     // Why these options cannot be sent, in words; empty when they can. Header and subprotocol
     // names must be HTTP tokens, values must hold no line break or other control character, and
     // the headers the handshake sets itself (Host, Upgrade, Sec-WebSocket-Key, ...) are refused,
     // a receive buffer is 0 or from minReceiveBuffer to maxReceiveBuffer, and a key file or a
-    // passphrase needs a certificate file. (Whether the files can be read is TlsIdentity's to say.)
+    // passphrase needs a certificate file (whether the files can be read is TlsIdentity's to
+    // say), and a proxy is empty, "direct" or an http:// or socks5:// URL with a host and a port.
     QString problem() const;
 
     friend bool operator==(const ConnectOptions &a, const ConnectOptions &b)
     {
         return a.headers == b.headers && a.subprotocols == b.subprotocols && a.origin == b.origin &&
                a.receiveBuffer == b.receiveBuffer && a.clientCertificate == b.clientCertificate &&
-               a.clientKey == b.clientKey && a.clientPassphrase == b.clientPassphrase;
+               a.clientKey == b.clientKey && a.clientPassphrase == b.clientPassphrase &&
+               a.proxy == b.proxy && a.proxyPassword == b.proxyPassword;
     }
     friend bool operator!=(const ConnectOptions &a, const ConnectOptions &b) { return !(a == b); }
 

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>BanterMqtt::MqttConnection</name>
+    <message>
+        <source>the MQTT transport cannot go through a proxy (%1) yet: connect direct</source>
+        <translation>لا يستطيع نقل MQTT المرور عبر وكيل (%1) بعد: اتصل مباشرة</translation>
+    </message>
+</context>
+<context>
     <name>BanterMqtt::MqttReasons</name>
     <message>
         <source>the broker does not speak this MQTT version (try ?version=3.1.1 or ?version=5)</source>

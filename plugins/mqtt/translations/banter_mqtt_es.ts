@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>BanterMqtt::MqttConnection</name>
+    <message>
+        <source>the MQTT transport cannot go through a proxy (%1) yet: connect direct</source>
+        <translation>el transporte MQTT aún no puede pasar por un proxy (%1): conéctese directamente</translation>
+    </message>
+</context>
+<context>
     <name>BanterMqtt::MqttReasons</name>
     <message>
         <source>the broker does not speak this MQTT version (try ?version=3.1.1 or ?version=5)</source>

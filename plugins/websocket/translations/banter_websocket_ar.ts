@@ -47,6 +47,10 @@
         <source>the server ended the TLS connection (TLS alert: %1)</source>
         <translation>أنهى الخادم اتصال TLS (تنبيه TLS: %1)</translation>
     </message>
+    <message>
+        <source>through the proxy %1:%2: %3</source>
+        <translation>عبر الوكيل %1:%2: %3</translation>
+    </message>
 </context>
 <context>
     <name>BanterWs::WebSocketListener</name>

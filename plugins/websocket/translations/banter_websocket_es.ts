@@ -47,6 +47,10 @@
         <source>the server ended the TLS connection (TLS alert: %1)</source>
         <translation>el servidor terminó la conexión TLS (alerta TLS: %1)</translation>
     </message>
+    <message>
+        <source>through the proxy %1:%2: %3</source>
+        <translation>a través del proxy %1:%2: %3</translation>
+    </message>
 </context>
 <context>
     <name>BanterWs::WebSocketListener</name>

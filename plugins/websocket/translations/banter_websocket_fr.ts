@@ -47,6 +47,10 @@
         <source>the server ended the TLS connection (TLS alert: %1)</source>
         <translation>le serveur a mis fin à la connexion TLS (alerte TLS&#xa0;: %1)</translation>
     </message>
+    <message>
+        <source>through the proxy %1:%2: %3</source>
+        <translation>par le proxy %1:%2&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>BanterWs::WebSocketListener</name>

@@ -47,6 +47,10 @@
         <source>the server ended the TLS connection (TLS alert: %1)</source>
         <translation>サーバーは TLS 接続を終了しました（TLS アラート: %1）</translation>
     </message>
+    <message>
+        <source>through the proxy %1:%2: %3</source>
+        <translation>プロキシ %1:%2 経由: %3</translation>
+    </message>
 </context>
 <context>
     <name>BanterWs::WebSocketListener</name>

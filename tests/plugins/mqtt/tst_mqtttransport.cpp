@@ -96,6 +96,7 @@ private Q_SLOTS:
     void payloadThatIsNotUtf8IsBinary();
     void mosquittoSubReceivesWhatBanterSends();
     void receiveBufferIsTheOneAskedFor();
+    void aProxyIsRefusedInWordsNotIgnored();
     void credentialsAreCheckedInWords_data();
     void credentialsAreCheckedInWords();
     void refusedConnectIsReportedInWords();
@@ -343,6 +344,27 @@ void tst_MqttTransport::receiveBufferIsTheOneAskedFor()
     const int systemSize = receiveBufferOfSocketTo(quint16(url.port()));
     QVERIFY2(systemSize > 0 && systemSize != 2 * options.receiveBuffer,
              qPrintable(QString::number(systemSize)));
+}
+
+void tst_MqttTransport::aProxyIsRefusedInWordsNotIgnored()
+{
+    auto client = create();
+    Banter::ConnectOptions options;
+    options.proxy = QStringLiteral("socks5://127.0.0.1:1080");
+    (*client)->setConnectOptions(options);
+    (*client)->open(QUrl(m_broker.url(QStringLiteral("proxied"))));
+    QTRY_VERIFY(!client->errors().isEmpty());
+    QCOMPARE(client->errors().constFirst(),
+             QStringLiteral("the MQTT transport cannot go through a proxy "
+                            "(socks5://127.0.0.1:1080) yet: connect direct"));
+    QCOMPARE((*client)->state(), Banter::Connection::State::Closed);
+
+    // direct is what it does anyway.
+    options.proxy = QStringLiteral("direct");
+    auto direct = create();
+    (*direct)->setConnectOptions(options);
+    (*direct)->open(QUrl(m_broker.url(QStringLiteral("proxied"))));
+    QTRY_VERIFY_WITH_TIMEOUT((*direct)->isOpen(), 10000);
 }
 
 void tst_MqttTransport::credentialsAreCheckedInWords_data()
