@@ -248,6 +248,18 @@ Without a URL, Banter starts its own echo server on port 3000 (or uses the one a
         <source>Type a message and press Enter</source>
         <translation>اكتب رسالة واضغط Enter</translation>
     </message>
+    <message>
+        <source>The message with its variables filled in</source>
+        <translation>الرسالة بعد ملء متغيراتها</translation>
+    </message>
+    <message>
+        <source>Sends: %1</source>
+        <translation>يرسل: %1</translation>
+    </message>
+    <message>
+        <source>Cannot be sent: %1</source>
+        <translation>لا يمكن الإرسال: %1</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ConnectDialog</name>
@@ -999,6 +1011,10 @@ X-Client: banter</translation>
         <source>Banter speaks %1 now.</source>
         <translation>يتحدث Banter الآن %1.</translation>
     </message>
+    <message>
+        <source>&amp;Variables…</source>
+        <translation>&amp;المتغيرات…</translation>
+    </message>
 </context>
 <context>
     <name>Banter::RoomController</name>
@@ -1061,6 +1077,43 @@ X-Client: banter</translation>
     <message>
         <source>SHA-256 fingerprint</source>
         <translation>بصمة SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::VariablesDialog</name>
+    <message>
+        <source>Variables</source>
+        <translation>المتغيرات</translation>
+    </message>
+    <message>
+        <source>One &quot;name = value&quot; a line. A message typed with {{name}} sends the value; Banter has {{uuid}}, {{now}}, {{timestamp}}, {{counter}} and {{random 1 100}} of its own. Kept in banter.conf: no secrets here.</source>
+        <translation>سطر «اسم = قيمة» لكل متغير. الرسالة المكتوبة بـ {{الاسم}} ترسل القيمة؛ ولدى Banter متغيراته {{uuid}} و{{now}} و{{timestamp}} و{{counter}} و{{random 1 100}}. تُحفظ في banter.conf: لا أسرار هنا.</translation>
+    </message>
+    <message>
+        <source>Variables, one name = value a line</source>
+        <translation>المتغيرات، سطر اسم = قيمة لكل منها</translation>
+    </message>
+    <message>
+        <source>user = sam
+room = lobby</source>
+        <translation>user = sam
+room = lobby</translation>
+    </message>
+    <message>
+        <source>Line %1 is not written as name = value.</source>
+        <translation>السطر %1 ليس بصيغة اسم = قيمة.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is no name: begin with a letter or _, then letters, digits, _ - and &apos;.&apos;.</source>
+        <translation>السطر %1: «%2» ليس اسمًا: ابدأ بحرف أو _، ثم حروف وأرقام و_ و- و«.».</translation>
+    </message>
+    <message>
+        <source>Line %1: {{%2}} is one of Banter&apos;s own.</source>
+        <translation>السطر %1: {{%2}} من متغيرات Banter الخاصة.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is given twice.</source>
+        <translation>السطر %1: %2 معطى مرتين.</translation>
     </message>
 </context>
 </TS>

@@ -244,6 +244,18 @@ Ohne URL startet Banter seinen eigenen Echo-Server auf Port 3000 (oder verwendet
         <source>Type a message and press Enter</source>
         <translation>Nachricht eingeben und Enter drücken</translation>
     </message>
+    <message>
+        <source>The message with its variables filled in</source>
+        <translation>Die Nachricht mit eingesetzten Variablen</translation>
+    </message>
+    <message>
+        <source>Sends: %1</source>
+        <translation>Sendet: %1</translation>
+    </message>
+    <message>
+        <source>Cannot be sent: %1</source>
+        <translation>Kann nicht gesendet werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ConnectDialog</name>
@@ -959,6 +971,10 @@ X-Client: banter</translation>
         <source>Banter speaks %1 now.</source>
         <translation>Banter spricht jetzt %1.</translation>
     </message>
+    <message>
+        <source>&amp;Variables…</source>
+        <translation>&amp;Variablen…</translation>
+    </message>
 </context>
 <context>
     <name>Banter::RoomController</name>
@@ -1021,6 +1037,43 @@ X-Client: banter</translation>
     <message>
         <source>SHA-256 fingerprint</source>
         <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::VariablesDialog</name>
+    <message>
+        <source>Variables</source>
+        <translation>Variablen</translation>
+    </message>
+    <message>
+        <source>One &quot;name = value&quot; a line. A message typed with {{name}} sends the value; Banter has {{uuid}}, {{now}}, {{timestamp}}, {{counter}} and {{random 1 100}} of its own. Kept in banter.conf: no secrets here.</source>
+        <translation>Eine Zeile „Name = Wert“ je Variable. Eine Nachricht mit {{name}} sendet den Wert; Banter hat {{uuid}}, {{now}}, {{timestamp}}, {{counter}} und {{random 1 100}} selbst. Gespeichert in banter.conf: keine Geheimnisse hier.</translation>
+    </message>
+    <message>
+        <source>Variables, one name = value a line</source>
+        <translation>Variablen, eine Zeile Name = Wert je Variable</translation>
+    </message>
+    <message>
+        <source>user = sam
+room = lobby</source>
+        <translation>user = sam
+room = lobby</translation>
+    </message>
+    <message>
+        <source>Line %1 is not written as name = value.</source>
+        <translation>Zeile %1 hat nicht die Form Name = Wert.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is no name: begin with a letter or _, then letters, digits, _ - and &apos;.&apos;.</source>
+        <translation>Zeile %1: „%2“ ist kein Name: mit einem Buchstaben oder _ beginnen, dann Buchstaben, Ziffern, _ - und „.“.</translation>
+    </message>
+    <message>
+        <source>Line %1: {{%2}} is one of Banter&apos;s own.</source>
+        <translation>Zeile %1: {{%2}} gehört zu Banters eigenen.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is given twice.</source>
+        <translation>Zeile %1: %2 ist doppelt angegeben.</translation>
     </message>
 </context>
 </TS>

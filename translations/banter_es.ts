@@ -244,6 +244,18 @@ Sin una URL, Banter inicia su propio servidor de eco en el puerto 3000 (o usa el
         <source>Type a message and press Enter</source>
         <translation>Escriba un mensaje y pulse Intro</translation>
     </message>
+    <message>
+        <source>The message with its variables filled in</source>
+        <translation>El mensaje con sus variables rellenadas</translation>
+    </message>
+    <message>
+        <source>Sends: %1</source>
+        <translation>Envía: %1</translation>
+    </message>
+    <message>
+        <source>Cannot be sent: %1</source>
+        <translation>No se puede enviar: %1</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ConnectDialog</name>
@@ -959,6 +971,10 @@ X-Client: banter</translation>
         <source>Banter speaks %1 now.</source>
         <translation>Banter habla ahora %1.</translation>
     </message>
+    <message>
+        <source>&amp;Variables…</source>
+        <translation>&amp;Variables…</translation>
+    </message>
 </context>
 <context>
     <name>Banter::RoomController</name>
@@ -1021,6 +1037,43 @@ X-Client: banter</translation>
     <message>
         <source>SHA-256 fingerprint</source>
         <translation>Huella SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::VariablesDialog</name>
+    <message>
+        <source>Variables</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <source>One &quot;name = value&quot; a line. A message typed with {{name}} sends the value; Banter has {{uuid}}, {{now}}, {{timestamp}}, {{counter}} and {{random 1 100}} of its own. Kept in banter.conf: no secrets here.</source>
+        <translation>Una línea «nombre = valor» por variable. Un mensaje escrito con {{nombre}} envía el valor; Banter tiene {{uuid}}, {{now}}, {{timestamp}}, {{counter}} y {{random 1 100}} propios. Se guarda en banter.conf: nada secreto aquí.</translation>
+    </message>
+    <message>
+        <source>Variables, one name = value a line</source>
+        <translation>Variables, una línea nombre = valor cada una</translation>
+    </message>
+    <message>
+        <source>user = sam
+room = lobby</source>
+        <translation>user = sam
+room = lobby</translation>
+    </message>
+    <message>
+        <source>Line %1 is not written as name = value.</source>
+        <translation>La línea %1 no tiene la forma nombre = valor.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is no name: begin with a letter or _, then letters, digits, _ - and &apos;.&apos;.</source>
+        <translation>Línea %1: «%2» no es un nombre: empiece por una letra o _, y luego letras, dígitos, _ - y «.».</translation>
+    </message>
+    <message>
+        <source>Line %1: {{%2}} is one of Banter&apos;s own.</source>
+        <translation>Línea %1: {{%2}} es una de las propias de Banter.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is given twice.</source>
+        <translation>Línea %1: %2 aparece dos veces.</translation>
     </message>
 </context>
 </TS>

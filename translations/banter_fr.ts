@@ -244,6 +244,18 @@ Sans URL, Banter démarre son propre serveur d’écho sur le port 3000 (ou util
         <source>Type a message and press Enter</source>
         <translation>Saisissez un message et appuyez sur Entrée</translation>
     </message>
+    <message>
+        <source>The message with its variables filled in</source>
+        <translation>Le message avec ses variables remplies</translation>
+    </message>
+    <message>
+        <source>Sends: %1</source>
+        <translation>Envoie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot be sent: %1</source>
+        <translation>Ne peut pas être envoyé&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ConnectDialog</name>
@@ -959,6 +971,10 @@ X-Client: banter</translation>
         <source>Banter speaks %1 now.</source>
         <translation>Banter parle désormais %1.</translation>
     </message>
+    <message>
+        <source>&amp;Variables…</source>
+        <translation>&amp;Variables…</translation>
+    </message>
 </context>
 <context>
     <name>Banter::RoomController</name>
@@ -1021,6 +1037,43 @@ X-Client: banter</translation>
     <message>
         <source>SHA-256 fingerprint</source>
         <translation>Empreinte SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::VariablesDialog</name>
+    <message>
+        <source>Variables</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <source>One &quot;name = value&quot; a line. A message typed with {{name}} sends the value; Banter has {{uuid}}, {{now}}, {{timestamp}}, {{counter}} and {{random 1 100}} of its own. Kept in banter.conf: no secrets here.</source>
+        <translation>Une ligne «&#xa0;nom = valeur&#xa0;» par variable. Un message tapé avec {{nom}} envoie la valeur&#xa0;; Banter a ses propres {{uuid}}, {{now}}, {{timestamp}}, {{counter}} et {{random 1 100}}. Conservé dans banter.conf&#xa0;: pas de secrets ici.</translation>
+    </message>
+    <message>
+        <source>Variables, one name = value a line</source>
+        <translation>Variables, une ligne nom = valeur chacune</translation>
+    </message>
+    <message>
+        <source>user = sam
+room = lobby</source>
+        <translation>user = sam
+room = lobby</translation>
+    </message>
+    <message>
+        <source>Line %1 is not written as name = value.</source>
+        <translation>La ligne %1 n’est pas de la forme nom = valeur.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is no name: begin with a letter or _, then letters, digits, _ - and &apos;.&apos;.</source>
+        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nom&#xa0;: commencez par une lettre ou _, puis des lettres, chiffres, _ - et «&#xa0;.&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Line %1: {{%2}} is one of Banter&apos;s own.</source>
+        <translation>Ligne %1&#xa0;: {{%2}} est une variable propre à Banter.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is given twice.</source>
+        <translation>Ligne %1&#xa0;: %2 est donné deux fois.</translation>
     </message>
 </context>
 </TS>

@@ -243,6 +243,18 @@ URL を指定しない場合、Banter はポート 3000 で独自のエコーサ
         <source>Type a message and press Enter</source>
         <translation>メッセージを入力して Enter キーを押してください</translation>
     </message>
+    <message>
+        <source>The message with its variables filled in</source>
+        <translation>変数を埋めたメッセージ</translation>
+    </message>
+    <message>
+        <source>Sends: %1</source>
+        <translation>送信内容: %1</translation>
+    </message>
+    <message>
+        <source>Cannot be sent: %1</source>
+        <translation>送信できません: %1</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ConnectDialog</name>
@@ -949,6 +961,10 @@ X-Client: banter</translation>
         <source>Banter speaks %1 now.</source>
         <translation>Banter は %1 で表示されるようになりました。</translation>
     </message>
+    <message>
+        <source>&amp;Variables…</source>
+        <translation>変数(&amp;V)…</translation>
+    </message>
 </context>
 <context>
     <name>Banter::RoomController</name>
@@ -1011,6 +1027,43 @@ X-Client: banter</translation>
     <message>
         <source>SHA-256 fingerprint</source>
         <translation>SHA-256 フィンガープリント</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::VariablesDialog</name>
+    <message>
+        <source>Variables</source>
+        <translation>変数</translation>
+    </message>
+    <message>
+        <source>One &quot;name = value&quot; a line. A message typed with {{name}} sends the value; Banter has {{uuid}}, {{now}}, {{timestamp}}, {{counter}} and {{random 1 100}} of its own. Kept in banter.conf: no secrets here.</source>
+        <translation>1 行に 1 つ「名前 = 値」。{{名前}} を含むメッセージは値を送ります。Banter には {{uuid}}、{{now}}、{{timestamp}}、{{counter}}、{{random 1 100}} が組み込まれています。banter.conf に保存されるので、秘密は書かないでください。</translation>
+    </message>
+    <message>
+        <source>Variables, one name = value a line</source>
+        <translation>変数（1 行に 1 つ 名前 = 値）</translation>
+    </message>
+    <message>
+        <source>user = sam
+room = lobby</source>
+        <translation>user = sam
+room = lobby</translation>
+    </message>
+    <message>
+        <source>Line %1 is not written as name = value.</source>
+        <translation>%1 行目が「名前 = 値」の形ではありません。</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is no name: begin with a letter or _, then letters, digits, _ - and &apos;.&apos;.</source>
+        <translation>%1 行目: 「%2」は名前になりません: 英字か _ で始め、続けて英字、数字、_、-、. を使ってください。</translation>
+    </message>
+    <message>
+        <source>Line %1: {{%2}} is one of Banter&apos;s own.</source>
+        <translation>%1 行目: {{%2}} は Banter の組み込み変数です。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is given twice.</source>
+        <translation>%1 行目: %2 が 2 回指定されています。</translation>
     </message>
 </context>
 </TS>

@@ -381,4 +381,23 @@
         <translation>توقف تسجيل السجل في %1: %2</translation>
     </message>
 </context>
+<context>
+    <name>Banter::MessageTemplate</name>
+    <message>
+        <source>{{ at character %1 has no }}: write \{{ to send {{ as it is</source>
+        <translation>{{ عند المحرف %1 بلا }}: اكتب \{{ لإرسال {{ كما هي</translation>
+    </message>
+    <message>
+        <source>{{%1}} at character %2: write {{random A B}} with two whole numbers, A not above B, each within ±%3</source>
+        <translation>{{%1}} عند المحرف %2: اكتب {{random A B}} بعددين صحيحين، A لا يزيد على B، وكل منهما ضمن ±%3</translation>
+    </message>
+    <message>
+        <source>{{%1}} at character %2 is no variable</source>
+        <translation>{{%1}} عند المحرف %2 ليس متغيرًا</translation>
+    </message>
+    <message>
+        <source>unknown variable {{%1}} at character %2 (Connection → Variables… names yours)</source>
+        <translation>متغير غير معروف {{%1}} عند المحرف %2 (اتصال ← المتغيرات… تسمّي متغيراتك)</translation>
+    </message>
+</context>
 </TS>

@@ -353,4 +353,23 @@
         <translation>die Aufzeichnung des Protokolls in %1 wurde beendet: %2</translation>
     </message>
 </context>
+<context>
+    <name>Banter::MessageTemplate</name>
+    <message>
+        <source>{{ at character %1 has no }}: write \{{ to send {{ as it is</source>
+        <translation>{{ bei Zeichen %1 hat kein }}: \{{ schreiben, um {{ unverändert zu senden</translation>
+    </message>
+    <message>
+        <source>{{%1}} at character %2: write {{random A B}} with two whole numbers, A not above B, each within ±%3</source>
+        <translation>{{%1}} bei Zeichen %2: {{random A B}} mit zwei ganzen Zahlen schreiben, A nicht größer als B, jede innerhalb ±%3</translation>
+    </message>
+    <message>
+        <source>{{%1}} at character %2 is no variable</source>
+        <translation>{{%1}} bei Zeichen %2 ist keine Variable</translation>
+    </message>
+    <message>
+        <source>unknown variable {{%1}} at character %2 (Connection → Variables… names yours)</source>
+        <translation>unbekannte Variable {{%1}} bei Zeichen %2 (Verbindung → Variablen… benennt Ihre)</translation>
+    </message>
+</context>
 </TS>

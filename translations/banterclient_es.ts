@@ -353,4 +353,23 @@
         <translation>se detuvo la grabación del registro en %1: %2</translation>
     </message>
 </context>
+<context>
+    <name>Banter::MessageTemplate</name>
+    <message>
+        <source>{{ at character %1 has no }}: write \{{ to send {{ as it is</source>
+        <translation>{{ en el carácter %1 no tiene }}: escriba \{{ para enviar {{ tal cual</translation>
+    </message>
+    <message>
+        <source>{{%1}} at character %2: write {{random A B}} with two whole numbers, A not above B, each within ±%3</source>
+        <translation>{{%1}} en el carácter %2: escriba {{random A B}} con dos números enteros, A no mayor que B, cada uno dentro de ±%3</translation>
+    </message>
+    <message>
+        <source>{{%1}} at character %2 is no variable</source>
+        <translation>{{%1}} en el carácter %2 no es una variable</translation>
+    </message>
+    <message>
+        <source>unknown variable {{%1}} at character %2 (Connection → Variables… names yours)</source>
+        <translation>variable desconocida {{%1}} en el carácter %2 (Conexión → Variables… define las suyas)</translation>
+    </message>
+</context>
 </TS>

@@ -353,4 +353,23 @@
         <translation>l’enregistrement du journal dans %1 s’est arrêté : %2</translation>
     </message>
 </context>
+<context>
+    <name>Banter::MessageTemplate</name>
+    <message>
+        <source>{{ at character %1 has no }}: write \{{ to send {{ as it is</source>
+        <translation>{{ au caractère %1 n’a pas de }}&#xa0;: écrivez \{{ pour envoyer {{ tel quel</translation>
+    </message>
+    <message>
+        <source>{{%1}} at character %2: write {{random A B}} with two whole numbers, A not above B, each within ±%3</source>
+        <translation>{{%1}} au caractère %2&#xa0;: écrivez {{random A B}} avec deux nombres entiers, A pas plus grand que B, chacun dans ±%3</translation>
+    </message>
+    <message>
+        <source>{{%1}} at character %2 is no variable</source>
+        <translation>{{%1}} au caractère %2 n’est pas une variable</translation>
+    </message>
+    <message>
+        <source>unknown variable {{%1}} at character %2 (Connection → Variables… names yours)</source>
+        <translation>variable inconnue {{%1}} au caractère %2 (Connexion → Variables… nomme les vôtres)</translation>
+    </message>
+</context>
 </TS>

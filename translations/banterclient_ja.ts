@@ -346,4 +346,23 @@
         <translation>%1 へのログの記録が停止しました: %2</translation>
     </message>
 </context>
+<context>
+    <name>Banter::MessageTemplate</name>
+    <message>
+        <source>{{ at character %1 has no }}: write \{{ to send {{ as it is</source>
+        <translation>%1 文字目の {{ に対応する }} がありません: {{ をそのまま送るには \{{ と書いてください</translation>
+    </message>
+    <message>
+        <source>{{%1}} at character %2: write {{random A B}} with two whole numbers, A not above B, each within ±%3</source>
+        <translation>%2 文字目の {{%1}}: {{random A B}} と 2 つの整数で書いてください（A は B 以下、それぞれ ±%3 以内）</translation>
+    </message>
+    <message>
+        <source>{{%1}} at character %2 is no variable</source>
+        <translation>%2 文字目の {{%1}} は変数ではありません</translation>
+    </message>
+    <message>
+        <source>unknown variable {{%1}} at character %2 (Connection → Variables… names yours)</source>
+        <translation>%2 文字目の未知の変数 {{%1}}（接続 → 変数… で定義できます）</translation>
+    </message>
+</context>
 </TS>

@@ -4,6 +4,7 @@
 
 #include "colorscheme.h"
 #include "hextext.h"
+#include "messagetemplate.h"
 #include "messageedit.h"
 #include "retranslator.h"
 
@@ -21,6 +22,7 @@ ComposeBar::ComposeBar(QWidget *parent)
     , m_sendButton(new QPushButton)
     , m_fileButton(new QPushButton)
     , m_errorLabel(new QLabel)
+    , m_previewLabel(new QLabel)
 {
     auto *texts = new Retranslator(this, staticMetaObject.className());
     setObjectName(QStringLiteral("composeBar"));
@@ -52,6 +54,12 @@ ComposeBar::ComposeBar(QWidget *parent)
     m_errorLabel->setWordWrap(true);
     ColorScheme::markAsWarning(m_errorLabel);
     m_errorLabel->hide();
+    m_previewLabel->setObjectName(QStringLiteral("messagePreviewLabel"));
+    texts->setText(m_previewLabel, "accessibleName",
+                   QT_TR_NOOP("The message with its variables filled in"));
+    m_previewLabel->setTextFormat(Qt::PlainText);
+    m_previewLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_previewLabel->hide();
 
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(QMargins());
@@ -59,7 +67,8 @@ ComposeBar::ComposeBar(QWidget *parent)
     layout->addWidget(m_hexButton, 0, 1, Qt::AlignTop);
     layout->addWidget(m_sendButton, 0, 2, Qt::AlignTop);
     layout->addWidget(m_fileButton, 0, 3, Qt::AlignTop);
-    layout->addWidget(m_errorLabel, 1, 0, 1, 4);
+    layout->addWidget(m_previewLabel, 1, 0, 1, 4);
+    layout->addWidget(m_errorLabel, 2, 0, 1, 4);
     layout->setColumnStretch(0, 1);
 
     connect(m_editor, &MessageEdit::submitted, this, &ComposeBar::submit);
@@ -68,17 +77,20 @@ ComposeBar::ComposeBar(QWidget *parent)
     connect(m_hexButton, &QToolButton::toggled, this, [this] {
         showError(QString());
         updatePlaceholder();
+        updatePreview();
     });
     connect(m_editor, &MessageEdit::textChanged, this, [this] {
         if (!m_errorLabel->isHidden())
             showError(QString());
+        updatePreview();
     });
     texts->call([this] {
         updatePlaceholder();
+        updatePreview();
         // The error is the one of the text as it is (typing clears it): said again in words of
         // the language in force.
         if (!m_errorLabel->isHidden())
-            showError(hexError());
+            showError(problem());
     });
 }
 
@@ -103,27 +115,73 @@ void ComposeBar::accept()
     m_editor->clear();
 }
 
+void ComposeBar::setVariables(const QHash<QString, QString> &variables)
+{
+    m_context.variables = variables;
+    updatePreview();
+}
+
 void ComposeBar::submit()
 {
     const QString text = m_editor->text();
     if (text.isEmpty())
         return;
     if (mode() == Mode::Text) {
-        Q_EMIT textSubmitted(text);
+        if (!MessageTemplate::hasVariables(text)) {
+            Q_EMIT textSubmitted(text);
+            return;
+        }
+        // Expanded now, with the time, counter and UUIDs of this moment.
+        QString error;
+        const std::optional<QString> expanded = MessageTemplate::expand(text, &m_context, &error);
+        if (!expanded) {
+            showError(tr("Not sent: %1.").arg(error));
+            return;
+        }
+        Q_EMIT textSubmitted(*expanded);
         return;
     }
     const std::optional<QByteArray> bytes = HexText::parse(text, nullptr);
     if (!bytes) {
-        showError(hexError());
+        showError(problem());
         return;
     }
     Q_EMIT binarySubmitted(*bytes);
 }
 
-QString ComposeBar::hexError() const
+QString ComposeBar::problem() const
 {
+    const QString text = m_editor->text();
     QString error;
-    return HexText::parse(m_editor->text(), &error) ? QString() : tr("Not sent: %1.").arg(error);
+    if (mode() == Mode::Hex) {
+        if (!HexText::parse(text, &error))
+            return tr("Not sent: %1.").arg(error);
+    } else if (MessageTemplate::hasVariables(text)) {
+        MessageTemplate::Context context = m_context; // a look, not a message: no counting
+        if (!MessageTemplate::expand(text, &context, &error))
+            return tr("Not sent: %1.").arg(error);
+    }
+    return QString();
+}
+
+void ComposeBar::updatePreview()
+{
+    const QString text = m_editor->text();
+    if (mode() == Mode::Hex || !MessageTemplate::hasVariables(text)) {
+        m_previewLabel->hide();
+        return;
+    }
+    MessageTemplate::Context context = m_context;
+    QString error;
+    const std::optional<QString> expanded = MessageTemplate::expand(text, &context, &error);
+    constexpr int shown = 200;
+    QString preview = expanded ? *expanded : error;
+    preview.replace(QLatin1Char('\n'), QChar(0x21b5)); // ↵: one line
+    if (preview.size() > shown)
+        preview = preview.left(shown) + QChar(0x2026);
+    m_previewLabel->setText(expanded ? tr("Sends: %1").arg(preview)
+                                     : tr("Cannot be sent: %1").arg(preview));
+    m_previewLabel->show();
 }
 
 void ComposeBar::showError(const QString &error)

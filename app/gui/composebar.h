@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <messagetemplate.h>
+
+#include <QHash>
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
@@ -16,7 +19,9 @@ class MessageEdit;
 
 // Where messages are written: the message field, the hex input switch, Send and Send File.
 // In hex mode the text is read as bytes ("00 01 ff") and goes out as a binary message; text
-// that is not hex stays in the field with the reason below it.
+// that is not hex stays in the field with the reason below it. A text with {{variables}}
+// (MessageTemplate) shows below the field what it sends, and is expanded when it is sent; one
+// that cannot be stays in the field with the reason.
 class ComposeBar : public QWidget
 {
     Q_OBJECT
@@ -34,6 +39,8 @@ public:
 
     // The message went out: remembers it for Up and Down and empties the field.
     void accept();
+    // The user's {{variables}} (Connection → Variables…).
+    void setVariables(const QHash<QString, QString> &variables);
 
 Q_SIGNALS:
     void textSubmitted(const QString &text);
@@ -43,15 +50,19 @@ Q_SIGNALS:
 private:
     void submit();
     void showError(const QString &error);
-    // Why the hex typed is no message, in words; empty when it is one.
-    QString hexError() const;
+    // Why what is typed cannot be sent (not hex, a variable that cannot be filled in), in
+    // words; empty when it can.
+    QString problem() const;
     void updatePlaceholder();
+    void updatePreview();
 
     MessageEdit *m_editor;
     QToolButton *m_hexButton;
     QPushButton *m_sendButton;
     QPushButton *m_fileButton;
     QLabel *m_errorLabel;
+    QLabel *m_previewLabel;
+    MessageTemplate::Context m_context; // the variables and what {{counter}} gives next
 };
 
 } // namespace Banter

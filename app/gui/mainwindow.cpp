@@ -13,6 +13,7 @@
 #include "retranslator.h"
 #include "roomcontroller.h"
 #include "trustcontroller.h"
+#include "variablesdialog.h"
 
 #include <chatmodel.h>
 #include <chatsession.h>
@@ -271,6 +272,8 @@ void MainWindow::createConnectionMenu()
     connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelSelected);
     m_chatPane->view()->addAction(m_cancelAction);
     m_chatPane->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(createAction(connection, QT_TR_NOOP("&Variables…"), "variablesAction"),
+            &QAction::triggered, this, &MainWindow::editVariables);
     connection->addSeparator();
     connection->addAction(m_roomController->setNameAction());
     connect(
@@ -434,6 +437,7 @@ void MainWindow::askServerPort(const QString &service)
 void MainWindow::loadSettings()
 {
     m_trustController->trustStore()->setFileName(TrustStore::defaultFileName());
+    m_composeBar->setVariables(VariablesDialog::load());
     m_roomController->loadSettings();
     QSettings settings;
     settings.beginGroup(QStringLiteral("connection"));
@@ -716,6 +720,18 @@ void MainWindow::updateCountdown()
     const int seconds = (m_session->msecsUntilReconnect() + 999) / 1000;
     m_stateLabel->setText(tr("Reconnecting to %1 in %n s (Ctrl+R: now)", nullptr, seconds)
                               .arg(m_session->url().toString(QUrl::RemovePassword)));
+}
+
+void MainWindow::editVariables()
+{
+    auto *dialog = new VariablesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setVariables(VariablesDialog::load());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        VariablesDialog::save(dialog->variables());
+        m_composeBar->setVariables(dialog->variables());
+    });
+    dialog->open();
 }
 
 void MainWindow::showAboutPlugins()

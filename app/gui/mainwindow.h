@@ -121,6 +121,8 @@ private:
     // The port dialog of Server → Start Echo/Chat Server.
     void askServerPort(const QString &service);
     void showAboutPlugins();
+    // Connection → Variables…: the {{variables}} of the messages typed, kept in banter.conf.
+    void editVariables();
     void reportError(const QString &text);
 
     PluginRegistry *m_registry;

@@ -4,11 +4,15 @@
 
 #include <composebar.h>
 #include <messageedit.h>
+#include <variablesdialog.h>
 
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
+#include <QDialogButtonBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -38,6 +42,8 @@ private Q_SLOTS:
     void hexModeSaysWhatIsNotHexAndKeepsTheText();
     void sendFileSendsTheFileAsOneBinaryMessage();
     void sendFileSaysWhyItCannot();
+    void variablesAreFilledInWhenSent();
+    void aVariableThatCannotBeFilledInSendsNothing();
 
 private:
     MessageEdit *editor() const { return m_fixture.find<MessageEdit>("messageEdit"); }
@@ -263,6 +269,71 @@ void tst_ComposeBar::sendFileSaysWhyItCannot()
                             "as one message")
                  .arg(huge));
     QVERIFY(m_fixture.lines().filter(QStringLiteral("> ")).isEmpty());
+}
+
+void tst_ComposeBar::variablesAreFilledInWhenSent()
+{
+    connectWindow();
+    // Connection → Variables…: Banter's own names are refused, the user's kept in banter.conf.
+    m_fixture.window()->findChild<QAction *>(QStringLiteral("variablesAction"))->trigger();
+    auto *dialog = m_fixture.find<VariablesDialog>("variablesDialog");
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *lines = dialog->findChild<QPlainTextEdit *>(QStringLiteral("variablesEdit"));
+    auto *problem = dialog->findChild<QLabel *>(QStringLiteral("variablesProblemLabel"));
+    QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    lines->setPlainText(QStringLiteral("user = sam\ncounter = 3"));
+    QCOMPARE(problem->text(), QStringLiteral("Line 2: {{counter}} is one of Banter's own."));
+    QVERIFY(!ok->isEnabled());
+    lines->setPlainText(QStringLiteral("user = sam\n9 = x"));
+    QVERIFY2(problem->text().startsWith(QStringLiteral("Line 2: \"9\" is no name")),
+             qPrintable(problem->text()));
+    lines->setPlainText(QStringLiteral("user = sam\nroom=  lobby one "));
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY(!m_fixture.find<VariablesDialog>("variablesDialog"));
+    QCOMPARE(QSettings().value(QStringLiteral("variables/room")).toString(),
+             QStringLiteral("lobby one"));
+
+    // What will be sent shows below the field as it is typed; it is filled in when sent.
+    editor()->setFocus();
+    QTest::keyClicks(editor(), QStringLiteral("#{{counter}} {{user}} in {{ room }}"));
+    auto *preview = m_fixture.find<QLabel>("messagePreviewLabel");
+    QVERIFY(preview->isVisibleTo(m_fixture.window()));
+    QCOMPARE(preview->text(), QStringLiteral("Sends: #1 sam in lobby one"));
+    QTest::keyClick(editor(), Qt::Key_Return);
+    QTRY_COMPARE(m_fixture.lines().value(3), QStringLiteral("< #1 sam in lobby one"));
+    QCOMPARE(m_fixture.lines().value(2), QStringLiteral("> #1 sam in lobby one"));
+    QVERIFY(!preview->isVisibleTo(m_fixture.window()));
+    // Up brings back what was typed, not what was sent; the counter has moved on.
+    QTest::keyClick(editor(), Qt::Key_Up);
+    QCOMPARE(editor()->text(), QStringLiteral("#{{counter}} {{user}} in {{ room }}"));
+    QTest::keyClick(editor(), Qt::Key_Return);
+    QTRY_COMPARE(m_fixture.lines().value(5), QStringLiteral("< #2 sam in lobby one"));
+
+    m_fixture.typeAndSend(QStringLiteral("\\{{user}} {{timestamp}}"));
+    QTRY_VERIFY(m_fixture.lines().size() >= 8);
+    QVERIFY2(QRegularExpression(QStringLiteral("^< \\{\\{user\\}\\} \\d{13}$"))
+                 .match(m_fixture.lines().value(7))
+                 .hasMatch(),
+             qPrintable(m_fixture.lines().value(7)));
+}
+
+void tst_ComposeBar::aVariableThatCannotBeFilledInSendsNothing()
+{
+    connectWindow();
+    editor()->setFocus();
+    QTest::keyClicks(editor(), QStringLiteral("hello {{nobody}}"));
+    const QString reason = QStringLiteral("unknown variable {{nobody}} at character 7 "
+                                          "(Connection → Variables… names yours)");
+    QCOMPARE(m_fixture.find<QLabel>("messagePreviewLabel")->text(),
+             QStringLiteral("Cannot be sent: ") + reason);
+    QTest::keyClick(editor(), Qt::Key_Return);
+    QCOMPARE(m_fixture.window()->findChild<ComposeBar *>()->errorText(),
+             QStringLiteral("Not sent: ") + reason + QLatin1Char('.'));
+    // Nothing went out, and nothing typed is lost.
+    QCOMPARE(editor()->text(), QStringLiteral("hello {{nobody}}"));
+    QCOMPARE(m_fixture.lines().size(), 2); // a sent message is a row at once
 }
 
 QTEST_MAIN(tst_ComposeBar)

@@ -232,8 +232,10 @@ void tst_LiveLanguage::switchingRetranslatesEverythingAtOnce_data()
           QStringLiteral("Status"), QStringLiteral("RTT N ms")}},
         {QStringLiteral("fr"),
          {QStringLiteral("Message"), QStringLiteral("Messages"), QStringLiteral("Op&tions…"),
-          QStringLiteral("RTT N ms")}},
-        {QStringLiteral("es"), {QStringLiteral("He&x"), QStringLiteral("RTT N ms")}},
+          QStringLiteral("RTT N ms"), QStringLiteral("&Variables…"), QStringLiteral("Variables…")}},
+        {QStringLiteral("es"),
+         {QStringLiteral("He&x"), QStringLiteral("RTT N ms"), QStringLiteral("&Variables…"),
+          QStringLiteral("Variables…")}},
         {QStringLiteral("ja"), {QStringLiteral("RTT N ms")}},
         {QStringLiteral("ar"), {QStringLiteral("RTT N ms")}},
     };
