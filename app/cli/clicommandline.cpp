@@ -219,9 +219,7 @@ CliCommandLine CliCommandLine::parse(const QStringList &arguments)
     if (const QString problem = result.connectOptions.problem(); !problem.isEmpty())
         return result.fail(problem);
     if (!result.connectOptions.clientCertificate.isEmpty()) {
-        const TlsIdentity identity = TlsIdentity::load(result.connectOptions.clientCertificate,
-                                                       result.connectOptions.clientKey,
-                                                       result.connectOptions.clientPassphrase);
+        const TlsIdentity identity = result.connectOptions.clientIdentity();
         if (!identity.isValid())
             return result.fail(tr("--client-cert: %1").arg(identity.errorString()));
     }

@@ -232,8 +232,7 @@ void ConnectDialog::validate()
     }
     if (m_problem.isEmpty() && !options.clientCertificate.isEmpty()) {
         // Read now, so that a wrong passphrase or file is said before any connection.
-        const TlsIdentity identity = TlsIdentity::load(options.clientCertificate, options.clientKey,
-                                                       options.clientPassphrase);
+        const TlsIdentity identity = options.clientIdentity();
         if (!identity.isValid())
             m_problem =
                 tr("The client certificate cannot be used: %1.").arg(identity.errorString());

@@ -191,8 +191,7 @@ bool ChatSession::open(const QUrl &url, const ConnectOptions &options)
     QString problem = options.problem();
     if (problem.isEmpty() && !options.clientCertificate.isEmpty()) {
         // Said once here, instead of on every reconnection.
-        const TlsIdentity identity = TlsIdentity::load(options.clientCertificate, options.clientKey,
-                                                       options.clientPassphrase);
+        const TlsIdentity identity = options.clientIdentity();
         if (!identity.isValid())
             problem = tr("the client certificate cannot be used: %1").arg(identity.errorString());
     }

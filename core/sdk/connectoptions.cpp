@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <banter/connectoptions.h>
 
+#include <banter/tlsidentity.h>
+
 #include <QUrl>
 
 #include <algorithm>
@@ -91,6 +93,11 @@ QString ConnectOptions::problem() const
         return tr("a proxy password needs a proxy URL with a user, such as "
                   "socks5://user@host:1080");
     return QString();
+}
+
+TlsIdentity ConnectOptions::clientIdentity() const
+{
+    return TlsIdentity::load(clientCertificate, clientKey, clientPassphrase);
 }
 
 QNetworkProxy ConnectOptions::networkProxy() const

@@ -151,8 +151,7 @@ bool WebSocketConnection::applyClientCertificate(const Banter::ConnectOptions &o
     tls.setLocalCertificateChain({});
     tls.setPrivateKey(QSslKey());
     if (m_hasClientCertificate) {
-        const Banter::TlsIdentity identity = Banter::TlsIdentity::load(
-            options.clientCertificate, options.clientKey, options.clientPassphrase);
+        const Banter::TlsIdentity identity = options.clientIdentity();
         if (!identity.isValid()) {
             // An attempt that failed before it reached the network, like any other that failed.
             setState(State::Connecting);

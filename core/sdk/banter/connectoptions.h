@@ -14,6 +14,8 @@
 
 namespace Banter {
 
+class TlsIdentity;
+
 // How a client connects besides the URL: what it sends with its opening handshake (extra request
 // headers, the subprotocols it offers, its origin), the size of its socket's receive buffer, and
 // the certificate it shows a server that asks for one. A transport that has no such things
@@ -57,6 +59,9 @@ struct BANTERCORE_EXPORT ConnectOptions
     // proxy as Qt's sockets take it (QAbstractSocket::setProxy()); only meaningful when
     // problem() is empty.
     QNetworkProxy networkProxy() const;
+    // The client certificate and key read from their files (TlsIdentity::load()); include
+    // <banter/tlsidentity.h> to call it.
+    TlsIdentity clientIdentity() const;
 
     // Why these options cannot be sent, in words; empty when they can. Header and subprotocol
     // names must be HTTP tokens, values must hold no line break or other control character, and
