@@ -1017,6 +1017,48 @@ X-Client: banter</translation>
     </message>
 </context>
 <context>
+    <name>Banter::RepeatBar</name>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Repeating “%1” every %2 ms: %3</source>
+        <translation>تكرار «%1» كل %2 ms: %3</translation>
+    </message>
+    <message>
+        <source>Stop repeating “%1”</source>
+        <translation>إيقاف تكرار «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::RepeatDialog</name>
+    <message>
+        <source>Repeat “%1”</source>
+        <translation>تكرار «%1»</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>حتى الإيقاف</translation>
+    </message>
+    <message>
+        <source>The first goes out at once. While the connection is down, sending pauses, and nothing is lost.</source>
+        <translation>تُرسل الأولى فورًا. وما دام الاتصال منقطعًا يتوقف الإرسال مؤقتًا، ولا يضيع شيء.</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;كل:</translation>
+    </message>
+    <message>
+        <source>&amp;Times:</source>
+        <translation>&amp;عدد المرات:</translation>
+    </message>
+</context>
+<context>
     <name>Banter::RoomController</name>
     <message>
         <source>Set &amp;Name…</source>
@@ -1050,6 +1092,190 @@ X-Client: banter</translation>
     <message>
         <source>Members of the room</source>
         <translation>أعضاء الغرفة</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::SnippetController</name>
+    <message>
+        <source>Snippets</source>
+        <translation>المقتطفات</translation>
+    </message>
+    <message>
+        <source>&amp;Snippets</source>
+        <translation>ال&amp;مقتطفات</translation>
+    </message>
+    <message>
+        <source>Messages kept for sending again (Ctrl+1 to Ctrl+9)</source>
+        <translation>رسائل محفوظة لإرسالها مجددًا (Ctrl+1 إلى Ctrl+9)</translation>
+    </message>
+    <message>
+        <source>Send Snippet %1</source>
+        <translation>إرسال المقتطف %1</translation>
+    </message>
+    <message>
+        <source>snippet “%1” not sent: %2</source>
+        <translation>لم يُرسل المقتطف «%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>repeating “%1” every %2 ms, %n time(s)</source>
+        <translation>
+            <numerusform>تكرار «%1» كل %2 ms، %n مرة</numerusform>
+            <numerusform>تكرار «%1» كل %2 ms، مرة واحدة</numerusform>
+            <numerusform>تكرار «%1» كل %2 ms، مرتين</numerusform>
+            <numerusform>تكرار «%1» كل %2 ms، %n مرات</numerusform>
+            <numerusform>تكرار «%1» كل %2 ms، %n مرة</numerusform>
+            <numerusform>تكرار «%1» كل %2 ms، %n مرة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>repeating “%1” every %2 ms until stopped</source>
+        <translation>تكرار «%1» كل %2 ms حتى الإيقاف</translation>
+    </message>
+    <message>
+        <source>repeating “%1”: %2</source>
+        <translation>تكرار «%1»: %2</translation>
+    </message>
+    <message>
+        <source>No snippet on %1: View → Snippets keeps messages for sending again.</source>
+        <translation>لا مقتطف على %1: عرض ← المقتطفات يحفظ رسائل لإرسالها مجددًا.</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::SnippetDialog</name>
+    <message>
+        <source>New Snippet</source>
+        <translation>مقتطف جديد</translation>
+    </message>
+    <message>
+        <source>Edit Snippet</source>
+        <translation>تعديل المقتطف</translation>
+    </message>
+    <message>
+        <source>Text, with {{variables}}</source>
+        <translation>نص، مع {{متغيرات}}</translation>
+    </message>
+    <message>
+        <source>Binary, bytes in hex</source>
+        <translation>ثنائي، بايتات بالست عشري</translation>
+    </message>
+    <message>
+        <source>Every connection</source>
+        <translation>كل الاتصالات</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>%1 فقط</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <source>&amp;Sends:</source>
+        <translation>&amp;يرسل:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;لـ:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>ال&amp;رسالة:</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::SnippetsPanel</name>
+    <message>
+        <source>Snippets</source>
+        <translation>المقتطفات</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>إ&amp;رسال</translation>
+    </message>
+    <message>
+        <source>Send the selected snippet</source>
+        <translation>إرسال المقتطف المحدد</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat…</source>
+        <translation>&amp;تكرار…</translation>
+    </message>
+    <message>
+        <source>Send the selected snippet every so often</source>
+        <translation>إرسال المقتطف المحدد على فترات</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <source>Delete Snippet</source>
+        <translation>حذف المقتطف</translation>
+    </message>
+    <message>
+        <source>Delete the snippet “%1”?</source>
+        <translation>أتحذف المقتطف «%1»؟</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>ثنائي</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <source>every connection</source>
+        <translation>كل الاتصالات</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>%1 فقط</translation>
+    </message>
+    <message>
+        <source>%1, for %2</source>
+        <translation>%1، لـ %2</translation>
+    </message>
+    <message>
+        <source>Send snippet</source>
+        <translation>إرسال المقتطف</translation>
+    </message>
+    <message>
+        <source>Repeat snippet</source>
+        <translation>تكرار المقتطف</translation>
+    </message>
+    <message>
+        <source>New snippet</source>
+        <translation>مقتطف جديد</translation>
+    </message>
+    <message>
+        <source>Edit snippet</source>
+        <translation>تعديل المقتطف</translation>
+    </message>
+    <message>
+        <source>Delete snippet</source>
+        <translation>حذف المقتطف</translation>
     </message>
 </context>
 <context>

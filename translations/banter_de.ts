@@ -977,6 +977,48 @@ X-Client: banter</translation>
     </message>
 </context>
 <context>
+    <name>Banter::RepeatBar</name>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Repeating “%1” every %2 ms: %3</source>
+        <translation>„%1“ wird alle %2 ms wiederholt: %3</translation>
+    </message>
+    <message>
+        <source>Stop repeating “%1”</source>
+        <translation>Wiederholen von „%1“ beenden</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::RepeatDialog</name>
+    <message>
+        <source>Repeat “%1”</source>
+        <translation>„%1“ wiederholen</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>bis zum Stopp</translation>
+    </message>
+    <message>
+        <source>The first goes out at once. While the connection is down, sending pauses, and nothing is lost.</source>
+        <translation>Die erste geht sofort hinaus. Solange die Verbindung unterbrochen ist, pausiert das Senden, und nichts geht verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Alle:</translation>
+    </message>
+    <message>
+        <source>&amp;Times:</source>
+        <translation>&amp;Anzahl:</translation>
+    </message>
+</context>
+<context>
     <name>Banter::RoomController</name>
     <message>
         <source>Set &amp;Name…</source>
@@ -1010,6 +1052,186 @@ X-Client: banter</translation>
     <message>
         <source>Members of the room</source>
         <translation>Mitglieder des Raums</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::SnippetController</name>
+    <message>
+        <source>Snippets</source>
+        <translation>Textbausteine</translation>
+    </message>
+    <message>
+        <source>&amp;Snippets</source>
+        <translation>&amp;Textbausteine</translation>
+    </message>
+    <message>
+        <source>Messages kept for sending again (Ctrl+1 to Ctrl+9)</source>
+        <translation>Nachrichten zum erneuten Senden (Strg+1 bis Strg+9)</translation>
+    </message>
+    <message>
+        <source>Send Snippet %1</source>
+        <translation>Textbaustein %1 senden</translation>
+    </message>
+    <message>
+        <source>snippet “%1” not sent: %2</source>
+        <translation>Textbaustein „%1“ nicht gesendet: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>repeating “%1” every %2 ms, %n time(s)</source>
+        <translation>
+            <numerusform>„%1“ wird alle %2 ms wiederholt, %n Mal</numerusform>
+            <numerusform>„%1“ wird alle %2 ms wiederholt, %n Mal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>repeating “%1” every %2 ms until stopped</source>
+        <translation>„%1“ wird alle %2 ms wiederholt, bis zum Stopp</translation>
+    </message>
+    <message>
+        <source>repeating “%1”: %2</source>
+        <translation>Wiederholen von „%1“: %2</translation>
+    </message>
+    <message>
+        <source>No snippet on %1: View → Snippets keeps messages for sending again.</source>
+        <translation>Kein Textbaustein auf %1: Ansicht → Textbausteine hält Nachrichten zum erneuten Senden bereit.</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::SnippetDialog</name>
+    <message>
+        <source>New Snippet</source>
+        <translation>Neuer Textbaustein</translation>
+    </message>
+    <message>
+        <source>Edit Snippet</source>
+        <translation>Textbaustein bearbeiten</translation>
+    </message>
+    <message>
+        <source>Text, with {{variables}}</source>
+        <translation>Text, mit {{Variablen}}</translation>
+    </message>
+    <message>
+        <source>Binary, bytes in hex</source>
+        <translation>Binär, Bytes in Hex</translation>
+    </message>
+    <message>
+        <source>Every connection</source>
+        <translation>Jede Verbindung</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Nur %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Sends:</source>
+        <translation>&amp;Sendet:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Für:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Nachricht:</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::SnippetsPanel</name>
+    <message>
+        <source>Snippets</source>
+        <translation>Textbausteine</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Send the selected snippet</source>
+        <translation>Den gewählten Textbaustein senden</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat…</source>
+        <translation>&amp;Wiederholen…</translation>
+    </message>
+    <message>
+        <source>Send the selected snippet every so often</source>
+        <translation>Den gewählten Textbaustein in Abständen senden</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <source>Delete Snippet</source>
+        <translation>Textbaustein löschen</translation>
+    </message>
+    <message>
+        <source>Delete the snippet “%1”?</source>
+        <translation>Den Textbaustein „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>binär</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>every connection</source>
+        <translation>jede Verbindung</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>nur %1</translation>
+    </message>
+    <message>
+        <source>%1, for %2</source>
+        <translation>%1, für %2</translation>
+    </message>
+    <message>
+        <source>Send snippet</source>
+        <translation>Textbaustein senden</translation>
+    </message>
+    <message>
+        <source>Repeat snippet</source>
+        <translation>Textbaustein wiederholen</translation>
+    </message>
+    <message>
+        <source>New snippet</source>
+        <translation>Neuer Textbaustein</translation>
+    </message>
+    <message>
+        <source>Edit snippet</source>
+        <translation>Textbaustein bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete snippet</source>
+        <translation>Textbaustein löschen</translation>
     </message>
 </context>
 <context>

@@ -83,4 +83,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Banter::SnippetController</name>
+    <message numerus="yes">
+        <source>repeating “%1” every %2 ms, %n time(s)</source>
+        <translation>
+            <numerusform>repeating “%1” every %2 ms, %n time</numerusform>
+            <numerusform>repeating “%1” every %2 ms, %n times</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

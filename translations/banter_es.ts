@@ -977,6 +977,48 @@ X-Client: banter</translation>
     </message>
 </context>
 <context>
+    <name>Banter::RepeatBar</name>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Repeating “%1” every %2 ms: %3</source>
+        <translation>Repitiendo «%1» cada %2 ms: %3</translation>
+    </message>
+    <message>
+        <source>Stop repeating “%1”</source>
+        <translation>Dejar de repetir «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::RepeatDialog</name>
+    <message>
+        <source>Repeat “%1”</source>
+        <translation>Repetir «%1»</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>hasta detenerlo</translation>
+    </message>
+    <message>
+        <source>The first goes out at once. While the connection is down, sending pauses, and nothing is lost.</source>
+        <translation>El primero sale enseguida. Mientras la conexión está caída, el envío se pausa y no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Cada:</translation>
+    </message>
+    <message>
+        <source>&amp;Times:</source>
+        <translation>&amp;Veces:</translation>
+    </message>
+</context>
+<context>
     <name>Banter::RoomController</name>
     <message>
         <source>Set &amp;Name…</source>
@@ -1010,6 +1052,186 @@ X-Client: banter</translation>
     <message>
         <source>Members of the room</source>
         <translation>Miembros de la sala</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::SnippetController</name>
+    <message>
+        <source>Snippets</source>
+        <translation>Fragmentos</translation>
+    </message>
+    <message>
+        <source>&amp;Snippets</source>
+        <translation>&amp;Fragmentos</translation>
+    </message>
+    <message>
+        <source>Messages kept for sending again (Ctrl+1 to Ctrl+9)</source>
+        <translation>Mensajes guardados para enviarlos de nuevo (Ctrl+1 a Ctrl+9)</translation>
+    </message>
+    <message>
+        <source>Send Snippet %1</source>
+        <translation>Enviar el fragmento %1</translation>
+    </message>
+    <message>
+        <source>snippet “%1” not sent: %2</source>
+        <translation>fragmento «%1» no enviado: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>repeating “%1” every %2 ms, %n time(s)</source>
+        <translation>
+            <numerusform>repitiendo «%1» cada %2 ms, %n vez</numerusform>
+            <numerusform>repitiendo «%1» cada %2 ms, %n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>repeating “%1” every %2 ms until stopped</source>
+        <translation>repitiendo «%1» cada %2 ms hasta detenerlo</translation>
+    </message>
+    <message>
+        <source>repeating “%1”: %2</source>
+        <translation>repetición de «%1»: %2</translation>
+    </message>
+    <message>
+        <source>No snippet on %1: View → Snippets keeps messages for sending again.</source>
+        <translation>Ningún fragmento en %1: Ver → Fragmentos guarda mensajes para enviarlos de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::SnippetDialog</name>
+    <message>
+        <source>New Snippet</source>
+        <translation>Nuevo fragmento</translation>
+    </message>
+    <message>
+        <source>Edit Snippet</source>
+        <translation>Editar el fragmento</translation>
+    </message>
+    <message>
+        <source>Text, with {{variables}}</source>
+        <translation>Texto, con {{variables}}</translation>
+    </message>
+    <message>
+        <source>Binary, bytes in hex</source>
+        <translation>Binario, bytes en hexadecimal</translation>
+    </message>
+    <message>
+        <source>Every connection</source>
+        <translation>Todas las conexiones</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Solo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Sends:</source>
+        <translation>&amp;Envía:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Mensaje:</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::SnippetsPanel</name>
+    <message>
+        <source>Snippets</source>
+        <translation>Fragmentos</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Send the selected snippet</source>
+        <translation>Enviar el fragmento seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat…</source>
+        <translation>&amp;Repetir…</translation>
+    </message>
+    <message>
+        <source>Send the selected snippet every so often</source>
+        <translation>Enviar el fragmento seleccionado cada cierto tiempo</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tecla</translation>
+    </message>
+    <message>
+        <source>Delete Snippet</source>
+        <translation>Borrar el fragmento</translation>
+    </message>
+    <message>
+        <source>Delete the snippet “%1”?</source>
+        <translation>¿Borrar el fragmento «%1»?</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>binario</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>every connection</source>
+        <translation>todas las conexiones</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>solo %1</translation>
+    </message>
+    <message>
+        <source>%1, for %2</source>
+        <translation>%1, para %2</translation>
+    </message>
+    <message>
+        <source>Send snippet</source>
+        <translation>Enviar el fragmento</translation>
+    </message>
+    <message>
+        <source>Repeat snippet</source>
+        <translation>Repetir el fragmento</translation>
+    </message>
+    <message>
+        <source>New snippet</source>
+        <translation>Nuevo fragmento</translation>
+    </message>
+    <message>
+        <source>Edit snippet</source>
+        <translation>Editar el fragmento</translation>
+    </message>
+    <message>
+        <source>Delete snippet</source>
+        <translation>Borrar el fragmento</translation>
     </message>
 </context>
 <context>

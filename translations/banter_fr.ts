@@ -977,6 +977,48 @@ X-Client: banter</translation>
     </message>
 </context>
 <context>
+    <name>Banter::RepeatBar</name>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Repeating “%1” every %2 ms: %3</source>
+        <translation>Répétition de «&#xa0;%1&#xa0;» toutes les %2 ms&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Stop repeating “%1”</source>
+        <translation>Arrêter de répéter «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::RepeatDialog</name>
+    <message>
+        <source>Repeat “%1”</source>
+        <translation>Répéter «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>jusqu’à l’arrêt</translation>
+    </message>
+    <message>
+        <source>The first goes out at once. While the connection is down, sending pauses, and nothing is lost.</source>
+        <translation>Le premier part tout de suite. Tant que la connexion est coupée, l’envoi est en pause, et rien n’est perdu.</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Toutes les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Times:</source>
+        <translation>&amp;Nombre de fois&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Banter::RoomController</name>
     <message>
         <source>Set &amp;Name…</source>
@@ -1010,6 +1052,186 @@ X-Client: banter</translation>
     <message>
         <source>Members of the room</source>
         <translation>Membres du salon</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::SnippetController</name>
+    <message>
+        <source>Snippets</source>
+        <translation>Extraits</translation>
+    </message>
+    <message>
+        <source>&amp;Snippets</source>
+        <translation>E&amp;xtraits</translation>
+    </message>
+    <message>
+        <source>Messages kept for sending again (Ctrl+1 to Ctrl+9)</source>
+        <translation>Messages gardés pour être renvoyés (Ctrl+1 à Ctrl+9)</translation>
+    </message>
+    <message>
+        <source>Send Snippet %1</source>
+        <translation>Envoyer l’extrait %1</translation>
+    </message>
+    <message>
+        <source>snippet “%1” not sent: %2</source>
+        <translation>extrait «&#xa0;%1&#xa0;» non envoyé&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>repeating “%1” every %2 ms, %n time(s)</source>
+        <translation>
+            <numerusform>répétition de «&#xa0;%1&#xa0;» toutes les %2 ms, %n fois</numerusform>
+            <numerusform>répétition de «&#xa0;%1&#xa0;» toutes les %2 ms, %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>repeating “%1” every %2 ms until stopped</source>
+        <translation>répétition de «&#xa0;%1&#xa0;» toutes les %2 ms jusqu’à l’arrêt</translation>
+    </message>
+    <message>
+        <source>repeating “%1”: %2</source>
+        <translation>répétition de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No snippet on %1: View → Snippets keeps messages for sending again.</source>
+        <translation>Aucun extrait sur %1&#xa0;: Affichage → Extraits garde des messages à renvoyer.</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::SnippetDialog</name>
+    <message>
+        <source>New Snippet</source>
+        <translation>Nouvel extrait</translation>
+    </message>
+    <message>
+        <source>Edit Snippet</source>
+        <translation>Modifier l’extrait</translation>
+    </message>
+    <message>
+        <source>Text, with {{variables}}</source>
+        <translation>Texte, avec {{variables}}</translation>
+    </message>
+    <message>
+        <source>Binary, bytes in hex</source>
+        <translation>Binaire, octets en hexadécimal</translation>
+    </message>
+    <message>
+        <source>Every connection</source>
+        <translation>Toutes les connexions</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Seulement %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sends:</source>
+        <translation>&amp;Envoie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::SnippetsPanel</name>
+    <message>
+        <source>Snippets</source>
+        <translation>Extraits</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Send the selected snippet</source>
+        <translation>Envoyer l’extrait sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat…</source>
+        <translation>&amp;Répéter…</translation>
+    </message>
+    <message>
+        <source>Send the selected snippet every so often</source>
+        <translation>Envoyer l’extrait sélectionné à intervalles réguliers</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Touche</translation>
+    </message>
+    <message>
+        <source>Delete Snippet</source>
+        <translation>Supprimer l’extrait</translation>
+    </message>
+    <message>
+        <source>Delete the snippet “%1”?</source>
+        <translation>Supprimer l’extrait «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>binaire</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>every connection</source>
+        <translation>toutes les connexions</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>seulement %1</translation>
+    </message>
+    <message>
+        <source>%1, for %2</source>
+        <translation>%1, pour %2</translation>
+    </message>
+    <message>
+        <source>Send snippet</source>
+        <translation>Envoyer l’extrait</translation>
+    </message>
+    <message>
+        <source>Repeat snippet</source>
+        <translation>Répéter l’extrait</translation>
+    </message>
+    <message>
+        <source>New snippet</source>
+        <translation>Nouvel extrait</translation>
+    </message>
+    <message>
+        <source>Edit snippet</source>
+        <translation>Modifier l’extrait</translation>
+    </message>
+    <message>
+        <source>Delete snippet</source>
+        <translation>Supprimer l’extrait</translation>
     </message>
 </context>
 <context>

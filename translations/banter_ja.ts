@@ -967,6 +967,48 @@ X-Client: banter</translation>
     </message>
 </context>
 <context>
+    <name>Banter::RepeatBar</name>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Repeating “%1” every %2 ms: %3</source>
+        <translation>「%1」を %2 ms ごとに繰り返し中: %3</translation>
+    </message>
+    <message>
+        <source>Stop repeating “%1”</source>
+        <translation>「%1」の繰り返しを停止</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::RepeatDialog</name>
+    <message>
+        <source>Repeat “%1”</source>
+        <translation>「%1」を繰り返す</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>停止するまで</translation>
+    </message>
+    <message>
+        <source>The first goes out at once. While the connection is down, sending pauses, and nothing is lost.</source>
+        <translation>最初の 1 件はすぐに送られます。接続が切れている間は送信を一時停止し、何も失われません。</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>間隔(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Times:</source>
+        <translation>回数(&amp;T):</translation>
+    </message>
+</context>
+<context>
     <name>Banter::RoomController</name>
     <message>
         <source>Set &amp;Name…</source>
@@ -1000,6 +1042,185 @@ X-Client: banter</translation>
     <message>
         <source>Members of the room</source>
         <translation>ルームのメンバー</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::SnippetController</name>
+    <message>
+        <source>Snippets</source>
+        <translation>スニペット</translation>
+    </message>
+    <message>
+        <source>&amp;Snippets</source>
+        <translation>スニペット(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Messages kept for sending again (Ctrl+1 to Ctrl+9)</source>
+        <translation>再送用に保存したメッセージ（Ctrl+1〜Ctrl+9）</translation>
+    </message>
+    <message>
+        <source>Send Snippet %1</source>
+        <translation>スニペット %1 を送信</translation>
+    </message>
+    <message>
+        <source>snippet “%1” not sent: %2</source>
+        <translation>スニペット「%1」は送信されませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>repeating “%1” every %2 ms, %n time(s)</source>
+        <translation>
+            <numerusform>「%1」を %2 ms ごとに %n 回繰り返します</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>repeating “%1” every %2 ms until stopped</source>
+        <translation>「%1」を %2 ms ごとに停止するまで繰り返します</translation>
+    </message>
+    <message>
+        <source>repeating “%1”: %2</source>
+        <translation>「%1」の繰り返し: %2</translation>
+    </message>
+    <message>
+        <source>No snippet on %1: View → Snippets keeps messages for sending again.</source>
+        <translation>%1 にスニペットはありません: 表示 → スニペット で再送用のメッセージを保存できます。</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::SnippetDialog</name>
+    <message>
+        <source>New Snippet</source>
+        <translation>新しいスニペット</translation>
+    </message>
+    <message>
+        <source>Edit Snippet</source>
+        <translation>スニペットを編集</translation>
+    </message>
+    <message>
+        <source>Text, with {{variables}}</source>
+        <translation>テキスト（{{変数}} 可）</translation>
+    </message>
+    <message>
+        <source>Binary, bytes in hex</source>
+        <translation>バイナリ（16 進のバイト）</translation>
+    </message>
+    <message>
+        <source>Every connection</source>
+        <translation>すべての接続</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>%1 のみ</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Sends:</source>
+        <translation>送信形式(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>対象(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>メッセージ(&amp;M):</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::SnippetsPanel</name>
+    <message>
+        <source>Snippets</source>
+        <translation>スニペット</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>送信(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send the selected snippet</source>
+        <translation>選択したスニペットを送信</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat…</source>
+        <translation>繰り返し(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Send the selected snippet every so often</source>
+        <translation>選択したスニペットを一定間隔で送信</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新規(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Delete Snippet</source>
+        <translation>スニペットを削除</translation>
+    </message>
+    <message>
+        <source>Delete the snippet “%1”?</source>
+        <translation>スニペット「%1」を削除しますか?</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>バイナリ</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>every connection</source>
+        <translation>すべての接続</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>%1 のみ</translation>
+    </message>
+    <message>
+        <source>%1, for %2</source>
+        <translation>%1、対象: %2</translation>
+    </message>
+    <message>
+        <source>Send snippet</source>
+        <translation>スニペットを送信</translation>
+    </message>
+    <message>
+        <source>Repeat snippet</source>
+        <translation>スニペットを繰り返す</translation>
+    </message>
+    <message>
+        <source>New snippet</source>
+        <translation>新しいスニペット</translation>
+    </message>
+    <message>
+        <source>Edit snippet</source>
+        <translation>スニペットを編集</translation>
+    </message>
+    <message>
+        <source>Delete snippet</source>
+        <translation>スニペットを削除</translation>
     </message>
 </context>
 <context>

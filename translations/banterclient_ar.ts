@@ -400,4 +400,72 @@
         <translation>متغير غير معروف {{%1}} عند المحرف %2 (اتصال ← المتغيرات… تسمّي متغيراتك)</translation>
     </message>
 </context>
+<context>
+    <name>Banter::ScheduledSend</name>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation>أُرسل %1 من %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>أُرسل %n</numerusform>
+            <numerusform>أُرسلت واحدة</numerusform>
+            <numerusform>أُرسلت اثنتان</numerusform>
+            <numerusform>أُرسلت %n</numerusform>
+            <numerusform>أُرسلت %n</numerusform>
+            <numerusform>أُرسلت %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, paused while disconnected</source>
+        <translation>%1، متوقف مؤقتًا ما دام الاتصال منقطعًا</translation>
+    </message>
+    <message>
+        <source>stopped after %1 of %2</source>
+        <translation>توقف بعد %1 من %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %n time(s)</source>
+        <translation>
+            <numerusform>أُرسل %n مرة</numerusform>
+            <numerusform>أُرسل مرة واحدة</numerusform>
+            <numerusform>أُرسل مرتين</numerusform>
+            <numerusform>أُرسل %n مرات</numerusform>
+            <numerusform>أُرسل %n مرة</numerusform>
+            <numerusform>أُرسل %n مرة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped after %1</source>
+        <translation>توقف بعد %1</translation>
+    </message>
+    <message>
+        <source>stopped after %1: %2</source>
+        <translation>توقف بعد %1: %2</translation>
+    </message>
+    <message>
+        <source>stopped after %1: there is no connection to send to</source>
+        <translation>توقف بعد %1: لا اتصال للإرسال إليه</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::Snippet</name>
+    <message>
+        <source>A snippet needs a name.</source>
+        <translation>يحتاج المقتطف إلى اسم.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>الرسالة فارغة.</translation>
+    </message>
+    <message>
+        <source>The bytes are not hex: %1.</source>
+        <translation>البايتات ليست بالست عشري: %1.</translation>
+    </message>
+    <message>
+        <source>There is already a snippet named “%1”.</source>
+        <translation>يوجد مقتطف باسم «%1» من قبل.</translation>
+    </message>
+</context>
 </TS>

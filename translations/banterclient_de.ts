@@ -372,4 +372,64 @@
         <translation>unbekannte Variable {{%1}} bei Zeichen %2 (Verbindung → Variablen… benennt Ihre)</translation>
     </message>
 </context>
+<context>
+    <name>Banter::ScheduledSend</name>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation>%1 von %2 gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n gesendet</numerusform>
+            <numerusform>%n gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, paused while disconnected</source>
+        <translation>%1, pausiert, solange getrennt</translation>
+    </message>
+    <message>
+        <source>stopped after %1 of %2</source>
+        <translation>nach %1 von %2 gestoppt</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %n time(s)</source>
+        <translation>
+            <numerusform>%n Mal gesendet</numerusform>
+            <numerusform>%n Mal gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped after %1</source>
+        <translation>nach %1 gestoppt</translation>
+    </message>
+    <message>
+        <source>stopped after %1: %2</source>
+        <translation>nach %1 gestoppt: %2</translation>
+    </message>
+    <message>
+        <source>stopped after %1: there is no connection to send to</source>
+        <translation>nach %1 gestoppt: keine Verbindung zum Senden</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::Snippet</name>
+    <message>
+        <source>A snippet needs a name.</source>
+        <translation>Ein Textbaustein braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Die Nachricht ist leer.</translation>
+    </message>
+    <message>
+        <source>The bytes are not hex: %1.</source>
+        <translation>Die Bytes sind kein Hex: %1.</translation>
+    </message>
+    <message>
+        <source>There is already a snippet named “%1”.</source>
+        <translation>Es gibt schon einen Textbaustein namens „%1“.</translation>
+    </message>
+</context>
 </TS>

@@ -62,4 +62,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Banter::ScheduledSend</name>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n sent</numerusform>
+            <numerusform>%n sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %n time(s)</source>
+        <translation>
+            <numerusform>sent %n time</numerusform>
+            <numerusform>sent %n times</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

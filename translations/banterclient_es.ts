@@ -372,4 +372,64 @@
         <translation>variable desconocida {{%1}} en el carácter %2 (Conexión → Variables… define las suyas)</translation>
     </message>
 </context>
+<context>
+    <name>Banter::ScheduledSend</name>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation>%1 de %2 enviados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n enviado</numerusform>
+            <numerusform>%n enviados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, paused while disconnected</source>
+        <translation>%1, en pausa mientras está desconectado</translation>
+    </message>
+    <message>
+        <source>stopped after %1 of %2</source>
+        <translation>detenido tras %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %n time(s)</source>
+        <translation>
+            <numerusform>enviado %n vez</numerusform>
+            <numerusform>enviado %n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped after %1</source>
+        <translation>detenido tras %1</translation>
+    </message>
+    <message>
+        <source>stopped after %1: %2</source>
+        <translation>detenido tras %1: %2</translation>
+    </message>
+    <message>
+        <source>stopped after %1: there is no connection to send to</source>
+        <translation>detenido tras %1: no hay conexión a la que enviar</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::Snippet</name>
+    <message>
+        <source>A snippet needs a name.</source>
+        <translation>Un fragmento necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>El mensaje está vacío.</translation>
+    </message>
+    <message>
+        <source>The bytes are not hex: %1.</source>
+        <translation>Los bytes no están en hexadecimal: %1.</translation>
+    </message>
+    <message>
+        <source>There is already a snippet named “%1”.</source>
+        <translation>Ya hay un fragmento llamado «%1».</translation>
+    </message>
+</context>
 </TS>

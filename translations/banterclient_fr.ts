@@ -372,4 +372,64 @@
         <translation>variable inconnue {{%1}} au caractère %2 (Connexion → Variables… nomme les vôtres)</translation>
     </message>
 </context>
+<context>
+    <name>Banter::ScheduledSend</name>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation>%1 sur %2 envoyés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n envoyé</numerusform>
+            <numerusform>%n envoyés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, paused while disconnected</source>
+        <translation>%1, en pause tant que la connexion est coupée</translation>
+    </message>
+    <message>
+        <source>stopped after %1 of %2</source>
+        <translation>arrêté après %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %n time(s)</source>
+        <translation>
+            <numerusform>envoyé %n fois</numerusform>
+            <numerusform>envoyé %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped after %1</source>
+        <translation>arrêté après %1</translation>
+    </message>
+    <message>
+        <source>stopped after %1: %2</source>
+        <translation>arrêté après %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>stopped after %1: there is no connection to send to</source>
+        <translation>arrêté après %1&#xa0;: aucune connexion où envoyer</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::Snippet</name>
+    <message>
+        <source>A snippet needs a name.</source>
+        <translation>Un extrait a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Le message est vide.</translation>
+    </message>
+    <message>
+        <source>The bytes are not hex: %1.</source>
+        <translation>Les octets ne sont pas en hexadécimal&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>There is already a snippet named “%1”.</source>
+        <translation>Il existe déjà un extrait nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
 </TS>

@@ -365,4 +365,62 @@
         <translation>%2 文字目の未知の変数 {{%1}}（接続 → 変数… で定義できます）</translation>
     </message>
 </context>
+<context>
+    <name>Banter::ScheduledSend</name>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation>%2 件中 %1 件送信</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n 件送信</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, paused while disconnected</source>
+        <translation>%1、切断中は一時停止</translation>
+    </message>
+    <message>
+        <source>stopped after %1 of %2</source>
+        <translation>%2 件中 %1 件で停止</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %n time(s)</source>
+        <translation>
+            <numerusform>%n 回送信しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped after %1</source>
+        <translation>%1 件で停止</translation>
+    </message>
+    <message>
+        <source>stopped after %1: %2</source>
+        <translation>%1 件で停止: %2</translation>
+    </message>
+    <message>
+        <source>stopped after %1: there is no connection to send to</source>
+        <translation>%1 件で停止: 送信先の接続がありません</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::Snippet</name>
+    <message>
+        <source>A snippet needs a name.</source>
+        <translation>スニペットには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>メッセージが空です。</translation>
+    </message>
+    <message>
+        <source>The bytes are not hex: %1.</source>
+        <translation>バイトが 16 進ではありません: %1。</translation>
+    </message>
+    <message>
+        <source>There is already a snippet named “%1”.</source>
+        <translation>「%1」という名前のスニペットはすでにあります。</translation>
+    </message>
+</context>
 </TS>

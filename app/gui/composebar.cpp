@@ -117,7 +117,13 @@ void ComposeBar::accept()
 
 void ComposeBar::setVariables(const QHash<QString, QString> &variables)
 {
-    m_context.variables = variables;
+    m_context->variables = variables;
+    updatePreview();
+}
+
+void ComposeBar::setContext(MessageTemplate::Context *context)
+{
+    m_context = context;
     updatePreview();
 }
 
@@ -133,7 +139,7 @@ void ComposeBar::submit()
         }
         // Expanded now, with the time, counter and UUIDs of this moment.
         QString error;
-        const std::optional<QString> expanded = MessageTemplate::expand(text, &m_context, &error);
+        const std::optional<QString> expanded = MessageTemplate::expand(text, m_context, &error);
         if (!expanded) {
             showError(tr("Not sent: %1.").arg(error));
             return;
@@ -157,7 +163,7 @@ QString ComposeBar::problem() const
         if (!HexText::parse(text, &error))
             return tr("Not sent: %1.").arg(error);
     } else if (MessageTemplate::hasVariables(text)) {
-        MessageTemplate::Context context = m_context; // a look, not a message: no counting
+        MessageTemplate::Context context = *m_context; // a look, not a message: no counting
         if (!MessageTemplate::expand(text, &context, &error))
             return tr("Not sent: %1.").arg(error);
     }
@@ -171,7 +177,7 @@ void ComposeBar::updatePreview()
         m_previewLabel->hide();
         return;
     }
-    MessageTemplate::Context context = m_context;
+    MessageTemplate::Context context = *m_context;
     QString error;
     const std::optional<QString> expanded = MessageTemplate::expand(text, &context, &error);
     constexpr int shown = 200;

@@ -41,6 +41,12 @@ public:
     void accept();
     // The user's {{variables}} (Connection → Variables…).
     void setVariables(const QHash<QString, QString> &variables);
+    // Where the variables and the counter live, when the bar shares them (with snippets); the
+    // bar's own until then. context must outlive the bar.
+    void setContext(MessageTemplate::Context *context);
+    // What the preview shows and the message field's variables are filled in from: after a
+    // change of the context from outside (a snippet counted), the preview is refreshed.
+    void updatePreview();
 
 Q_SIGNALS:
     void textSubmitted(const QString &text);
@@ -54,7 +60,6 @@ private:
     // words; empty when it can.
     QString problem() const;
     void updatePlaceholder();
-    void updatePreview();
 
     MessageEdit *m_editor;
     QToolButton *m_hexButton;
@@ -62,7 +67,8 @@ private:
     QPushButton *m_fileButton;
     QLabel *m_errorLabel;
     QLabel *m_previewLabel;
-    MessageTemplate::Context m_context; // the variables and what {{counter}} gives next
+    MessageTemplate::Context m_ownContext; // the variables and what {{counter}} gives next
+    MessageTemplate::Context *m_context = &m_ownContext;
 };
 
 } // namespace Banter

@@ -12,6 +12,8 @@
 #include "messageedit.h"
 #include "retranslator.h"
 #include "roomcontroller.h"
+#include "repeatbar.h"
+#include "snippetcontroller.h"
 #include "trustcontroller.h"
 #include "variablesdialog.h"
 
@@ -119,6 +121,13 @@ MainWindow::MainWindow(PluginRegistry *registry, QWidget *parent)
     // Chat rooms: the Members panel, the room in the status bar and title, Set Name….
     m_roomController = new RoomController(m_session, this);
     statusBar()->addPermanentWidget(m_roomController->roomLabel());
+    // Snippets: the panel, Ctrl+1 to Ctrl+9, repeated sends above the message field.
+    m_composeBar->setContext(&m_templateContext);
+    m_snippetController = new SnippetController(m_session, m_model, &m_templateContext, this);
+    layout->insertWidget(layout->indexOf(m_composeBar), m_snippetController->repeatBar());
+    addActions(m_snippetController->shortcutActions());
+    connect(m_snippetController, &SnippetController::contextUsed, m_composeBar,
+            &ComposeBar::updatePreview);
     createMenus();
 
     connect(m_connectionBar, &ConnectionBar::connectRequested, this,
@@ -249,6 +258,7 @@ void MainWindow::createViewMenu()
     m_texts->setText(m_detailsAction, "toolTip",
                      QT_TR_NOOP("The selected message in full, below the log (Enter on a row)"));
     connect(m_detailsAction, &QAction::toggled, m_detailPane, &DetailPane::setVisible);
+    view->addAction(m_snippetController->toggleAction());
     view->addSeparator();
     auto *language = new LanguageMenu(view);
     view->addMenu(language);
@@ -439,6 +449,7 @@ void MainWindow::loadSettings()
     m_trustController->trustStore()->setFileName(TrustStore::defaultFileName());
     m_composeBar->setVariables(VariablesDialog::load());
     m_roomController->loadSettings();
+    m_snippetController->loadSettings();
     QSettings settings;
     settings.beginGroup(QStringLiteral("connection"));
     ChatSession::Settings values = m_session->settings();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <chatlog.h>
+#include <messagetemplate.h>
 #include <banter/connection.h>
 
 #include <QFileDialog>
@@ -30,6 +31,7 @@ class PluginRegistry;
 class Retranslator;
 class RoomController;
 class ServerHost;
+class SnippetController;
 class TrustController;
 
 // The chat window: the URL bar, the log with its find bar and the detail pane below it, the
@@ -51,6 +53,7 @@ public:
     ServerHost *server() const { return m_server; }
     TrustController *trustController() const { return m_trustController; }
     RoomController *roomController() const { return m_roomController; }
+    SnippetController *snippetController() const { return m_snippetController; }
 
     // Puts url into the URL bar and connects to it.
     void connectTo(const QUrl &url);
@@ -131,6 +134,9 @@ private:
     ServerHost *m_server;
     TrustController *m_trustController = nullptr;
     RoomController *m_roomController = nullptr;
+    SnippetController *m_snippetController = nullptr;
+    // The variables and {{counter}} of the message field and the snippets.
+    MessageTemplate::Context m_templateContext;
     ConnectionBar *m_connectionBar;
     FilterBar *m_filterBar;
     ChatPane *m_chatPane;

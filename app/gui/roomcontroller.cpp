@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "roomcontroller.h"
 
+#include "dockbuttons.h"
+
 #include <chatroomclient.h>
 #include <chatsession.h>
 
@@ -53,32 +55,8 @@ void RoomController::retranslate()
     m_setNameAction->setToolTip(tr("Your name in chat rooms"));
     m_membersDock->setWindowTitle(tr("Members"));
     m_members->setAccessibleName(tr("Members of the room"));
-    nameDockButtons();
+    nameDockButtons(m_membersDock);
     update();
-}
-
-void RoomController::nameDockButtons()
-{
-    // Qt 6.4's QDockWidget names the buttons of its title bar for screen readers when it makes
-    // them, and again on a change of its features, but not in another language: named here with
-    // Qt's own translations (context "QDockWidget", from qtbase's catalog).
-    struct Button
-    {
-        const char *objectName;
-        const char *name;
-        const char *description;
-    };
-    static const Button buttons[] = {
-        {"qt_dockwidget_floatbutton", "Float", "Undocks and re-attaches the dock widget"},
-        {"qt_dockwidget_closebutton", "Close", "Closes the dock widget"},
-    };
-    for (const Button &button : buttons) {
-        if (auto *widget = m_membersDock->findChild<QWidget *>(QLatin1String(button.objectName))) {
-            widget->setAccessibleName(QCoreApplication::translate("QDockWidget", button.name));
-            widget->setAccessibleDescription(
-                QCoreApplication::translate("QDockWidget", button.description));
-        }
-    }
 }
 
 void RoomController::loadSettings()

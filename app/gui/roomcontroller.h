@@ -42,7 +42,6 @@ public:
 
 private:
     void update();
-    void nameDockButtons();
 
     ChatSession *m_session;
     QMainWindow *m_window;

@@ -5,7 +5,7 @@
 # docs/screenshots/take-screenshots.sh [BUILD_DIR]   (default: build)
 # Takes the README's screenshots of the real window on a virtual X server: banter-main.png
 # (light), banter-dark.png (dark, time column, a binary message's hex dump) and banter-find.png
-# (dark, Find). Needs Xvfb, xdotool and ImageMagick's import; uses port 3000 and display :97.
+# (dark, Find), banter-snippets.png (light, Snippets). Needs Xvfb, xdotool and ImageMagick's import; uses port 3000 and display :97.
 # The clicks are at fixed places of a 900x620 window at the top left (there is no window
 # manager): move them when the layout changes.
 set -euo pipefail
@@ -72,6 +72,59 @@ shoot() {
     banter=
 }
 
+# banter-snippets.png: View → Snippets with four snippets (from banter.conf), three sent with
+# Ctrl+1, Ctrl+4 and Ctrl+3, and "tick" repeating every 700 ms (Repeat…). A 1000x640 window.
+shoot_snippets() {
+    mkdir -p "$home/config/Banter"
+    cat >"$home/config/Banter/banter.conf" <<'CONF'
+[snippets]
+1\name=subscribe
+1\message="{\"type\":\"subscribe\",\"channel\":\"prices\",\"id\":\"{{uuid}}\"}"
+2\name=tick
+2\message=tick {{counter}} at {{now}}
+3\name=ping frame
+3\kind=binary
+3\message=89 00
+4\name=login
+4\message="{\"type\":\"login\",\"user\":\"{{user}}\"}"
+size=4
+
+[variables]
+user=sam
+CONF
+    HOME=$home XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data \
+        "$build/bin/banter" --color-scheme light >/dev/null 2>&1 &
+    banter=$!
+    sleep 2
+    local window
+    window=$(xdotool search --name '^Banter$' | head -1)
+    xdotool windowsize "$window" 1000 640
+    sleep 0.5
+    xdotool mousemove 97 8 click 1 # View
+    sleep 0.5
+    xdotool mousemove 133 73 click 1 # Snippets
+    sleep 0.8
+    xdotool mousemove 250 594 click 1 # the message field
+    for key in ctrl+1 ctrl+4 ctrl+3; do
+        xdotool key "$key"
+        sleep 0.4
+    done
+    xdotool mousemove 780 77 click 1 # "tick"
+    xdotool mousemove 870 578 click 1 # Repeat…
+    sleep 1
+    xdotool mousemove 505 226 click 1 key ctrl+a type "700" # Every
+    xdotool mousemove 505 255 click 1 key ctrl+a type "100" # Times
+    xdotool mousemove 474 332 click 1 # OK
+    sleep 3.9
+    xdotool mousemove 200 245 click 1 # a row for the detail pane
+    sleep 0.3
+    import -window "$window" "$here/banter-snippets.png"
+    kill "$banter"
+    wait "$banter" 2>/dev/null || true
+    banter=
+}
+
 shoot light 209 banter-main.png
 shoot dark 263 banter-dark.png timestamps find
-echo "written: $here/banter-main.png banter-dark.png banter-find.png"
+shoot_snippets
+echo "written: $here/banter-main.png banter-dark.png banter-find.png banter-snippets.png"

@@ -5,6 +5,9 @@
 #include <aboutpluginsdialog.h>
 #include <chatsession.h>
 #include <languagemenu.h>
+#include <repeatbar.h>
+#include <snippetbook.h>
+#include <snippetcontroller.h>
 #include <serverhost.h>
 
 #include <banter/localization.h>
@@ -23,6 +26,7 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace Banter;
@@ -212,6 +216,18 @@ void tst_LiveLanguage::busy(WindowFixture &fixture)
     fixture.find<QToolButton>("hexModeButton")->setChecked(true);
     fixture.typeAndSend(QStringLiteral("zz"));
     QVERIFY(fixture.find<QLabel>("composeErrorLabel")->isVisibleTo(window));
+
+    // The Snippets panel with a snippet selected, and the snippet repeating (hourly).
+    Snippet snippet;
+    snippet.name = QStringLiteral("ping");
+    snippet.body = QStringLiteral("ping");
+    QVERIFY(window->snippetController()->book()->add(snippet, nullptr));
+    window->findChild<QAction *>(QStringLiteral("snippetsAction"))->trigger();
+    auto *snippets = fixture.find<QTreeWidget>("snippetList");
+    QTRY_VERIFY(snippets->isVisible());
+    snippets->setCurrentItem(snippets->topLevelItem(0));
+    QVERIFY(window->snippetController()->repeat(0, 3600000, 5));
+    QVERIFY(window->snippetController()->repeatBar()->isVisibleTo(window));
 }
 
 void tst_LiveLanguage::switchTo(WindowFixture &fixture, const QString &language)
@@ -229,7 +245,7 @@ void tst_LiveLanguage::switchingRetranslatesEverythingAtOnce_data()
     const QHash<QString, QStringList> sameWords = {
         {QStringLiteral("de"),
          {QStringLiteral("Se&rver"), QStringLiteral("Server"), QStringLiteral("He&x"),
-          QStringLiteral("Status"), QStringLiteral("RTT N ms")}},
+          QStringLiteral("Status"), QStringLiteral("RTT N ms"), QStringLiteral("Name")}},
         {QStringLiteral("fr"),
          {QStringLiteral("Message"), QStringLiteral("Messages"), QStringLiteral("Op&tions…"),
           QStringLiteral("RTT N ms"), QStringLiteral("&Variables…"), QStringLiteral("Variables…")}},
@@ -300,6 +316,8 @@ void tst_LiveLanguage::switchingRetranslatesEverythingAtOnce()
         QStringLiteral("\u2715"),
         QStringLiteral("hello"),                   // the message in the detail pane
         QStringLiteral("Welcome to Awesome Chat"), // the server's own words
+        QStringLiteral("ping"),                    // the snippet's name and message
+        QStringLiteral("Ctrl+1"), // its shortcut, in Qt's words (which most languages keep)
     };
     names += sameWords;
     // View → Language names each language in its own words.
