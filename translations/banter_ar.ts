@@ -409,10 +409,6 @@ X-Client: banter</translation>
         <translation>client.pem أو client.p12</translation>
     </message>
     <message>
-        <source>Shown to a wss:// server that asks for one (mutual TLS): a PEM certificate with its key file, or a PKCS#12 file alone</source>
-        <translation>يُعرض على خادم wss://‎ يطلب واحدة (TLS متبادل): شهادة PEM مع ملف مفتاحها، أو ملف PKCS#12 وحده</translation>
-    </message>
-    <message>
         <source>Private key file of the client certificate</source>
         <translation>ملف المفتاح الخاص لشهادة العميل</translation>
     </message>
@@ -491,6 +487,10 @@ X-Client: banter</translation>
     <message>
         <source>proxy %1</source>
         <translation>الوكيل %1</translation>
+    </message>
+    <message>
+        <source>Shown to a wss:// server or mqtts:// broker that asks for one (mutual TLS): a PEM certificate with its key file, or a PKCS#12 file alone</source>
+        <translation>تُعرض على خادم wss:// أو وسيط mqtts:// يطلبها (TLS متبادل): شهادة PEM مع ملف مفتاحها، أو ملف PKCS#12 وحده</translation>
     </message>
 </context>
 <context>

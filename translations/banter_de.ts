@@ -401,10 +401,6 @@ X-Client: banter</translation>
         <translation>client.pem oder client.p12</translation>
     </message>
     <message>
-        <source>Shown to a wss:// server that asks for one (mutual TLS): a PEM certificate with its key file, or a PKCS#12 file alone</source>
-        <translation>Wird einem wss://-Server gezeigt, der eines verlangt (gegenseitiges TLS): ein PEM-Zertifikat mit seiner Schlüsseldatei oder eine PKCS#12-Datei allein</translation>
-    </message>
-    <message>
         <source>Private key file of the client certificate</source>
         <translation>Datei des privaten Schlüssels zum Client-Zertifikat</translation>
     </message>
@@ -483,6 +479,10 @@ X-Client: banter</translation>
     <message>
         <source>proxy %1</source>
         <translation>Proxy %1</translation>
+    </message>
+    <message>
+        <source>Shown to a wss:// server or mqtts:// broker that asks for one (mutual TLS): a PEM certificate with its key file, or a PKCS#12 file alone</source>
+        <translation>Wird einem wss://-Server oder mqtts://-Broker gezeigt, der danach fragt (gegenseitiges TLS): ein PEM-Zertifikat mit seiner Schlüsseldatei oder eine PKCS#12-Datei allein</translation>
     </message>
 </context>
 <context>

@@ -401,10 +401,6 @@ X-Client: banter</translation>
         <translation>client.pem o client.p12</translation>
     </message>
     <message>
-        <source>Shown to a wss:// server that asks for one (mutual TLS): a PEM certificate with its key file, or a PKCS#12 file alone</source>
-        <translation>Se muestra a un servidor wss:// que lo pida (TLS mutuo): un certificado PEM con su archivo de clave, o un archivo PKCS#12 solo</translation>
-    </message>
-    <message>
         <source>Private key file of the client certificate</source>
         <translation>Archivo de la clave privada del certificado de cliente</translation>
     </message>
@@ -483,6 +479,10 @@ X-Client: banter</translation>
     <message>
         <source>proxy %1</source>
         <translation>proxy %1</translation>
+    </message>
+    <message>
+        <source>Shown to a wss:// server or mqtts:// broker that asks for one (mutual TLS): a PEM certificate with its key file, or a PKCS#12 file alone</source>
+        <translation>Se muestra a un servidor wss:// o a un broker mqtts:// que lo pida (TLS mutuo): un certificado PEM con su archivo de clave, o un archivo PKCS#12 solo</translation>
     </message>
 </context>
 <context>

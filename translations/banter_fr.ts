@@ -401,10 +401,6 @@ X-Client: banter</translation>
         <translation>client.pem ou client.p12</translation>
     </message>
     <message>
-        <source>Shown to a wss:// server that asks for one (mutual TLS): a PEM certificate with its key file, or a PKCS#12 file alone</source>
-        <translation>Présenté à un serveur wss:// qui en demande un (TLS mutuel)&#xa0;: un certificat PEM avec son fichier de clé, ou un fichier PKCS#12 seul</translation>
-    </message>
-    <message>
         <source>Private key file of the client certificate</source>
         <translation>Fichier de la clé privée du certificat client</translation>
     </message>
@@ -483,6 +479,10 @@ X-Client: banter</translation>
     <message>
         <source>proxy %1</source>
         <translation>proxy %1</translation>
+    </message>
+    <message>
+        <source>Shown to a wss:// server or mqtts:// broker that asks for one (mutual TLS): a PEM certificate with its key file, or a PKCS#12 file alone</source>
+        <translation>Présenté à un serveur wss:// ou à un broker mqtts:// qui en demande un (TLS mutuel)&#xa0;: un certificat PEM avec son fichier de clé, ou un fichier PKCS#12 seul</translation>
     </message>
 </context>
 <context>

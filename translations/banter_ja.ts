@@ -399,10 +399,6 @@ X-Client: banter</translation>
         <translation>client.pem または client.p12</translation>
     </message>
     <message>
-        <source>Shown to a wss:// server that asks for one (mutual TLS): a PEM certificate with its key file, or a PKCS#12 file alone</source>
-        <translation>証明書を求める wss:// サーバーに示します（相互 TLS）: PEM 証明書とその鍵ファイル、または PKCS#12 ファイル単独</translation>
-    </message>
-    <message>
         <source>Private key file of the client certificate</source>
         <translation>クライアント証明書の秘密鍵ファイル</translation>
     </message>
@@ -481,6 +477,10 @@ X-Client: banter</translation>
     <message>
         <source>proxy %1</source>
         <translation>プロキシ %1</translation>
+    </message>
+    <message>
+        <source>Shown to a wss:// server or mqtts:// broker that asks for one (mutual TLS): a PEM certificate with its key file, or a PKCS#12 file alone</source>
+        <translation>要求する wss:// サーバーや mqtts:// ブローカーに提示します（相互 TLS）: PEM 証明書と鍵ファイル、または PKCS#12 ファイル単体</translation>
     </message>
 </context>
 <context>

@@ -192,6 +192,21 @@
     </message>
 </context>
 <context>
+    <name>Banter::TlsAlert</name>
+    <message>
+        <source>the server asks for a client certificate, and none was given (TLS alert: %1)</source>
+        <translation>يطلب الخادم شهادة عميل، ولم تُعطَ أي شهادة (تنبيه TLS: %1)</translation>
+    </message>
+    <message>
+        <source>the server refused the client certificate (TLS alert: %1)</source>
+        <translation>رفض الخادم شهادة العميل (تنبيه TLS: %1)</translation>
+    </message>
+    <message>
+        <source>the server ended the TLS connection (TLS alert: %1)</source>
+        <translation>أنهى الخادم اتصال TLS (تنبيه TLS: %1)</translation>
+    </message>
+</context>
+<context>
     <name>Banter::TlsIdentity</name>
     <message>
         <source>TLS is not available: Qt cannot load its TLS library</source>

@@ -192,6 +192,21 @@
     </message>
 </context>
 <context>
+    <name>Banter::TlsAlert</name>
+    <message>
+        <source>the server asks for a client certificate, and none was given (TLS alert: %1)</source>
+        <translation>der Server verlangt ein Client-Zertifikat, und es wurde keines angegeben (TLS-Alarm: %1)</translation>
+    </message>
+    <message>
+        <source>the server refused the client certificate (TLS alert: %1)</source>
+        <translation>der Server hat das Client-Zertifikat abgelehnt (TLS-Alarm: %1)</translation>
+    </message>
+    <message>
+        <source>the server ended the TLS connection (TLS alert: %1)</source>
+        <translation>der Server hat die TLS-Verbindung beendet (TLS-Alarm: %1)</translation>
+    </message>
+</context>
+<context>
     <name>Banter::TlsIdentity</name>
     <message>
         <source>TLS is not available: Qt cannot load its TLS library</source>

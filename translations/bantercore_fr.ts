@@ -192,6 +192,21 @@
     </message>
 </context>
 <context>
+    <name>Banter::TlsAlert</name>
+    <message>
+        <source>the server asks for a client certificate, and none was given (TLS alert: %1)</source>
+        <translation>le serveur demande un certificat client, et aucun n’a été donné (alerte TLS&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>the server refused the client certificate (TLS alert: %1)</source>
+        <translation>le serveur a refusé le certificat client (alerte TLS&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>the server ended the TLS connection (TLS alert: %1)</source>
+        <translation>le serveur a mis fin à la connexion TLS (alerte TLS&#xa0;: %1)</translation>
+    </message>
+</context>
+<context>
     <name>Banter::TlsIdentity</name>
     <message>
         <source>TLS is not available: Qt cannot load its TLS library</source>

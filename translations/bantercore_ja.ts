@@ -192,6 +192,21 @@
     </message>
 </context>
 <context>
+    <name>Banter::TlsAlert</name>
+    <message>
+        <source>the server asks for a client certificate, and none was given (TLS alert: %1)</source>
+        <translation>サーバーはクライアント証明書を求めていますが、指定されていません（TLS アラート: %1）</translation>
+    </message>
+    <message>
+        <source>the server refused the client certificate (TLS alert: %1)</source>
+        <translation>サーバーはクライアント証明書を拒否しました（TLS アラート: %1）</translation>
+    </message>
+    <message>
+        <source>the server ended the TLS connection (TLS alert: %1)</source>
+        <translation>サーバーは TLS 接続を終了しました（TLS アラート: %1）</translation>
+    </message>
+</context>
+<context>
     <name>Banter::TlsIdentity</name>
     <message>
         <source>TLS is not available: Qt cannot load its TLS library</source>

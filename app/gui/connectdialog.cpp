@@ -70,8 +70,9 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_certificate->setObjectName(QStringLiteral("clientCertificateEdit"));
     m_certificate->setAccessibleName(tr("Client certificate file"));
     m_certificate->setPlaceholderText(tr("client.pem or client.p12"));
-    m_certificate->setToolTip(tr("Shown to a wss:// server that asks for one (mutual TLS): a PEM "
-                                 "certificate with its key file, or a PKCS#12 file alone"));
+    m_certificate->setToolTip(
+        tr("Shown to a wss:// server or mqtts:// broker that asks for one (mutual TLS): a PEM "
+           "certificate with its key file, or a PKCS#12 file alone"));
     m_key->setObjectName(QStringLiteral("clientKeyEdit"));
     m_key->setAccessibleName(tr("Private key file of the client certificate"));
     m_key->setPlaceholderText(tr("client.key (none for PKCS#12)"));

@@ -12,6 +12,8 @@
 
 #include <mosquitto.h>
 #include <mqtt_protocol.h>
+#include <banter/tlsidentity.h>
+
 #include <openssl/ssl.h>
 
 #include <sys/ioctl.h>
@@ -114,6 +116,11 @@ void MqttConnection::open(const QUrl &url)
     if (m_target.isTls) {
         if (!m_tls.prepare(m_target.host, m_target.caCertificatesFile, trustedCertificates(),
                            &problem)) {
+            fail(problem);
+            return;
+        }
+        if (!connectOptions().clientCertificate.isEmpty() &&
+            !m_tls.useIdentity(connectOptions().clientIdentity(), &problem)) {
             fail(problem);
             return;
         }
@@ -461,9 +468,12 @@ bool MqttConnection::check(int result)
 void MqttConnection::fail(const QString &reason)
 {
     // A refused certificate is why the connection ends, whatever libmosquitto made of it.
+    // So is the broker's TLS alert (a client certificate it wants, or refuses).
     const bool certificateRefused = m_tls.hasProblem();
-    const QString words =
-        certificateRefused ? MqttTls::tr("the server's certificate was refused") : reason;
+    const QString alert = m_tls.alertText();
+    const QString words = certificateRefused ? MqttTls::tr("the server's certificate was refused")
+                          : alert.isEmpty()  ? reason
+                                             : alert;
     qCWarning(Banter::lcTransport, "%s: %s",
               qUtf8Printable(url().toDisplayString(QUrl::RemovePassword)), qUtf8Printable(words));
     const Banter::CertificateProblem problem = m_tls.problem();

@@ -2,12 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mqtttls.h"
 
+#include <banter/tlsalert.h>
+#include <banter/tlsidentity.h>
+
 #include <banter/logging.h>
 
 #include <QHostAddress>
 #include <QSslCertificate>
 #include <QSslError>
 
+#include <openssl/err.h>
+#include <openssl/pem.h>
 #include <openssl/ssl.h>
 #include <openssl/x509.h>
 #include <openssl/x509_vfy.h>
@@ -102,6 +107,9 @@ void MqttTls::reset()
         SSL_CTX_free(m_context);
     m_context = nullptr;
     m_problem = Banter::CertificateProblem();
+    m_hasClientCertificate = false;
+    m_alertCode = 0;
+    m_alertDescription.clear();
 }
 
 bool MqttTls::prepare(const QString &host, const QString &caCertificatesFile,
@@ -143,7 +151,76 @@ bool MqttTls::prepare(const QString &host, const QString &caCertificatesFile,
         X509_VERIFY_PARAM_set1_ip_asc(parameters, name.constData());
     SSL_CTX_set_verify(m_context, SSL_VERIFY_PEER, nullptr);
     SSL_CTX_set_cert_verify_callback(m_context, &MqttTls::verifyChain, this);
+    SSL_CTX_set_app_data(m_context, this);
+    SSL_CTX_set_info_callback(m_context, &MqttTls::watchAlerts);
     return true;
+}
+
+bool MqttTls::useIdentity(const Banter::TlsIdentity &identity, QString *error)
+{
+    if (!identity.isValid()) {
+        *error = tr("the client certificate cannot be used: %1").arg(identity.errorString());
+        return false;
+    }
+    // The certificates first: OpenSSL then checks that the key belongs to the first.
+    const QList<QSslCertificate> chain = identity.chain();
+    bool isUsed = true;
+    for (qsizetype i = 0; isUsed && i < chain.size(); ++i) {
+        const QByteArray der = chain.at(i).toDer();
+        auto *in = reinterpret_cast<const unsigned char *>(der.constData());
+        X509 *certificate = d2i_X509(nullptr, &in, long(der.size()));
+        isUsed = certificate && (i == 0 ? SSL_CTX_use_certificate(m_context, certificate)
+                                        : SSL_CTX_add1_chain_cert(m_context, certificate)) == 1;
+        X509_free(certificate);
+    }
+    const QByteArray keyPem = identity.privateKey().toPem();
+    BIO *keyBio = BIO_new_mem_buf(keyPem.constData(), int(keyPem.size()));
+    EVP_PKEY *key = keyBio ? PEM_read_bio_PrivateKey(keyBio, nullptr, nullptr, nullptr) : nullptr;
+    BIO_free(keyBio);
+    const bool keyFits = isUsed && key && SSL_CTX_use_PrivateKey(m_context, key) == 1 &&
+                         SSL_CTX_check_private_key(m_context) == 1;
+    EVP_PKEY_free(key);
+    if (!keyFits) {
+        const unsigned long code = ERR_get_error();
+        ERR_clear_error();
+        const QString reason =
+            code ? QString::fromUtf8(ERR_reason_error_string(code)) : tr("OpenSSL refused it");
+        *error = tr("the client certificate cannot be used: %1")
+                     .arg(isUsed ? tr("the private key is not the certificate's (%1)").arg(reason)
+                                 : reason);
+        return false;
+    }
+    m_hasClientCertificate = true;
+    return true;
+}
+
+namespace {
+
+constexpr int certificateRequiredAlert = 116; // RFC 8446, section 6.2
+
+} // namespace
+
+QString MqttTls::alertText() const
+{
+    return m_alertCode
+               ? Banter::TlsAlert::describe(m_alertCode, m_alertDescription, m_hasClientCertificate)
+               : QString();
+}
+
+void MqttTls::watchAlerts(const SSL *ssl, int where, int value)
+{
+    // An alert read from the peer; a fatal one ends the connection.
+    if (!(where & SSL_CB_READ_ALERT) || qstrcmp(SSL_alert_type_string(value), "F") != 0)
+        return;
+    auto *self = static_cast<MqttTls *>(SSL_CTX_get_app_data(SSL_get_SSL_CTX(ssl)));
+    if (!self || self->m_alertCode)
+        return;
+    self->m_alertCode = value & 0xff;
+    self->m_alertDescription = QString::fromUtf8(SSL_alert_desc_string_long(value));
+    // OpenSSL 3.0 has no name for TLS 1.3's own alerts.
+    if (self->m_alertCode == certificateRequiredAlert &&
+        self->m_alertDescription == QLatin1String("unknown"))
+        self->m_alertDescription = QStringLiteral("certificate required");
 }
 
 int MqttTls::verifyChain(X509_STORE_CTX *store, void *self)

@@ -4,12 +4,17 @@
 
 #include <banter/certificateproblem.h>
 
+namespace Banter {
+class TlsIdentity;
+}
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 
 typedef struct ssl_ctx_st SSL_CTX;
+typedef struct ssl_st SSL;
 typedef struct x509_store_ctx_st X509_STORE_CTX;
 
 namespace BanterMqtt {
@@ -32,6 +37,14 @@ public:
     bool prepare(const QString &host, const QString &caCertificatesFile,
                  const QList<QByteArray> &trustedFingerprints, QString *error);
     SSL_CTX *context() const { return m_context; }
+    // Gives the context a client certificate chain and its key, for a broker that asks for one
+    // (mutual TLS). After prepare(); false, with the reason in *error, when the files could not
+    // be read (TlsIdentity::errorString()) or OpenSSL cannot use them.
+    bool useIdentity(const Banter::TlsIdentity &identity, QString *error);
+    bool hasClientCertificate() const { return m_hasClientCertificate; }
+    // Why the broker ended the TLS connection, from the fatal alert it sent (TlsAlert), in
+    // words; empty when it sent none.
+    QString alertText() const;
 
     // Forgets the context and any refusal (the next connection has no TLS).
     void reset();
@@ -44,12 +57,17 @@ public:
 
 private:
     static int verifyChain(X509_STORE_CTX *store, void *self);
+    // OpenSSL's info callback: keeps the fatal alert the peer sends.
+    static void watchAlerts(const SSL *ssl, int where, int value);
     bool accepts(X509_STORE_CTX *store);
 
     SSL_CTX *m_context = nullptr;
     QString m_host;
     QList<QByteArray> m_trusted;
     Banter::CertificateProblem m_problem;
+    bool m_hasClientCertificate = false;
+    int m_alertCode = 0; // 0: none
+    QString m_alertDescription;
 };
 
 } // namespace BanterMqtt

@@ -6,6 +6,7 @@
 #include "websocketlimits.h"
 
 #include <banter/logging.h>
+#include <banter/tlsalert.h>
 #include <banter/tlsidentity.h>
 
 #include <QChildEvent>
@@ -401,7 +402,8 @@ void WebSocketConnection::onSocketError(QAbstractSocket::SocketError error)
         // certify public key, ... key values mismatch".
         text = tr("the client certificate cannot be used: %1").arg(text);
     } else if (m_alert) {
-        text = describeAlert(*m_alert);
+        text = Banter::TlsAlert::describe(int(m_alert->type), m_alert->description,
+                                          m_hasClientCertificate);
     } else if (isProxyError(error)) {
         const QNetworkProxy proxy = m_socket->proxy();
         text = tr("through the proxy %1:%2: %3").arg(proxy.hostName()).arg(proxy.port()).arg(text);
@@ -435,29 +437,6 @@ bool WebSocketConnection::isProxyError(QAbstractSocket::SocketError error)
     default:
         return false;
     }
-}
-
-QString WebSocketConnection::describeAlert(const Alert &alert) const
-{
-    switch (alert.type) {
-    case QSsl::AlertType::CertificateRequired:
-        return tr("the server asks for a client certificate, and none was given (TLS alert: %1)")
-            .arg(alert.description);
-    case QSsl::AlertType::BadCertificate:
-    case QSsl::AlertType::UnsupportedCertificate:
-    case QSsl::AlertType::CertificateRevoked:
-    case QSsl::AlertType::CertificateExpired:
-    case QSsl::AlertType::CertificateUnknown:
-    case QSsl::AlertType::UnknownCa:
-    case QSsl::AlertType::AccessDenied:
-        if (m_hasClientCertificate)
-            return tr("the server refused the client certificate (TLS alert: %1)")
-                .arg(alert.description);
-        break;
-    default:
-        break;
-    }
-    return tr("the server ended the TLS connection (TLS alert: %1)").arg(alert.description);
 }
 
 void WebSocketConnection::onSslErrors(const QList<QSslError> &errors)

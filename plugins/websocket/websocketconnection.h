@@ -72,8 +72,6 @@ private:
         QString description;
     };
     static bool isProxyError(QAbstractSocket::SocketError error);
-    // Why the server ended the TLS connection, in words.
-    QString describeAlert(const Alert &alert) const;
     // Something is to be sent: wakes a parked client. False if there is no socket to send on.
     bool wake();
     // Watches what the server sends on the client socket (ServerWatcher, which also bounds what

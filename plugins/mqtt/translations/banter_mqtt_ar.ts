@@ -168,5 +168,17 @@
         <source>TLS is not available: OpenSSL made no context</source>
         <translation>TLS غير متاح: لم يُنشئ OpenSSL سياقًا</translation>
     </message>
+    <message>
+        <source>the client certificate cannot be used: %1</source>
+        <translation>لا يمكن استخدام شهادة العميل: %1</translation>
+    </message>
+    <message>
+        <source>OpenSSL refused it</source>
+        <translation>رفضها OpenSSL</translation>
+    </message>
+    <message>
+        <source>the private key is not the certificate&apos;s (%1)</source>
+        <translation>المفتاح الخاص ليس مفتاح الشهادة (%1)</translation>
+    </message>
 </context>
 </TS>

@@ -168,5 +168,17 @@
         <source>TLS is not available: OpenSSL made no context</source>
         <translation>TLS ist nicht verfügbar: OpenSSL hat keinen Kontext erzeugt</translation>
     </message>
+    <message>
+        <source>the client certificate cannot be used: %1</source>
+        <translation>das Client-Zertifikat kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>OpenSSL refused it</source>
+        <translation>OpenSSL hat es abgelehnt</translation>
+    </message>
+    <message>
+        <source>the private key is not the certificate&apos;s (%1)</source>
+        <translation>der private Schlüssel gehört nicht zum Zertifikat (%1)</translation>
+    </message>
 </context>
 </TS>

@@ -168,5 +168,17 @@
         <source>TLS is not available: OpenSSL made no context</source>
         <translation>TLS no está disponible: OpenSSL no creó ningún contexto</translation>
     </message>
+    <message>
+        <source>the client certificate cannot be used: %1</source>
+        <translation>no se puede usar el certificado de cliente: %1</translation>
+    </message>
+    <message>
+        <source>OpenSSL refused it</source>
+        <translation>OpenSSL lo rechazó</translation>
+    </message>
+    <message>
+        <source>the private key is not the certificate&apos;s (%1)</source>
+        <translation>la clave privada no es la del certificado (%1)</translation>
+    </message>
 </context>
 </TS>

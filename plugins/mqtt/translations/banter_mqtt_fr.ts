@@ -168,5 +168,17 @@
         <source>TLS is not available: OpenSSL made no context</source>
         <translation>TLS n’est pas disponible&#xa0;: OpenSSL n’a pas créé de contexte</translation>
     </message>
+    <message>
+        <source>the client certificate cannot be used: %1</source>
+        <translation>le certificat client ne peut pas être utilisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>OpenSSL refused it</source>
+        <translation>OpenSSL l’a refusé</translation>
+    </message>
+    <message>
+        <source>the private key is not the certificate&apos;s (%1)</source>
+        <translation>la clé privée n’est pas celle du certificat (%1)</translation>
+    </message>
 </context>
 </TS>

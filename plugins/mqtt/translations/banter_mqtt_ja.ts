@@ -168,5 +168,17 @@
         <source>TLS is not available: OpenSSL made no context</source>
         <translation>TLS は利用できません：OpenSSL がコンテキストを作成しませんでした</translation>
     </message>
+    <message>
+        <source>the client certificate cannot be used: %1</source>
+        <translation>クライアント証明書を使えません: %1</translation>
+    </message>
+    <message>
+        <source>OpenSSL refused it</source>
+        <translation>OpenSSL が拒否しました</translation>
+    </message>
+    <message>
+        <source>the private key is not the certificate&apos;s (%1)</source>
+        <translation>秘密鍵がこの証明書のものではありません (%1)</translation>
+    </message>
 </context>
 </TS>

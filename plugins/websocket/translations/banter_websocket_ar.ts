@@ -36,18 +36,6 @@
         <translation>أغلق الخادم الاتصال مباشرةً بعد مصافحة TLS: ربما يريد شهادة عميل (خيارات…، أو ‎--client-cert)</translation>
     </message>
     <message>
-        <source>the server asks for a client certificate, and none was given (TLS alert: %1)</source>
-        <translation>يطلب الخادم شهادة عميل، ولم تُعطَ أي شهادة (تنبيه TLS: %1)</translation>
-    </message>
-    <message>
-        <source>the server refused the client certificate (TLS alert: %1)</source>
-        <translation>رفض الخادم شهادة العميل (تنبيه TLS: %1)</translation>
-    </message>
-    <message>
-        <source>the server ended the TLS connection (TLS alert: %1)</source>
-        <translation>أنهى الخادم اتصال TLS (تنبيه TLS: %1)</translation>
-    </message>
-    <message>
         <source>through the proxy %1:%2: %3</source>
         <translation>عبر الوكيل %1:%2: %3</translation>
     </message>

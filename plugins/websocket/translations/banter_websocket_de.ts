@@ -36,18 +36,6 @@
         <translation>der Server hat die Verbindung direkt nach dem TLS-Handshake geschlossen: vielleicht verlangt er ein Client-Zertifikat (Optionen…, oder --client-cert)</translation>
     </message>
     <message>
-        <source>the server asks for a client certificate, and none was given (TLS alert: %1)</source>
-        <translation>der Server verlangt ein Client-Zertifikat, und es wurde keines angegeben (TLS-Alarm: %1)</translation>
-    </message>
-    <message>
-        <source>the server refused the client certificate (TLS alert: %1)</source>
-        <translation>der Server hat das Client-Zertifikat abgelehnt (TLS-Alarm: %1)</translation>
-    </message>
-    <message>
-        <source>the server ended the TLS connection (TLS alert: %1)</source>
-        <translation>der Server hat die TLS-Verbindung beendet (TLS-Alarm: %1)</translation>
-    </message>
-    <message>
         <source>through the proxy %1:%2: %3</source>
         <translation>über den Proxy %1:%2: %3</translation>
     </message>

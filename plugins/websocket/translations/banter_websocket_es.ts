@@ -36,18 +36,6 @@
         <translation>el servidor cerró la conexión justo después del protocolo de enlace TLS: puede que quiera un certificado de cliente (Opciones…, o --client-cert)</translation>
     </message>
     <message>
-        <source>the server asks for a client certificate, and none was given (TLS alert: %1)</source>
-        <translation>el servidor pide un certificado de cliente y no se indicó ninguno (alerta TLS: %1)</translation>
-    </message>
-    <message>
-        <source>the server refused the client certificate (TLS alert: %1)</source>
-        <translation>el servidor rechazó el certificado de cliente (alerta TLS: %1)</translation>
-    </message>
-    <message>
-        <source>the server ended the TLS connection (TLS alert: %1)</source>
-        <translation>el servidor terminó la conexión TLS (alerta TLS: %1)</translation>
-    </message>
-    <message>
         <source>through the proxy %1:%2: %3</source>
         <translation>a través del proxy %1:%2: %3</translation>
     </message>

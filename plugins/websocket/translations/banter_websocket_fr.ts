@@ -36,18 +36,6 @@
         <translation>le serveur a fermé la connexion juste après la négociation TLS&#xa0;: il veut peut-être un certificat client (Options…, ou --client-cert)</translation>
     </message>
     <message>
-        <source>the server asks for a client certificate, and none was given (TLS alert: %1)</source>
-        <translation>le serveur demande un certificat client, et aucun n’a été donné (alerte TLS&#xa0;: %1)</translation>
-    </message>
-    <message>
-        <source>the server refused the client certificate (TLS alert: %1)</source>
-        <translation>le serveur a refusé le certificat client (alerte TLS&#xa0;: %1)</translation>
-    </message>
-    <message>
-        <source>the server ended the TLS connection (TLS alert: %1)</source>
-        <translation>le serveur a mis fin à la connexion TLS (alerte TLS&#xa0;: %1)</translation>
-    </message>
-    <message>
         <source>through the proxy %1:%2: %3</source>
         <translation>par le proxy %1:%2&#xa0;: %3</translation>
     </message>

@@ -36,18 +36,6 @@
         <translation>サーバーは TLS ハンドシェイクの直後に接続を閉じました: クライアント証明書を求めているのかもしれません（オプション…、または --client-cert）</translation>
     </message>
     <message>
-        <source>the server asks for a client certificate, and none was given (TLS alert: %1)</source>
-        <translation>サーバーはクライアント証明書を求めていますが、指定されていません（TLS アラート: %1）</translation>
-    </message>
-    <message>
-        <source>the server refused the client certificate (TLS alert: %1)</source>
-        <translation>サーバーはクライアント証明書を拒否しました（TLS アラート: %1）</translation>
-    </message>
-    <message>
-        <source>the server ended the TLS connection (TLS alert: %1)</source>
-        <translation>サーバーは TLS 接続を終了しました（TLS アラート: %1）</translation>
-    </message>
-    <message>
         <source>through the proxy %1:%2: %3</source>
         <translation>プロキシ %1:%2 経由: %3</translation>
     </message>

@@ -109,6 +109,9 @@ bool MosquittoBroker::writeConfiguration()
         lines << QStringLiteral("listener %1 127.0.0.1").arg(m_tlsPort)
               << QStringLiteral("certfile %1").arg(certificatePath())
               << QStringLiteral("keyfile %1").arg(m_folder.filePath(QStringLiteral("broker.key")));
+        if (!m_options.clientAuthorities.isEmpty())
+            lines << QStringLiteral("cafile %1").arg(m_options.clientAuthorities)
+                  << QStringLiteral("require_certificate true");
         // per_listener_settings is off: the TLS listener shares the users of the first.
     }
     QFile file(m_folder.filePath(QStringLiteral("mosquitto.conf")));

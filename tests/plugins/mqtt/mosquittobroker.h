@@ -20,6 +20,9 @@ public:
         // user name → password; when set, anonymous clients are refused.
         QList<QPair<QString, QString>> users;
         bool tls = false; // also a TLS listener, with a certificate made for the test
+        // When set (with tls), the TLS listener requires a client certificate issued by one of
+        // the authorities of this PEM file.
+        QString clientAuthorities;
     };
 
     MosquittoBroker();

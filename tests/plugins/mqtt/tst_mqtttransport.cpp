@@ -4,6 +4,7 @@
 #include "socketbuffer.h"
 
 #include <banter/connection.h>
+#include <banter/connectoptions.h>
 #include <banter/itransport.h>
 #include <banter/pluginregistry.h>
 #include <banter/serversettings.h>
@@ -13,12 +14,14 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
 
 using Banter::CertificateProblem;
 using Banter::Connection;
+using Banter::ConnectOptions;
 using Banter::PluginRegistry;
 
 namespace {
@@ -105,6 +108,7 @@ private Q_SLOTS:
     void tlsWithTrustedAuthorityOpens();
     void tlsWithUntrustedCertificateIsRefused();
     void tlsWithTrustedFingerprintOpens();
+    void aClientCertificateIsShownToABrokerThatAsks();
     void closeSaysGoodbyeAndEndsClosed();
     void persistentSessionIsFoundAgainAfterARestart();
     void generatedClientIdLastsAcrossReconnects();
@@ -112,7 +116,8 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<Client> create();
-    std::unique_ptr<Client> openClient(const QString &url);
+    std::unique_ptr<Client> openClient(const QString &url,
+                                       const ConnectOptions &options = ConnectOptions());
     // The client ids the broker's log has seen connect, in order.
     QStringList connectedClientIds() const;
     // Runs mosquitto_pub with these arguments against the broker and waits for it to finish.
@@ -138,9 +143,11 @@ std::unique_ptr<Client> tst_MqttTransport::create()
     return std::make_unique<Client>(m_transport->createConnection());
 }
 
-std::unique_ptr<Client> tst_MqttTransport::openClient(const QString &url)
+std::unique_ptr<Client> tst_MqttTransport::openClient(const QString &url,
+                                                      const ConnectOptions &options)
 {
     auto client = create();
+    (*client)->setConnectOptions(options);
     QList<Connection::State> states;
     QObject scope; // the watch ends with this function
     QObject::connect(client->get(), &Connection::stateChanged, &scope,
@@ -524,6 +531,68 @@ void tst_MqttTransport::tlsWithTrustedFingerprintOpens()
     (*other)->open(QUrl(broker.tlsUrl(QStringLiteral("pinned"))));
     QTRY_COMPARE_WITH_TIMEOUT(other->problems().size(), 1, 10000);
     QCOMPARE((*other)->state(), Connection::State::Closed);
+}
+
+void tst_MqttTransport::aClientCertificateIsShownToABrokerThatAsks()
+{
+    // A broker that wants a certificate issued by the client's own (self-signed) one.
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    QString error;
+    const TestIdentity client =
+        TestIdentity::create(folder.path(), QStringLiteral("client"), &error);
+    QVERIFY2(!client.certificate.isNull(), qPrintable(error));
+    QVERIFY2(!TestIdentity::create(folder.path(), QStringLiteral("stranger"), &error)
+                  .certificate.isNull(),
+             qPrintable(error));
+    const QString p12 = TestIdentity::writePkcs12(folder.path(), QStringLiteral("client"),
+                                                  QStringLiteral("s3cret"), &error);
+    QVERIFY2(!p12.isEmpty(), qPrintable(error));
+    MosquittoBroker broker;
+    MosquittoBroker::Options brokerOptions;
+    brokerOptions.tls = true;
+    brokerOptions.clientAuthorities = folder.filePath(QStringLiteral("client.pem"));
+    QVERIFY2(broker.start(brokerOptions), qPrintable(broker.errorString()));
+    const QString url =
+        broker.tlsUrl(QStringLiteral("mutual?cacert=%1").arg(broker.certificatePath()));
+
+    // Without one, with another authority's, with the key of another certificate, with a wrong
+    // passphrase: refused, in words, and closed.
+    const auto refused = [&](const ConnectOptions &options, const QString &words) {
+        auto refusedClient = openClient(url, options);
+        QVERIFY(!(*refusedClient)->isOpen());
+        QCOMPARE(refusedClient->errors().size(), 1);
+        QVERIFY2(refusedClient->errors().constFirst().contains(words),
+                 qPrintable(refusedClient->errors().constFirst()));
+        QTRY_COMPARE((*refusedClient)->state(), Connection::State::Closed);
+    };
+    refused(ConnectOptions(), QStringLiteral("the server asks for a client certificate, and none "
+                                             "was given (TLS alert: certificate required)"));
+    ConnectOptions options;
+    options.clientCertificate = folder.filePath(QStringLiteral("stranger.pem"));
+    options.clientKey = folder.filePath(QStringLiteral("stranger.key"));
+    refused(options, QStringLiteral("the server refused the client certificate (TLS alert: "));
+    options.clientCertificate = folder.filePath(QStringLiteral("client.pem"));
+    refused(options, QStringLiteral("the client certificate cannot be used: the private key is "
+                                    "not the certificate's ("));
+    options.clientCertificate = p12;
+    options.clientKey.clear();
+    options.clientPassphrase = "wrong";
+    refused(options, QStringLiteral("the client certificate cannot be used: %1 is no PKCS#12 file "
+                                    "that this passphrase opens")
+                         .arg(p12));
+
+    // The right one, as PEM files and as PKCS#12: open, and messages go both ways.
+    options.clientPassphrase = "s3cret";
+    ConnectOptions pem;
+    pem.clientCertificate = folder.filePath(QStringLiteral("client.pem"));
+    pem.clientKey = folder.filePath(QStringLiteral("client.key"));
+    for (const ConnectOptions &good : {pem, options}) {
+        auto accepted = openClient(url, good);
+        QVERIFY2((*accepted)->isOpen(), qPrintable(accepted->errors().join(QLatin1String("; "))));
+        QVERIFY((*accepted)->sendText(QStringLiteral("mutual")));
+        QTRY_COMPARE_WITH_TIMEOUT(accepted->texts(), QStringList{QStringLiteral("mutual")}, 10000);
+    }
 }
 
 void tst_MqttTransport::closeSaysGoodbyeAndEndsClosed()
