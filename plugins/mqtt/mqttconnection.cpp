@@ -80,11 +80,13 @@ void MqttConnection::open(const QUrl &url)
     setUrl(url);
     QString problem;
     m_target = MqttTarget::fromUrl(url, &problem);
-    // libmosquitto reads no proxy settings of the system; a proxy asked for is not ignored.
-    if (const QString proxy = connectOptions().proxy;
-        problem.isEmpty() && !proxy.isEmpty() && proxy != QLatin1String("direct"))
-        problem = tr("the MQTT transport cannot go through a proxy (%1) yet: connect direct")
-                      .arg(QUrl(proxy).toString(QUrl::RemovePassword));
+    // libmosquitto goes through SOCKS5 proxies only, and reads no proxy settings of the system;
+    // another proxy asked for is not ignored.
+    if (const QNetworkProxy proxy = connectOptions().networkProxy();
+        problem.isEmpty() && proxy.type() == QNetworkProxy::HttpProxy)
+        problem = tr("the MQTT transport goes through SOCKS5 proxies only, and %1 is an HTTP "
+                     "proxy: use a socks5:// one, or connect direct")
+                      .arg(QUrl(connectOptions().proxy).toString(QUrl::RemovePassword));
     if (!problem.isEmpty()) {
         reportError(problem);
         setState(State::Closed);
@@ -113,6 +115,8 @@ void MqttConnection::open(const QUrl &url)
         mosquitto_username_pw_set(m_client, user.constData(),
                                   m_target.password.isNull() ? nullptr : password.constData());
     }
+    if (!useProxy())
+        return;
     if (m_target.isTls) {
         if (!m_tls.prepare(m_target.host, m_target.caCertificatesFile, trustedCertificates(),
                            &problem)) {
@@ -231,6 +235,7 @@ void MqttConnection::onConnect(mosquitto *, void *object, int code, int, const m
 {
     Event event(Event::Kind::Connected);
     event.code = code;
+    self(object)->m_isInProxy = false; // the broker answered: what fails now is not the proxy's
     self(object)->m_events.push_back(std::move(event));
 }
 
@@ -358,7 +363,8 @@ void MqttConnection::handle(const Event &event)
             teardown();
             setState(State::Closed);
         } else if (state() != State::Closed) {
-            fail(MqttReasons::lost(event.code, m_lostErrno));
+            fail(m_isInProxy ? proxyFailure(event.code, m_lostErrno)
+                             : MqttReasons::lost(event.code, m_lostErrno));
         }
         return;
     }
@@ -461,7 +467,36 @@ bool MqttConnection::check(int result)
     // libmosquitto told the callbacks first when it lost the connection.
     settle();
     if (m_client && state() != State::Closed)
-        fail(MqttReasons::failed(result, savedErrno));
+        fail(m_isInProxy ? proxyFailure(result, savedErrno)
+                         : MqttReasons::failed(result, savedErrno));
+    return false;
+}
+
+QString MqttConnection::proxyFailure(int result, int savedErrno) const
+{
+    const QNetworkProxy proxy = connectOptions().networkProxy();
+    const QString reason = result == MOSQ_ERR_AUTH
+                               ? tr("the proxy refused the user name or password")
+                               : MqttReasons::lost(result, savedErrno);
+    return tr("through the proxy %1:%2: %3").arg(proxy.hostName()).arg(proxy.port()).arg(reason);
+}
+
+bool MqttConnection::useProxy()
+{
+    const QNetworkProxy proxy = connectOptions().networkProxy();
+    m_isInProxy = false;
+    if (proxy.type() != QNetworkProxy::Socks5Proxy)
+        return true;
+    const QByteArray host = proxy.hostName().toUtf8();
+    const QByteArray user = proxy.user().toUtf8();
+    const QByteArray password = proxy.password().toUtf8();
+    const int result = mosquitto_socks5_set(m_client, host.constData(), proxy.port(),
+                                            user.isEmpty() ? nullptr : user.constData(),
+                                            user.isEmpty() ? nullptr : password.constData());
+    m_isInProxy = result == MOSQ_ERR_SUCCESS;
+    if (m_isInProxy)
+        return true;
+    fail(proxyFailure(result, errno));
     return false;
 }
 

@@ -97,6 +97,11 @@ private:
     // The result of a libmosquitto call; false, ending the connection in words, when it failed.
     bool check(int result);
     // Ends the connection in words: reason, or the refused certificate when TLS refused one.
+    // Gives libmosquitto the SOCKS5 proxy of the options, if any; false, failed in words, when
+    // it cannot take it.
+    bool useProxy();
+    // What a failure before the broker answered through a SOCKS5 proxy means, in words.
+    QString proxyFailure(int result, int savedErrno) const;
     void fail(const QString &reason);
     void teardown();
 
@@ -118,6 +123,8 @@ private:
     int m_lostErrno = 0;
     bool m_isSettling = false;
     bool m_isTcpConnected = false;
+    // Through a SOCKS5 proxy, until the broker answers: a failure then is said as the proxy's.
+    bool m_isInProxy = false;
 };
 
 } // namespace BanterMqtt

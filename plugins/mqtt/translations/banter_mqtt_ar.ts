@@ -4,8 +4,16 @@
 <context>
     <name>BanterMqtt::MqttConnection</name>
     <message>
-        <source>the MQTT transport cannot go through a proxy (%1) yet: connect direct</source>
-        <translation>لا يستطيع نقل MQTT المرور عبر وكيل (%1) بعد: اتصل مباشرة</translation>
+        <source>the MQTT transport goes through SOCKS5 proxies only, and %1 is an HTTP proxy: use a socks5:// one, or connect direct</source>
+        <translation>ناقل MQTT لا يمر إلا عبر وكلاء SOCKS5، و%1 وكيل HTTP: استخدم وكيل socks5:// أو اتصل مباشرة</translation>
+    </message>
+    <message>
+        <source>the proxy refused the user name or password</source>
+        <translation>رفض الوكيل اسم المستخدم أو كلمة المرور</translation>
+    </message>
+    <message>
+        <source>through the proxy %1:%2: %3</source>
+        <translation>عبر الوكيل %1:%2: %3</translation>
     </message>
 </context>
 <context>

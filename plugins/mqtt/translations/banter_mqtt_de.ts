@@ -4,8 +4,16 @@
 <context>
     <name>BanterMqtt::MqttConnection</name>
     <message>
-        <source>the MQTT transport cannot go through a proxy (%1) yet: connect direct</source>
-        <translation>der MQTT-Transport kann noch nicht über einen Proxy (%1) verbinden: direkt verbinden</translation>
+        <source>the MQTT transport goes through SOCKS5 proxies only, and %1 is an HTTP proxy: use a socks5:// one, or connect direct</source>
+        <translation>der MQTT-Transport geht nur über SOCKS5-Proxys, und %1 ist ein HTTP-Proxy: einen socks5://-Proxy verwenden oder direkt verbinden</translation>
+    </message>
+    <message>
+        <source>the proxy refused the user name or password</source>
+        <translation>der Proxy hat Benutzername oder Passwort abgelehnt</translation>
+    </message>
+    <message>
+        <source>through the proxy %1:%2: %3</source>
+        <translation>über den Proxy %1:%2: %3</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,16 @@
 <context>
     <name>BanterMqtt::MqttConnection</name>
     <message>
-        <source>the MQTT transport cannot go through a proxy (%1) yet: connect direct</source>
-        <translation>el transporte MQTT aún no puede pasar por un proxy (%1): conéctese directamente</translation>
+        <source>the MQTT transport goes through SOCKS5 proxies only, and %1 is an HTTP proxy: use a socks5:// one, or connect direct</source>
+        <translation>el transporte MQTT solo pasa por proxies SOCKS5, y %1 es un proxy HTTP: use uno socks5:// o conéctese directamente</translation>
+    </message>
+    <message>
+        <source>the proxy refused the user name or password</source>
+        <translation>el proxy rechazó el nombre de usuario o la contraseña</translation>
+    </message>
+    <message>
+        <source>through the proxy %1:%2: %3</source>
+        <translation>a través del proxy %1:%2: %3</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,16 @@
 <context>
     <name>BanterMqtt::MqttConnection</name>
     <message>
-        <source>the MQTT transport cannot go through a proxy (%1) yet: connect direct</source>
-        <translation>le transport MQTT ne peut pas encore passer par un proxy (%1)&#xa0;: connectez-vous directement</translation>
+        <source>the MQTT transport goes through SOCKS5 proxies only, and %1 is an HTTP proxy: use a socks5:// one, or connect direct</source>
+        <translation>le transport MQTT ne passe que par des proxys SOCKS5, et %1 est un proxy HTTP&#xa0;: utilisez un proxy socks5://, ou connectez-vous en direct</translation>
+    </message>
+    <message>
+        <source>the proxy refused the user name or password</source>
+        <translation>le proxy a refusé le nom d’utilisateur ou le mot de passe</translation>
+    </message>
+    <message>
+        <source>through the proxy %1:%2: %3</source>
+        <translation>par le proxy %1:%2&#xa0;: %3</translation>
     </message>
 </context>
 <context>

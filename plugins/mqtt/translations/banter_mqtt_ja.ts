@@ -4,8 +4,16 @@
 <context>
     <name>BanterMqtt::MqttConnection</name>
     <message>
-        <source>the MQTT transport cannot go through a proxy (%1) yet: connect direct</source>
-        <translation>MQTT トランスポートはまだプロキシ（%1）を経由できません: 直接接続してください</translation>
+        <source>the MQTT transport goes through SOCKS5 proxies only, and %1 is an HTTP proxy: use a socks5:// one, or connect direct</source>
+        <translation>MQTT トランスポートは SOCKS5 プロキシしか通せません。%1 は HTTP プロキシです: socks5:// のプロキシを使うか、直接接続してください</translation>
+    </message>
+    <message>
+        <source>the proxy refused the user name or password</source>
+        <translation>プロキシがユーザー名またはパスワードを拒否しました</translation>
+    </message>
+    <message>
+        <source>through the proxy %1:%2: %3</source>
+        <translation>プロキシ %1:%2 経由: %3</translation>
     </message>
 </context>
 <context>

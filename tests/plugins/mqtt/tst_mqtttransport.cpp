@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Banter authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mosquittobroker.h"
+#include "freeport.h"
+#include "proxyprocess.h"
 #include "socketbuffer.h"
 
 #include <banter/connection.h>
@@ -99,7 +101,7 @@ private Q_SLOTS:
     void payloadThatIsNotUtf8IsBinary();
     void mosquittoSubReceivesWhatBanterSends();
     void receiveBufferIsTheOneAskedFor();
-    void aProxyIsRefusedInWordsNotIgnored();
+    void aSocks5ProxyIsUsedAndAnHttpOneRefusedInWords();
     void credentialsAreCheckedInWords_data();
     void credentialsAreCheckedInWords();
     void refusedConnectIsReportedInWords();
@@ -353,25 +355,73 @@ void tst_MqttTransport::receiveBufferIsTheOneAskedFor()
              qPrintable(QString::number(systemSize)));
 }
 
-void tst_MqttTransport::aProxyIsRefusedInWordsNotIgnored()
+void tst_MqttTransport::aSocks5ProxyIsUsedAndAnHttpOneRefusedInWords()
 {
-    auto client = create();
+    // Through microsocks, without and with a login: the broker sees the proxy, messages flow.
+    ProxyProcess open(ProxyProcess::Kind::Socks5, QString(), QString());
+    QVERIFY2(open.problem().isEmpty(), qPrintable(open.problem()));
+    ProxyProcess guarded(ProxyProcess::Kind::Socks5, QStringLiteral("sam"), QStringLiteral("pw"));
+    QVERIFY2(guarded.problem().isEmpty(), qPrintable(guarded.problem()));
     Banter::ConnectOptions options;
-    options.proxy = QStringLiteral("socks5://127.0.0.1:1080");
+    for (ProxyProcess *proxy : {&open, &guarded}) {
+        options.proxy = proxy == &open ? proxy->url() : proxy->url(QStringLiteral("sam"));
+        options.proxyPassword = proxy == &open ? QString() : QStringLiteral("pw");
+        auto client = openClient(m_broker.url(QStringLiteral("proxied")), options);
+        QVERIFY2((*client)->isOpen(), qPrintable(client->errors().join(QLatin1String("; "))));
+        QVERIFY((*client)->sendText(QStringLiteral("via SOCKS5")));
+        QTRY_COMPARE_WITH_TIMEOUT(client->texts(), QStringList{QStringLiteral("via SOCKS5")},
+                                  10000);
+        QTRY_VERIFY2(proxy->hasConnectedTo(m_broker.port()), qPrintable(proxy->log()));
+    }
+
+    // mqtts:// through it: TLS end to end, the proxy in between.
+    MosquittoBroker tlsBroker;
+    MosquittoBroker::Options tlsOptions;
+    tlsOptions.tls = true;
+    QVERIFY2(tlsBroker.start(tlsOptions), qPrintable(tlsBroker.errorString()));
+    auto secure = openClient(
+        tlsBroker.tlsUrl(QStringLiteral("proxied?cacert=%1").arg(tlsBroker.certificatePath())),
+        options);
+    QVERIFY2((*secure)->isOpen(), qPrintable(secure->errors().join(QLatin1String("; "))));
+    QVERIFY((*secure)->sendText(QStringLiteral("TLS via SOCKS5")));
+    QTRY_COMPARE_WITH_TIMEOUT(secure->texts(), QStringList{QStringLiteral("TLS via SOCKS5")},
+                              10000);
+    QTRY_VERIFY2(guarded.hasConnectedTo(tlsBroker.tlsPort()), qPrintable(guarded.log()));
+
+    // A wrong password: refused, in words, and closed.
+    options.proxyPassword = QStringLiteral("guess");
+    auto refused = openClient(m_broker.url(QStringLiteral("proxied")), options);
+    QVERIFY(!(*refused)->isOpen());
+    QCOMPARE(refused->errors().size(), 1);
+    QCOMPARE(refused->errors().constFirst(),
+             QStringLiteral("through the proxy 127.0.0.1:%1: the proxy refused the user name or "
+                            "password")
+                 .arg(guarded.port()));
+    QTRY_COMPARE((*refused)->state(), Banter::Connection::State::Closed);
+    // A proxy that is not there.
+    const quint16 nobody = freeLoopbackPort();
+    options.proxy = QStringLiteral("socks5://127.0.0.1:%1").arg(nobody);
+    auto absent = openClient(m_broker.url(QStringLiteral("proxied")), options);
+    QCOMPARE(absent->errors(),
+             QStringList{
+                 QStringLiteral("through the proxy 127.0.0.1:%1: connection refused").arg(nobody)});
+
+    // An HTTP proxy is refused before anything is sent, not ignored.
+    auto client = create();
+    options.proxy = QStringLiteral("http://sam@127.0.0.1:8080");
     (*client)->setConnectOptions(options);
     (*client)->open(QUrl(m_broker.url(QStringLiteral("proxied"))));
     QTRY_VERIFY(!client->errors().isEmpty());
     QCOMPARE(client->errors().constFirst(),
-             QStringLiteral("the MQTT transport cannot go through a proxy "
-                            "(socks5://127.0.0.1:1080) yet: connect direct"));
+             QStringLiteral("the MQTT transport goes through SOCKS5 proxies only, and "
+                            "http://sam@127.0.0.1:8080 is an HTTP proxy: use a socks5:// one, or "
+                            "connect direct"));
     QCOMPARE((*client)->state(), Banter::Connection::State::Closed);
 
-    // direct is what it does anyway.
+    // direct is what it does without a proxy.
     options.proxy = QStringLiteral("direct");
-    auto direct = create();
-    (*direct)->setConnectOptions(options);
-    (*direct)->open(QUrl(m_broker.url(QStringLiteral("proxied"))));
-    QTRY_VERIFY_WITH_TIMEOUT((*direct)->isOpen(), 10000);
+    auto direct = openClient(m_broker.url(QStringLiteral("proxied")), options);
+    QVERIFY((*direct)->isOpen());
 }
 
 void tst_MqttTransport::credentialsAreCheckedInWords_data()
