@@ -569,6 +569,186 @@ X-Client: banter</translation>
     </message>
 </context>
 <context>
+    <name>Banter::ConnectionsController</name>
+    <message>
+        <source>Connections</source>
+        <translation>الاتصالات</translation>
+    </message>
+    <message>
+        <source>C&amp;onnections</source>
+        <translation>الا&amp;تصالات</translation>
+    </message>
+    <message>
+        <source>Saved connections: a name for a URL and its options</source>
+        <translation>الاتصالات المحفوظة: اسم لعنوان URL وخياراته</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>حُفظ «%1».</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. Not saved, to be given again when it is opened: %2.</source>
+        <translation>حُفظ «%1». لم يُحفظ، ويُعطى مجددًا عند فتحه: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB: no file of connections is</source>
+        <translation>%1 أكبر من 16 MiB: لا يكون ملف اتصالات بهذا الحجم</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n connection(s) from %1.</source>
+        <translation>
+            <numerusform>استُورد %n اتصال من %1.</numerusform>
+            <numerusform>استُورد اتصال واحد من %1.</numerusform>
+            <numerusform>استُورد اتصالان من %1.</numerusform>
+            <numerusform>استُوردت %n اتصالات من %1.</numerusform>
+            <numerusform>استُورد %n اتصالًا من %1.</numerusform>
+            <numerusform>استُورد %n اتصال من %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n connection(s) to %1.</source>
+        <translation>
+            <numerusform>صُدّر %n اتصال إلى %1.</numerusform>
+            <numerusform>صُدّر اتصال واحد إلى %1.</numerusform>
+            <numerusform>صُدّر اتصالان إلى %1.</numerusform>
+            <numerusform>صُدّرت %n اتصالات إلى %1.</numerusform>
+            <numerusform>صُدّر %n اتصالًا إلى %1.</numerusform>
+            <numerusform>صُدّر %n اتصال إلى %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Connection</source>
+        <translation>حفظ الاتصال</translation>
+    </message>
+    <message>
+        <source>Rename Connection</source>
+        <translation>إعادة تسمية الاتصال</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <source>Not Renamed</source>
+        <translation>لم تُغيَّر التسمية</translation>
+    </message>
+    <message>
+        <source>Delete Connection</source>
+        <translation>حذف الاتصال</translation>
+    </message>
+    <message>
+        <source>Delete the saved connection “%1”?</source>
+        <translation>أتحذف الاتصال المحفوظ «%1»؟</translation>
+    </message>
+    <message>
+        <source>Import Connections</source>
+        <translation>استيراد اتصالات</translation>
+    </message>
+    <message>
+        <source>Banter connections (*.json)</source>
+        <translation>اتصالات Banter ‏(*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Nothing Imported</source>
+        <translation>لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>Export Connections</source>
+        <translation>تصدير الاتصالات</translation>
+    </message>
+    <message>
+        <source>Not Exported</source>
+        <translation>لم يُصدَّر</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ConnectionsPanel</name>
+    <message>
+        <source>Filter by name or URL</source>
+        <translation>التصفية بالاسم أو URL</translation>
+    </message>
+    <message>
+        <source>Filter the saved connections</source>
+        <translation>تصفية الاتصالات المحفوظة</translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>الاتصالات المحفوظة</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <source>Open connection</source>
+        <translation>فتح الاتصال</translation>
+    </message>
+    <message>
+        <source>Save &amp;Current…</source>
+        <translation>حفظ ال&amp;حالي…</translation>
+    </message>
+    <message>
+        <source>Save the current connection</source>
+        <translation>حفظ الاتصال الحالي</translation>
+    </message>
+    <message>
+        <source>Keep the URL and options of the URL bar under a name; passwords, passphrases and credential headers are not kept</source>
+        <translation>احتفظ بعنوان URL وخيارات شريط العنوان تحت اسم؛ لا تُحفظ كلمات المرور ولا عبارات المرور ولا ترويسات الاعتماد</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>إعادة ت&amp;سمية…</translation>
+    </message>
+    <message>
+        <source>Rename connection</source>
+        <translation>إعادة تسمية الاتصال</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>ت&amp;كرار</translation>
+    </message>
+    <message>
+        <source>Duplicate connection</source>
+        <translation>تكرار الاتصال</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>حذف الاتصال</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>ا&amp;ستيراد…</translation>
+    </message>
+    <message>
+        <source>Import connections</source>
+        <translation>استيراد اتصالات</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>ت&amp;صدير…</translation>
+    </message>
+    <message>
+        <source>Export connections</source>
+        <translation>تصدير الاتصالات</translation>
+    </message>
+</context>
+<context>
     <name>Banter::DetailPane</name>
     <message>
         <source>Sent</source>

@@ -561,6 +561,178 @@ X-Client: banter</translation>
     </message>
 </context>
 <context>
+    <name>Banter::ConnectionsController</name>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>C&amp;onnections</source>
+        <translation>&amp;Verbindungen</translation>
+    </message>
+    <message>
+        <source>Saved connections: a name for a URL and its options</source>
+        <translation>Gespeicherte Verbindungen: ein Name für eine URL und ihre Optionen</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. Not saved, to be given again when it is opened: %2.</source>
+        <translation>„%1“ gespeichert. Nicht gespeichert, beim Öffnen erneut anzugeben: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB: no file of connections is</source>
+        <translation>%1 ist größer als 16 MiB: keine Verbindungsdatei ist so groß</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n connection(s) from %1.</source>
+        <translation>
+            <numerusform>%n Verbindung aus %1 importiert.</numerusform>
+            <numerusform>%n Verbindungen aus %1 importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n connection(s) to %1.</source>
+        <translation>
+            <numerusform>%n Verbindung nach %1 exportiert.</numerusform>
+            <numerusform>%n Verbindungen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Connection</source>
+        <translation>Verbindung speichern</translation>
+    </message>
+    <message>
+        <source>Rename Connection</source>
+        <translation>Verbindung umbenennen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Not Renamed</source>
+        <translation>Nicht umbenannt</translation>
+    </message>
+    <message>
+        <source>Delete Connection</source>
+        <translation>Verbindung löschen</translation>
+    </message>
+    <message>
+        <source>Delete the saved connection “%1”?</source>
+        <translation>Die gespeicherte Verbindung „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Import Connections</source>
+        <translation>Verbindungen importieren</translation>
+    </message>
+    <message>
+        <source>Banter connections (*.json)</source>
+        <translation>Banter-Verbindungen (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Nothing Imported</source>
+        <translation>Nichts importiert</translation>
+    </message>
+    <message>
+        <source>Export Connections</source>
+        <translation>Verbindungen exportieren</translation>
+    </message>
+    <message>
+        <source>Not Exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ConnectionsPanel</name>
+    <message>
+        <source>Filter by name or URL</source>
+        <translation>Nach Name oder URL filtern</translation>
+    </message>
+    <message>
+        <source>Filter the saved connections</source>
+        <translation>Die gespeicherten Verbindungen filtern</translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>Gespeicherte Verbindungen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open connection</source>
+        <translation>Verbindung öffnen</translation>
+    </message>
+    <message>
+        <source>Save &amp;Current…</source>
+        <translation>&amp;Aktuelle speichern…</translation>
+    </message>
+    <message>
+        <source>Save the current connection</source>
+        <translation>Die aktuelle Verbindung speichern</translation>
+    </message>
+    <message>
+        <source>Keep the URL and options of the URL bar under a name; passwords, passphrases and credential headers are not kept</source>
+        <translation>URL und Optionen der URL-Leiste unter einem Namen behalten; Passwörter, Passphrasen und Header mit Zugangsdaten werden nicht behalten</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Rename connection</source>
+        <translation>Verbindung umbenennen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate connection</source>
+        <translation>Verbindung duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Verbindung löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import connections</source>
+        <translation>Verbindungen importieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export connections</source>
+        <translation>Verbindungen exportieren</translation>
+    </message>
+</context>
+<context>
     <name>Banter::DetailPane</name>
     <message>
         <source>Sent</source>

@@ -22,6 +22,23 @@
     </message>
 </context>
 <context>
+    <name>Banter::ConnectionsController</name>
+    <message numerus="yes">
+        <source>Imported %n connection(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n connection from %1.</numerusform>
+            <numerusform>Imported %n connections from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n connection(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n connection to %1.</numerusform>
+            <numerusform>Exported %n connections to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Banter::DetailPane</name>
     <message numerus="yes">
         <source>%1 at %2, %n characters</source>

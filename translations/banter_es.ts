@@ -561,6 +561,178 @@ X-Client: banter</translation>
     </message>
 </context>
 <context>
+    <name>Banter::ConnectionsController</name>
+    <message>
+        <source>Connections</source>
+        <translation>Conexiones</translation>
+    </message>
+    <message>
+        <source>C&amp;onnections</source>
+        <translation>C&amp;onexiones</translation>
+    </message>
+    <message>
+        <source>Saved connections: a name for a URL and its options</source>
+        <translation>Conexiones guardadas: un nombre para una URL y sus opciones</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>«%1» guardada.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. Not saved, to be given again when it is opened: %2.</source>
+        <translation>«%1» guardada. No guardado, a indicar de nuevo al abrirla: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB: no file of connections is</source>
+        <translation>%1 supera los 16 MiB: ningún archivo de conexiones es tan grande</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n connection(s) from %1.</source>
+        <translation>
+            <numerusform>%n conexión importada de %1.</numerusform>
+            <numerusform>%n conexiones importadas de %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n connection(s) to %1.</source>
+        <translation>
+            <numerusform>%n conexión exportada a %1.</numerusform>
+            <numerusform>%n conexiones exportadas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Connection</source>
+        <translation>Guardar la conexión</translation>
+    </message>
+    <message>
+        <source>Rename Connection</source>
+        <translation>Cambiar el nombre de la conexión</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>No guardada</translation>
+    </message>
+    <message>
+        <source>Not Renamed</source>
+        <translation>Nombre no cambiado</translation>
+    </message>
+    <message>
+        <source>Delete Connection</source>
+        <translation>Borrar la conexión</translation>
+    </message>
+    <message>
+        <source>Delete the saved connection “%1”?</source>
+        <translation>¿Borrar la conexión guardada «%1»?</translation>
+    </message>
+    <message>
+        <source>Import Connections</source>
+        <translation>Importar conexiones</translation>
+    </message>
+    <message>
+        <source>Banter connections (*.json)</source>
+        <translation>Conexiones de Banter (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Nothing Imported</source>
+        <translation>Nada importado</translation>
+    </message>
+    <message>
+        <source>Export Connections</source>
+        <translation>Exportar las conexiones</translation>
+    </message>
+    <message>
+        <source>Not Exported</source>
+        <translation>No exportado</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ConnectionsPanel</name>
+    <message>
+        <source>Filter by name or URL</source>
+        <translation>Filtrar por nombre o URL</translation>
+    </message>
+    <message>
+        <source>Filter the saved connections</source>
+        <translation>Filtrar las conexiones guardadas</translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>Conexiones guardadas</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Open connection</source>
+        <translation>Abrir la conexión</translation>
+    </message>
+    <message>
+        <source>Save &amp;Current…</source>
+        <translation>Guardar la &amp;actual…</translation>
+    </message>
+    <message>
+        <source>Save the current connection</source>
+        <translation>Guardar la conexión actual</translation>
+    </message>
+    <message>
+        <source>Keep the URL and options of the URL bar under a name; passwords, passphrases and credential headers are not kept</source>
+        <translation>Guardar la URL y las opciones de la barra de URL con un nombre; las contraseñas, frases de paso y cabeceras de credenciales no se guardan</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Cambiar el &amp;nombre…</translation>
+    </message>
+    <message>
+        <source>Rename connection</source>
+        <translation>Cambiar el nombre de la conexión</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>Duplicate connection</source>
+        <translation>Duplicar la conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Borrar la conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Import connections</source>
+        <translation>Importar conexiones</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Export connections</source>
+        <translation>Exportar las conexiones</translation>
+    </message>
+</context>
+<context>
     <name>Banter::DetailPane</name>
     <message>
         <source>Sent</source>

@@ -561,6 +561,178 @@ X-Client: banter</translation>
     </message>
 </context>
 <context>
+    <name>Banter::ConnectionsController</name>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>C&amp;onnections</source>
+        <translation>C&amp;onnexions</translation>
+    </message>
+    <message>
+        <source>Saved connections: a name for a URL and its options</source>
+        <translation>Connexions enregistrées&#xa0;: un nom pour une URL et ses options</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>«&#xa0;%1&#xa0;» enregistrée.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. Not saved, to be given again when it is opened: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» enregistrée. Non enregistré, à redonner à l’ouverture&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB: no file of connections is</source>
+        <translation>%1 dépasse 16 Mio&#xa0;: aucun fichier de connexions n’est si grand</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n connection(s) from %1.</source>
+        <translation>
+            <numerusform>%n connexion importée de %1.</numerusform>
+            <numerusform>%n connexions importées de %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n connection(s) to %1.</source>
+        <translation>
+            <numerusform>%n connexion exportée vers %1.</numerusform>
+            <numerusform>%n connexions exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Connection</source>
+        <translation>Enregistrer la connexion</translation>
+    </message>
+    <message>
+        <source>Rename Connection</source>
+        <translation>Renommer la connexion</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>Non enregistrée</translation>
+    </message>
+    <message>
+        <source>Not Renamed</source>
+        <translation>Non renommée</translation>
+    </message>
+    <message>
+        <source>Delete Connection</source>
+        <translation>Supprimer la connexion</translation>
+    </message>
+    <message>
+        <source>Delete the saved connection “%1”?</source>
+        <translation>Supprimer la connexion enregistrée «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Import Connections</source>
+        <translation>Importer des connexions</translation>
+    </message>
+    <message>
+        <source>Banter connections (*.json)</source>
+        <translation>Connexions Banter (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Nothing Imported</source>
+        <translation>Rien d’importé</translation>
+    </message>
+    <message>
+        <source>Export Connections</source>
+        <translation>Exporter les connexions</translation>
+    </message>
+    <message>
+        <source>Not Exported</source>
+        <translation>Non exporté</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ConnectionsPanel</name>
+    <message>
+        <source>Filter by name or URL</source>
+        <translation>Filtrer par nom ou URL</translation>
+    </message>
+    <message>
+        <source>Filter the saved connections</source>
+        <translation>Filtrer les connexions enregistrées</translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>Connexions enregistrées</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open connection</source>
+        <translation>Ouvrir la connexion</translation>
+    </message>
+    <message>
+        <source>Save &amp;Current…</source>
+        <translation>Enregistrer l’&amp;actuelle…</translation>
+    </message>
+    <message>
+        <source>Save the current connection</source>
+        <translation>Enregistrer la connexion actuelle</translation>
+    </message>
+    <message>
+        <source>Keep the URL and options of the URL bar under a name; passwords, passphrases and credential headers are not kept</source>
+        <translation>Garder l’URL et les options de la barre d’URL sous un nom&#xa0;; les mots de passe, phrases de passe et en-têtes d’identification ne sont pas gardés</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nommer…</translation>
+    </message>
+    <message>
+        <source>Rename connection</source>
+        <translation>Renommer la connexion</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>Duplicate connection</source>
+        <translation>Dupliquer la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Supprimer la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import connections</source>
+        <translation>Importer des connexions</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Export connections</source>
+        <translation>Exporter les connexions</translation>
+    </message>
+</context>
+<context>
     <name>Banter::DetailPane</name>
     <message>
         <source>Sent</source>

@@ -559,6 +559,176 @@ X-Client: banter</translation>
     </message>
 </context>
 <context>
+    <name>Banter::ConnectionsController</name>
+    <message>
+        <source>Connections</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>C&amp;onnections</source>
+        <translation>接続(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Saved connections: a name for a URL and its options</source>
+        <translation>保存した接続: URL とそのオプションに付けた名前</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. Not saved, to be given again when it is opened: %2.</source>
+        <translation>「%1」を保存しました。保存していないもの（開くときに再入力）: %2。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB: no file of connections is</source>
+        <translation>%1 は 16 MiB を超えています: 接続ファイルがそれほど大きいことはありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n connection(s) from %1.</source>
+        <translation>
+            <numerusform>%1 から %n 件の接続をインポートしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n connection(s) to %1.</source>
+        <translation>
+            <numerusform>%n 件の接続を %1 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Connection</source>
+        <translation>接続を保存</translation>
+    </message>
+    <message>
+        <source>Rename Connection</source>
+        <translation>接続の名前を変更</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>保存されませんでした</translation>
+    </message>
+    <message>
+        <source>Not Renamed</source>
+        <translation>名前は変更されませんでした</translation>
+    </message>
+    <message>
+        <source>Delete Connection</source>
+        <translation>接続を削除</translation>
+    </message>
+    <message>
+        <source>Delete the saved connection “%1”?</source>
+        <translation>保存した接続「%1」を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Import Connections</source>
+        <translation>接続をインポート</translation>
+    </message>
+    <message>
+        <source>Banter connections (*.json)</source>
+        <translation>Banter の接続 (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Nothing Imported</source>
+        <translation>何もインポートされませんでした</translation>
+    </message>
+    <message>
+        <source>Export Connections</source>
+        <translation>接続をエクスポート</translation>
+    </message>
+    <message>
+        <source>Not Exported</source>
+        <translation>エクスポートされませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::ConnectionsPanel</name>
+    <message>
+        <source>Filter by name or URL</source>
+        <translation>名前または URL で絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter the saved connections</source>
+        <translation>保存した接続を絞り込む</translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>保存した接続</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open connection</source>
+        <translation>接続を開く</translation>
+    </message>
+    <message>
+        <source>Save &amp;Current…</source>
+        <translation>現在の接続を保存(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save the current connection</source>
+        <translation>現在の接続を保存</translation>
+    </message>
+    <message>
+        <source>Keep the URL and options of the URL bar under a name; passwords, passphrases and credential headers are not kept</source>
+        <translation>URL バーの URL とオプションを名前を付けて保存します。パスワード、パスフレーズ、認証ヘッダーは保存しません</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>名前を変更(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Rename connection</source>
+        <translation>接続の名前を変更</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>複製(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Duplicate connection</source>
+        <translation>接続を複製</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>接続を削除</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import connections</source>
+        <translation>接続をインポート</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>エクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export connections</source>
+        <translation>接続をエクスポート</translation>
+    </message>
+</context>
+<context>
     <name>Banter::DetailPane</name>
     <message>
         <source>Sent</source>

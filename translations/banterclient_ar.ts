@@ -401,6 +401,73 @@
     </message>
 </context>
 <context>
+    <name>Banter::SavedConnection</name>
+    <message>
+        <source>There is already a connection named “%1”.</source>
+        <translation>يوجد اتصال باسم «%1» من قبل.</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at character %2</source>
+        <translation>ليس JSON: %1 عند المحرف %2</translation>
+    </message>
+    <message>
+        <source>not a file of Banter&apos;s connections (its &quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation>ليس ملف اتصالات Banter (قيمة &quot;format&quot; فيه ليست &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>written by another version of Banter (version %1; this one reads %2)</source>
+        <translation>كتبه إصدار آخر من Banter (الإصدار %1؛ وهذا يقرأ %2)</translation>
+    </message>
+    <message>
+        <source>connection %1: %2</source>
+        <translation>الاتصال %1: %2</translation>
+    </message>
+    <message>
+        <source>the password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>the key passphrase</source>
+        <translation>عبارة مرور المفتاح</translation>
+    </message>
+    <message>
+        <source>the %1 header</source>
+        <translation>ترويسة %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a string</source>
+        <translation>&quot;%1&quot; ليس نصًا</translation>
+    </message>
+    <message>
+        <source>&quot;headers&quot; is not a list</source>
+        <translation>&quot;headers&quot; ليس قائمة</translation>
+    </message>
+    <message>
+        <source>&quot;subprotocols&quot; is not a list</source>
+        <translation>&quot;subprotocols&quot; ليس قائمة</translation>
+    </message>
+    <message>
+        <source>a header is not written as [&quot;name&quot;, &quot;value&quot;]</source>
+        <translation>ترويسة ليست مكتوبة بصيغة [&quot;الاسم&quot;, &quot;القيمة&quot;]</translation>
+    </message>
+    <message>
+        <source>a subprotocol is not a string</source>
+        <translation>بروتوكول فرعي ليس نصًا</translation>
+    </message>
+    <message>
+        <source>&quot;receiveBuffer&quot; is not a whole number</source>
+        <translation>&quot;receiveBuffer&quot; ليس عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation>ليس له اسم</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a URL such as ws://host:port/path</source>
+        <translation>&quot;%1&quot; ليس عنوان URL مثل ws://host:port/path</translation>
+    </message>
+</context>
+<context>
     <name>Banter::ScheduledSend</name>
     <message>
         <source>%1 of %2 sent</source>

@@ -373,6 +373,73 @@
     </message>
 </context>
 <context>
+    <name>Banter::SavedConnection</name>
+    <message>
+        <source>There is already a connection named “%1”.</source>
+        <translation>Es gibt schon eine Verbindung namens „%1“.</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at character %2</source>
+        <translation>kein JSON: %1 bei Zeichen %2</translation>
+    </message>
+    <message>
+        <source>not a file of Banter&apos;s connections (its &quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation>keine Verbindungsdatei von Banter (ihr „format“ ist nicht „%1“)</translation>
+    </message>
+    <message>
+        <source>written by another version of Banter (version %1; this one reads %2)</source>
+        <translation>von einer anderen Banter-Version geschrieben (Version %1; diese liest %2)</translation>
+    </message>
+    <message>
+        <source>connection %1: %2</source>
+        <translation>Verbindung %1: %2</translation>
+    </message>
+    <message>
+        <source>the password</source>
+        <translation>das Passwort</translation>
+    </message>
+    <message>
+        <source>the key passphrase</source>
+        <translation>die Schlüssel-Passphrase</translation>
+    </message>
+    <message>
+        <source>the %1 header</source>
+        <translation>der %1-Header</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a string</source>
+        <translation>„%1“ ist kein Text</translation>
+    </message>
+    <message>
+        <source>&quot;headers&quot; is not a list</source>
+        <translation>„headers“ ist keine Liste</translation>
+    </message>
+    <message>
+        <source>&quot;subprotocols&quot; is not a list</source>
+        <translation>„subprotocols“ ist keine Liste</translation>
+    </message>
+    <message>
+        <source>a header is not written as [&quot;name&quot;, &quot;value&quot;]</source>
+        <translation>ein Header ist nicht als [&quot;Name&quot;, &quot;Wert&quot;] geschrieben</translation>
+    </message>
+    <message>
+        <source>a subprotocol is not a string</source>
+        <translation>ein Subprotokoll ist kein Text</translation>
+    </message>
+    <message>
+        <source>&quot;receiveBuffer&quot; is not a whole number</source>
+        <translation>„receiveBuffer“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation>sie hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a URL such as ws://host:port/path</source>
+        <translation>„%1“ ist keine URL wie ws://host:port/pfad</translation>
+    </message>
+</context>
+<context>
     <name>Banter::ScheduledSend</name>
     <message>
         <source>%1 of %2 sent</source>

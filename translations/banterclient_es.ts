@@ -373,6 +373,73 @@
     </message>
 </context>
 <context>
+    <name>Banter::SavedConnection</name>
+    <message>
+        <source>There is already a connection named “%1”.</source>
+        <translation>Ya hay una conexión llamada «%1».</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at character %2</source>
+        <translation>no es JSON: %1 en el carácter %2</translation>
+    </message>
+    <message>
+        <source>not a file of Banter&apos;s connections (its &quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation>no es un archivo de conexiones de Banter (su «format» no es «%1»)</translation>
+    </message>
+    <message>
+        <source>written by another version of Banter (version %1; this one reads %2)</source>
+        <translation>escrito por otra versión de Banter (versión %1; esta lee la %2)</translation>
+    </message>
+    <message>
+        <source>connection %1: %2</source>
+        <translation>conexión %1: %2</translation>
+    </message>
+    <message>
+        <source>the password</source>
+        <translation>la contraseña</translation>
+    </message>
+    <message>
+        <source>the key passphrase</source>
+        <translation>la frase de paso de la clave</translation>
+    </message>
+    <message>
+        <source>the %1 header</source>
+        <translation>la cabecera %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a string</source>
+        <translation>«%1» no es una cadena</translation>
+    </message>
+    <message>
+        <source>&quot;headers&quot; is not a list</source>
+        <translation>«headers» no es una lista</translation>
+    </message>
+    <message>
+        <source>&quot;subprotocols&quot; is not a list</source>
+        <translation>«subprotocols» no es una lista</translation>
+    </message>
+    <message>
+        <source>a header is not written as [&quot;name&quot;, &quot;value&quot;]</source>
+        <translation>una cabecera no está escrita como [&quot;nombre&quot;, &quot;valor&quot;]</translation>
+    </message>
+    <message>
+        <source>a subprotocol is not a string</source>
+        <translation>un subprotocolo no es una cadena</translation>
+    </message>
+    <message>
+        <source>&quot;receiveBuffer&quot; is not a whole number</source>
+        <translation>«receiveBuffer» no es un número entero</translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation>no tiene nombre</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a URL such as ws://host:port/path</source>
+        <translation>«%1» no es una URL como ws://host:puerto/ruta</translation>
+    </message>
+</context>
+<context>
     <name>Banter::ScheduledSend</name>
     <message>
         <source>%1 of %2 sent</source>

@@ -373,6 +373,73 @@
     </message>
 </context>
 <context>
+    <name>Banter::SavedConnection</name>
+    <message>
+        <source>There is already a connection named “%1”.</source>
+        <translation>Il existe déjà une connexion nommée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at character %2</source>
+        <translation>pas du JSON&#xa0;: %1 au caractère %2</translation>
+    </message>
+    <message>
+        <source>not a file of Banter&apos;s connections (its &quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation>pas un fichier de connexions de Banter (son «&#xa0;format&#xa0;» n’est pas «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>written by another version of Banter (version %1; this one reads %2)</source>
+        <translation>écrit par une autre version de Banter (version %1&#xa0;; celle-ci lit la %2)</translation>
+    </message>
+    <message>
+        <source>connection %1: %2</source>
+        <translation>connexion %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the password</source>
+        <translation>le mot de passe</translation>
+    </message>
+    <message>
+        <source>the key passphrase</source>
+        <translation>la phrase de passe de la clé</translation>
+    </message>
+    <message>
+        <source>the %1 header</source>
+        <translation>l’en-tête %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a string</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>&quot;headers&quot; is not a list</source>
+        <translation>«&#xa0;headers&#xa0;» n’est pas une liste</translation>
+    </message>
+    <message>
+        <source>&quot;subprotocols&quot; is not a list</source>
+        <translation>«&#xa0;subprotocols&#xa0;» n’est pas une liste</translation>
+    </message>
+    <message>
+        <source>a header is not written as [&quot;name&quot;, &quot;value&quot;]</source>
+        <translation>un en-tête n’est pas écrit [&quot;nom&quot;, &quot;valeur&quot;]</translation>
+    </message>
+    <message>
+        <source>a subprotocol is not a string</source>
+        <translation>un sous-protocole n’est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>&quot;receiveBuffer&quot; is not a whole number</source>
+        <translation>«&#xa0;receiveBuffer&#xa0;» n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation>elle n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a URL such as ws://host:port/path</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une URL telle que ws://hôte:port/chemin</translation>
+    </message>
+</context>
+<context>
     <name>Banter::ScheduledSend</name>
     <message>
         <source>%1 of %2 sent</source>

@@ -366,6 +366,73 @@
     </message>
 </context>
 <context>
+    <name>Banter::SavedConnection</name>
+    <message>
+        <source>There is already a connection named “%1”.</source>
+        <translation>「%1」という名前の接続はすでにあります。</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at character %2</source>
+        <translation>JSON ではありません: %2 文字目で %1</translation>
+    </message>
+    <message>
+        <source>not a file of Banter&apos;s connections (its &quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation>Banter の接続ファイルではありません（&quot;format&quot; が &quot;%1&quot; ではありません）</translation>
+    </message>
+    <message>
+        <source>written by another version of Banter (version %1; this one reads %2)</source>
+        <translation>別のバージョンの Banter で書かれています（バージョン %1、このバージョンが読めるのは %2）</translation>
+    </message>
+    <message>
+        <source>connection %1: %2</source>
+        <translation>接続 %1: %2</translation>
+    </message>
+    <message>
+        <source>the password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>the key passphrase</source>
+        <translation>鍵のパスフレーズ</translation>
+    </message>
+    <message>
+        <source>the %1 header</source>
+        <translation>%1 ヘッダー</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a string</source>
+        <translation>&quot;%1&quot; が文字列ではありません</translation>
+    </message>
+    <message>
+        <source>&quot;headers&quot; is not a list</source>
+        <translation>&quot;headers&quot; がリストではありません</translation>
+    </message>
+    <message>
+        <source>&quot;subprotocols&quot; is not a list</source>
+        <translation>&quot;subprotocols&quot; がリストではありません</translation>
+    </message>
+    <message>
+        <source>a header is not written as [&quot;name&quot;, &quot;value&quot;]</source>
+        <translation>ヘッダーが [&quot;名前&quot;, &quot;値&quot;] の形で書かれていません</translation>
+    </message>
+    <message>
+        <source>a subprotocol is not a string</source>
+        <translation>サブプロトコルが文字列ではありません</translation>
+    </message>
+    <message>
+        <source>&quot;receiveBuffer&quot; is not a whole number</source>
+        <translation>&quot;receiveBuffer&quot; が整数ではありません</translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation>名前がありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a URL such as ws://host:port/path</source>
+        <translation>&quot;%1&quot; は ws://host:port/path のような URL ではありません</translation>
+    </message>
+</context>
+<context>
     <name>Banter::ScheduledSend</name>
     <message>
         <source>%1 of %2 sent</source>

@@ -11,6 +11,7 @@
 #include "languagemenu.h"
 #include "messageedit.h"
 #include "retranslator.h"
+#include "connectionscontroller.h"
 #include "roomcontroller.h"
 #include "repeatbar.h"
 #include "snippetcontroller.h"
@@ -128,6 +129,10 @@ MainWindow::MainWindow(PluginRegistry *registry, QWidget *parent)
     addActions(m_snippetController->shortcutActions());
     connect(m_snippetController, &SnippetController::contextUsed, m_composeBar,
             &ComposeBar::updatePreview);
+    // Saved connections: the panel, opened into the URL bar.
+    m_connectionsController = new ConnectionsController(m_connectionBar, this);
+    connect(m_connectionsController, &ConnectionsController::openRequested, this,
+            &MainWindow::openSaved);
     createMenus();
 
     connect(m_connectionBar, &ConnectionBar::connectRequested, this,
@@ -258,6 +263,7 @@ void MainWindow::createViewMenu()
     m_texts->setText(m_detailsAction, "toolTip",
                      QT_TR_NOOP("The selected message in full, below the log (Enter on a row)"));
     connect(m_detailsAction, &QAction::toggled, m_detailPane, &DetailPane::setVisible);
+    view->addAction(m_connectionsController->toggleAction());
     view->addAction(m_snippetController->toggleAction());
     view->addSeparator();
     auto *language = new LanguageMenu(view);
@@ -334,6 +340,16 @@ void MainWindow::connectTo(const QUrl &url)
 {
     m_connectionBar->setUrlText(url.toString());
     connectToTypedUrl();
+}
+
+void MainWindow::openSaved(const SavedConnection &connection)
+{
+    m_connectionBar->setOptions(connection.options);
+    Credentials credentials = m_connectionBar->credentials();
+    if (credentials.userName != connection.userName)
+        credentials = {connection.userName, QString()}; // another login: its password is not ours
+    m_connectionBar->setCredentials(credentials);
+    connectTo(connection.url);
 }
 
 void MainWindow::connectToTypedUrl()
@@ -450,6 +466,7 @@ void MainWindow::loadSettings()
     m_composeBar->setVariables(VariablesDialog::load());
     m_roomController->loadSettings();
     m_snippetController->loadSettings();
+    m_connectionsController->loadSettings();
     QSettings settings;
     settings.beginGroup(QStringLiteral("connection"));
     ChatSession::Settings values = m_session->settings();

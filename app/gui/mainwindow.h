@@ -24,6 +24,8 @@ class ChatSession;
 
 class ComposeBar;
 class ConnectionBar;
+class ConnectionsController;
+class SavedConnection;
 class DetailPane;
 class FilterBar;
 class LogRecorder;
@@ -54,9 +56,12 @@ public:
     TrustController *trustController() const { return m_trustController; }
     RoomController *roomController() const { return m_roomController; }
     SnippetController *snippetController() const { return m_snippetController; }
+    ConnectionsController *connectionsController() const { return m_connectionsController; }
 
     // Puts url into the URL bar and connects to it.
     void connectTo(const QUrl &url);
+    // Puts a saved connection's URL, options and login user into the URL bar and connects.
+    void openSaved(const SavedConnection &connection);
     // Serves the echo service on the port of url, on the loopback addresses. When the port is
     // already taken, the window uses whatever serves there.
     void startEmbeddedServer(const QUrl &url);
@@ -135,6 +140,7 @@ private:
     TrustController *m_trustController = nullptr;
     RoomController *m_roomController = nullptr;
     SnippetController *m_snippetController = nullptr;
+    ConnectionsController *m_connectionsController = nullptr;
     // The variables and {{counter}} of the message field and the snippets.
     MessageTemplate::Context m_templateContext;
     ConnectionBar *m_connectionBar;

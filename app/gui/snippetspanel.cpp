@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snippetspanel.h"
 
+#include "confirmation.h"
 #include "retranslator.h"
 #include "snippetdialog.h"
 
@@ -10,7 +11,6 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QKeySequence>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -142,18 +142,12 @@ void SnippetsPanel::deleteSelected()
     const int index = selectedIndex();
     if (index < 0)
         return;
-    auto *question = new QMessageBox(QMessageBox::Question, tr("Delete Snippet"),
-                                     tr("Delete the snippet “%1”?").arg(m_book->at(index).name),
-                                     QMessageBox::Yes | QMessageBox::Cancel, this);
-    question->setObjectName(QStringLiteral("deleteSnippetQuestion"));
-    question->setDefaultButton(QMessageBox::Cancel);
-    question->setAttribute(Qt::WA_DeleteOnClose);
     const Snippet snippet = m_book->at(index);
-    connect(question, &QMessageBox::accepted, this, [this, index, snippet] {
-        if (m_book->at(index) == snippet) // unless the book changed meanwhile
-            m_book->remove(index);
-    });
-    question->open();
+    confirmDeletion(this, "deleteSnippetQuestion", tr("Delete Snippet"),
+                    tr("Delete the snippet “%1”?").arg(snippet.name), [this, index, snippet] {
+                        if (m_book->at(index) == snippet) // unless the book changed meanwhile
+                            m_book->remove(index);
+                    });
 }
 
 void SnippetsPanel::refresh()

@@ -5,9 +5,10 @@
 # docs/screenshots/take-screenshots.sh [BUILD_DIR]   (default: build)
 # Takes the README's screenshots of the real window on a virtual X server: banter-main.png
 # (light), banter-dark.png (dark, time column, a binary message's hex dump) and banter-find.png
-# (dark, Find), banter-snippets.png (light, Snippets). Needs Xvfb, xdotool and ImageMagick's import; uses port 3000 and display :97.
-# The clicks are at fixed places of a 900x620 window at the top left (there is no window
-# manager): move them when the layout changes.
+# (dark, Find), banter-snippets.png and banter-connections.png (light, the panels, 1000x640).
+# Needs Xvfb, xdotool and ImageMagick's import; uses port 3000 and display :97. The clicks are at
+# fixed places of a 900x620 window at the top left (there is no window manager): move them when
+# the layout changes.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 build=$(cd "${1:-$here/../../build}" && pwd)
@@ -72,11 +73,31 @@ shoot() {
     banter=
 }
 
-# banter-snippets.png: View → Snippets with four snippets (from banter.conf), three sent with
-# Ctrl+1, Ctrl+4 and Ctrl+3, and "tick" repeating every 700 ms (Repeat…). A 1000x640 window.
-shoot_snippets() {
+# launch_seeded: banter with banter.conf as given on stdin, in a 1000x640 window; sets $window.
+launch_seeded() {
     mkdir -p "$home/config/Banter"
-    cat >"$home/config/Banter/banter.conf" <<'CONF'
+    cat >"$home/config/Banter/banter.conf"
+    HOME=$home XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data \
+        "$build/bin/banter" --color-scheme light >/dev/null 2>&1 &
+    banter=$!
+    sleep 2
+    window=$(xdotool search --name '^Banter$' | head -1)
+    xdotool windowsize "$window" 1000 640
+    sleep 0.5
+}
+
+# finish_shot OUTPUT: takes it, ends banter.
+finish_shot() {
+    import -window "$window" "$here/$1"
+    kill "$banter"
+    wait "$banter" 2>/dev/null || true
+    banter=
+}
+
+# banter-snippets.png: View → Snippets with four snippets (from banter.conf), three sent with
+# Ctrl+1, Ctrl+4 and Ctrl+3, and "tick" repeating every 700 ms (Repeat…).
+shoot_snippets() {
+    launch_seeded <<'CONF'
 [snippets]
 1\name=subscribe
 1\message="{\"type\":\"subscribe\",\"channel\":\"prices\",\"id\":\"{{uuid}}\"}"
@@ -92,17 +113,9 @@ size=4
 [variables]
 user=sam
 CONF
-    HOME=$home XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data \
-        "$build/bin/banter" --color-scheme light >/dev/null 2>&1 &
-    banter=$!
-    sleep 2
-    local window
-    window=$(xdotool search --name '^Banter$' | head -1)
-    xdotool windowsize "$window" 1000 640
-    sleep 0.5
     xdotool mousemove 97 8 click 1 # View
     sleep 0.5
-    xdotool mousemove 133 73 click 1 # Snippets
+    xdotool mousemove 133 95 click 1 # Snippets
     sleep 0.8
     xdotool mousemove 250 594 click 1 # the message field
     for key in ctrl+1 ctrl+4 ctrl+3; do
@@ -118,13 +131,38 @@ CONF
     sleep 3.9
     xdotool mousemove 200 245 click 1 # a row for the detail pane
     sleep 0.3
-    import -window "$window" "$here/banter-snippets.png"
-    kill "$banter"
-    wait "$banter" 2>/dev/null || true
-    banter=
+    finish_shot banter-snippets.png
+}
+
+# banter-connections.png: View → Connections with five saved connections (from banter.conf),
+# "Chat lobby" opened, and a message there and back.
+shoot_connections() {
+    launch_seeded <<'CONF'
+[connections]
+1\json="{\"name\":\"Local echo\",\"url\":\"ws://localhost:3000\"}"
+2\json="{\"name\":\"Prices (staging)\",\"url\":\"wss://staging.example.org:8443/prices\",\"subprotocols\":[\"prices.v2\"]}"
+3\json="{\"name\":\"Prices (production)\",\"url\":\"wss://example.org/prices\",\"subprotocols\":[\"prices.v2\"]}"
+4\json="{\"name\":\"Sensors broker\",\"url\":\"mqtts://broker.example.org/sensors/#\",\"user\":\"sam\"}"
+5\json="{\"name\":\"Chat lobby\",\"url\":\"ws://localhost:3000/lobby\"}"
+size=5
+CONF
+    xdotool mousemove 97 8 click 1 # View
+    sleep 0.5
+    xdotool mousemove 143 73 click 1 # Connections
+    sleep 0.8
+    xdotool mousemove 36 129 click 1 # "Chat lobby"
+    xdotool mousemove 40 550 click 1 # Open
+    sleep 1.2
+    xdotool mousemove 500 594 click 1 # the message field
+    xdotool type --delay 30 "hello from a saved connection"
+    xdotool key Return
+    sleep 0.8
+    finish_shot banter-connections.png
 }
 
 shoot light 209 banter-main.png
 shoot dark 263 banter-dark.png timestamps find
 shoot_snippets
-echo "written: $here/banter-main.png banter-dark.png banter-find.png banter-snippets.png"
+shoot_connections
+echo "written: $here/banter-main.png banter-dark.png banter-find.png banter-snippets.png" \
+    "banter-connections.png"

@@ -1,0 +1,216 @@
+// SPDX-FileCopyrightText: 2026 The Banter authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "connectionscontroller.h"
+
+#include "connectionbar.h"
+#include "confirmation.h"
+#include "connectionspanel.h"
+#include "dockbuttons.h"
+#include "retranslator.h"
+
+#include <connectionbook.h>
+
+#include <QAction>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace Banter {
+
+namespace {
+
+constexpr int messageMs = 8000;
+constexpr qint64 maxImportSize = 16 * 1024 * 1024;
+
+} // namespace
+
+ConnectionsController::ConnectionsController(ConnectionBar *bar, QMainWindow *window)
+    : QObject(window)
+    , m_bar(bar)
+    , m_window(window)
+    , m_book(new ConnectionBook(this))
+    , m_panel(new ConnectionsPanel(m_book))
+    , m_dock(new QDockWidget(window))
+{
+    m_dock->setObjectName(QStringLiteral("connectionsDock"));
+    m_dock->setWidget(m_panel);
+    window->addDockWidget(Qt::LeftDockWidgetArea, m_dock);
+    m_dock->hide();
+    toggleAction()->setObjectName(QStringLiteral("connectionsAction"));
+
+    auto *texts = new Retranslator(m_dock, staticMetaObject.className());
+    texts->setText(m_dock, "windowTitle", QT_TR_NOOP("Connections"));
+    texts->call([this] {
+        toggleAction()->setText(tr("C&onnections"));
+        toggleAction()->setToolTip(tr("Saved connections: a name for a URL and its options"));
+        nameDockButtons(m_dock);
+    });
+
+    connect(m_panel, &ConnectionsPanel::openRequested, this,
+            [this](int index) { Q_EMIT openRequested(m_book->at(index)); });
+    connect(m_panel, &ConnectionsPanel::saveCurrentRequested, this, [this] { askName(-1); });
+    connect(m_panel, &ConnectionsPanel::renameRequested, this, &ConnectionsController::askName);
+    connect(m_panel, &ConnectionsPanel::duplicateRequested, this,
+            [this](int index) { m_panel->select(m_book->duplicate(index)); });
+    connect(m_panel, &ConnectionsPanel::deleteRequested, this, &ConnectionsController::askDelete);
+    connect(m_panel, &ConnectionsPanel::importRequested, this,
+            &ConnectionsController::chooseImport);
+    connect(m_panel, &ConnectionsPanel::exportRequested, this,
+            &ConnectionsController::chooseExport);
+    connect(m_book, &ConnectionBook::changed, this, &ConnectionsController::save);
+}
+
+QAction *ConnectionsController::toggleAction() const
+{
+    return m_dock->toggleViewAction();
+}
+
+void ConnectionsController::loadSettings()
+{
+    QSettings settings;
+    m_book->load(settings);
+    m_isLoaded = true;
+}
+
+void ConnectionsController::save() const
+{
+    if (!m_isLoaded)
+        return;
+    QSettings settings;
+    m_book->save(settings);
+}
+
+bool ConnectionsController::saveCurrent(const QString &name, QString *error)
+{
+    QStringList leftOut;
+    const SavedConnection connection =
+        SavedConnection::of(name, QUrl(m_bar->urlText().trimmed(), QUrl::StrictMode),
+                            m_bar->options(), m_bar->credentials().userName, &leftOut);
+    if (!m_book->add(connection, error))
+        return false;
+    m_panel->select(m_book->size() - 1);
+    m_window->statusBar()->showMessage(
+        leftOut.isEmpty() ? tr("Saved “%1”.").arg(connection.name)
+                          : tr("Saved “%1”. Not saved, to be given again when it is opened: %2.")
+                                .arg(connection.name, leftOut.join(QStringLiteral(", "))),
+        messageMs);
+    return true;
+}
+
+int ConnectionsController::importFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: %2").arg(name, file.errorString());
+        return -1;
+    }
+    if (file.size() > maxImportSize) {
+        *error = tr("%1 is larger than 16 MiB: no file of connections is").arg(name);
+        return -1;
+    }
+    QString problem;
+    const int count = m_book->importJson(file.readAll(), &problem);
+    if (count < 0) {
+        *error = tr("%1: %2").arg(name, problem);
+        return -1;
+    }
+    m_window->statusBar()->showMessage(
+        tr("Imported %n connection(s) from %1.", nullptr, count).arg(name), messageMs);
+    return count;
+}
+
+bool ConnectionsController::exportFile(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_book->toJson()) < 0 || !file.commit()) {
+        *error = tr("%1: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        return false;
+    }
+    m_window->statusBar()->showMessage(
+        tr("Exported %n connection(s) to %1.", nullptr, m_book->size()).arg(path), messageMs);
+    return true;
+}
+
+void ConnectionsController::askName(int index)
+{
+    const bool isNew = index < 0;
+    auto *dialog = new QInputDialog(m_window);
+    dialog->setObjectName(QStringLiteral("connectionNameDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(isNew ? tr("Save Connection") : tr("Rename Connection"));
+    dialog->setLabelText(tr("Name:"));
+    dialog->setTextValue(isNew ? m_book->freeName(QUrl(m_bar->urlText().trimmed()).host())
+                               : m_book->at(index).name);
+    const SavedConnection renamed = m_book->at(index);
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this, isNew, index, renamed](const QString &name) {
+                QString error;
+                const bool done = isNew ? saveCurrent(name, &error)
+                                  : m_book->at(index) == renamed
+                                      ? m_book->rename(index, name, &error)
+                                      : false; // the book changed meanwhile
+                if (!done && !error.isEmpty())
+                    showProblem(isNew ? tr("Not Saved") : tr("Not Renamed"), error);
+            });
+    dialog->open();
+}
+
+void ConnectionsController::askDelete(int index)
+{
+    const SavedConnection doomed = m_book->at(index);
+    confirmDeletion(m_window, "deleteConnectionQuestion", tr("Delete Connection"),
+                    tr("Delete the saved connection “%1”?").arg(doomed.name),
+                    [this, index, doomed] {
+                        if (m_book->at(index) == doomed) // unless the book changed meanwhile
+                            m_book->remove(index);
+                    });
+}
+
+void ConnectionsController::chooseImport()
+{
+    auto *dialog = new QFileDialog(m_window, tr("Import Connections"));
+    dialog->setObjectName(QStringLiteral("importConnectionsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setNameFilters({tr("Banter connections (*.json)"), tr("All files (*)")});
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        QString error;
+        if (importFile(path, &error) < 0)
+            showProblem(tr("Nothing Imported"), error);
+    });
+    dialog->open();
+}
+
+void ConnectionsController::chooseExport()
+{
+    auto *dialog = new QFileDialog(m_window, tr("Export Connections"));
+    dialog->setObjectName(QStringLiteral("exportConnectionsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("json"));
+    dialog->selectFile(QStringLiteral("banter-connections.json"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        QString error;
+        if (!exportFile(path, &error))
+            showProblem(tr("Not Exported"), error);
+    });
+    dialog->open();
+}
+
+void ConnectionsController::showProblem(const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("connectionsProblemBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace Banter
