@@ -101,6 +101,8 @@ void CliRunner::writeRow(const ChatModel::Entry &entry)
     if (entry.kind == ChatModel::Kind::Status && !m_options.isQuiet) {
         std::fprintf(stderr, "# %s\n", qUtf8Printable(entry.text));
         std::fflush(stderr);
+    } else if (entry.kind == ChatModel::Kind::Status) {
+        m_lastStatus = entry.text; // said at the end if the program fails
     }
     if (m_options.writesNdjson) {
         const QByteArray line = ChatLog::toNdjson(entry);
@@ -204,6 +206,9 @@ void CliRunner::onClosed()
     else
         m_exitCode = CliCommandLine::ClosedByServer;
     m_model.flush();
+    // -q leaves out status lines, not the reason of a failure.
+    if (m_options.isQuiet && m_exitCode != CliCommandLine::Done && !m_lastStatus.isEmpty())
+        std::fprintf(stderr, "banter-cli: %s\n", qUtf8Printable(m_lastStatus));
     Q_EMIT finished(m_exitCode);
 }
 

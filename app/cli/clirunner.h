@@ -65,6 +65,8 @@ private:
     int m_chunksHeld = 0; // chunks of input sent but not released to the reader
     qint64 m_lineNumber = 0;
     bool m_inputDone = false;
+    // With -q, the last status line: why the program fails, if it does.
+    QString m_lastStatus;
     bool m_wasOpen = false;
     bool m_isFinishing = false;
     bool m_trimQueued = false;

@@ -158,6 +158,12 @@ void tst_Cli::refusedPortCannotConnect()
     const CliProcess result = CliProcess::run({url()});
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.errors.contains("refused"), result.errors.constData());
+    // -q leaves out the status lines, not why it failed: one line, the last status.
+    const CliProcess quiet = CliProcess::run({QStringLiteral("-q"), url()});
+    QCOMPARE(quiet.exitCode, 2);
+    QVERIFY2(quiet.errors.startsWith("banter-cli: ") && quiet.errors.count('\n') == 1 &&
+                 quiet.errors.contains("refused"),
+             quiet.errors.constData());
 }
 
 void tst_Cli::serverLostIsExitCode3()
@@ -184,6 +190,11 @@ void tst_Cli::serverCloseCodeIsExitCode4()
     const CliProcess result = CliProcess::run({url()}, QByteArray(2048, 'x') + '\n');
     QCOMPARE(result.exitCode, 4);
     QVERIFY2(result.errors.contains("1009"), result.errors.constData());
+    const CliProcess quiet =
+        CliProcess::run({QStringLiteral("-q"), url()}, QByteArray(2048, 'x') + '\n');
+    QCOMPARE(quiet.exitCode, 4);
+    QVERIFY2(quiet.errors.startsWith("banter-cli: ") && quiet.errors.contains("1009"),
+             quiet.errors.constData());
 }
 
 void tst_Cli::ndjsonReadsBackAsALog()
