@@ -312,6 +312,7 @@ QString RedisRooms::statisticsLine() const
 
 void RedisRooms::onRecord(const QString &room, const RedisRoomLog::Record &record)
 {
+    m_link->confirm(room, record.epoch, record.offset);
     const std::optional<ChatRoom::Entry> entry = entryOf(record);
     if (!entry)
         return;

@@ -20,6 +20,9 @@ QString seconds(qint64 ms)
     return QString::number(double(ms) / 1000.0, 'f', 1);
 }
 
+// How long a numbered message waits to be seen back before it is taken as through.
+constexpr qint64 unconfirmedForMs = 30000;
+
 } // namespace
 
 RedisLink::RedisLink(const RedisUrl &url, QObject *parent)
@@ -68,6 +71,15 @@ void RedisLink::onLost(const QString &why)
     // What Redis had not answered goes again, first: its id keeps it from being numbered twice.
     for (Message &message : m_queue)
         message.isSent = false;
+    // Before it, in order, what Redis numbered and this server has not seen come back: a Redis
+    // that kept it answers with its record; a new one publishes it.
+    while (!m_unconfirmed.empty()) {
+        Message message = std::move(m_unconfirmed.back());
+        m_unconfirmed.pop_back();
+        message.isSent = false;
+        m_queuedBytes += message.body.size();
+        m_queue.push_front(std::move(message));
+    }
     if (!m_downSince.isValid())
         m_downSince.start();
     ++m_counters.reconnects;
@@ -139,13 +151,39 @@ void RedisLink::finish(const QByteArray &id, const RedisRoomLog::Record &record,
         return;
     const RedisRoomLog::Published done = std::move(found->done);
     m_queuedBytes -= found->body.size();
+    Message numbered = std::move(*found);
     m_queue.erase(found);
-    if (error.isEmpty())
-        ++m_counters.published;
-    else
+    if (error.isEmpty()) {
+        if (numbered.position.epoch.isEmpty()) // not when it goes again after a reconnect
+            ++m_counters.published;
+        // Kept until the feed delivers it, unless it did already.
+        numbered.position = {record.epoch, record.offset};
+        numbered.numberedAtMs = m_clock.elapsed();
+        if (!isConfirmed(numbered.room, numbered.position))
+            m_unconfirmed.push_back(std::move(numbered));
+    } else {
         ++m_counters.refused;
+    }
     if (done)
         done(record, error);
+}
+
+void RedisLink::confirm(const QString &room, const QByteArray &epoch, quint64 offset)
+{
+    m_confirmed.insert(room, {epoch, offset});
+    const qint64 oldest = m_clock.elapsed() - unconfirmedForMs;
+    const auto isThrough = [&](const Message &message) {
+        return message.numberedAtMs < oldest || isConfirmed(message.room, message.position);
+    };
+    m_unconfirmed.erase(std::remove_if(m_unconfirmed.begin(), m_unconfirmed.end(), isThrough),
+                        m_unconfirmed.end());
+}
+
+bool RedisLink::isConfirmed(const QString &room, const RedisRoomLog::Position &position) const
+{
+    const auto confirmed = m_confirmed.constFind(room);
+    return confirmed != m_confirmed.cend() && confirmed->epoch == position.epoch &&
+           confirmed->offset >= position.offset;
 }
 
 void RedisLink::refuse(Message &message, const QString &why)

@@ -8,6 +8,7 @@
 
 #include <QBasicTimer>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 
 #include <chrono>
@@ -19,6 +20,9 @@ namespace BanterRedis {
 // jittered backoff from 100 ms to 2 s), and what is published while Redis is away waits in a
 // bounded buffer and goes out in its order once Redis is back. A message that was on its way when
 // the connection broke goes out again: its id makes sure Redis numbers it once (RedisRoomLog).
+// So does one that Redis numbered but that this server has not seen come back on its own
+// subscription yet (confirm()): a Redis killed right after it answered may have taken the message
+// with it, unpublished, and a new, empty Redis then gets it again, before anything sent later.
 // Beyond the bounds (messages, bytes, age), a message is refused: its callback says why.
 class RedisLink : public QObject
 {
@@ -58,6 +62,9 @@ public:
     // record, or why it was not published.
     void publish(const QString &room, const QByteArray &body, int keep,
                  RedisRoomLog::Published done);
+    // The room's feed delivered its record at offset in epoch: this server's messages up to it
+    // are through, and are not sent again.
+    void confirm(const QString &room, const QByteArray &epoch, quint64 offset);
 
 Q_SIGNALS:
     void up();
@@ -79,6 +86,9 @@ private:
         RedisRoomLog::Published done;
         qint64 queuedAtMs = 0;
         bool isSent = false;
+        // Numbered by Redis (epoch, offset), not seen back yet (m_unconfirmed).
+        RedisRoomLog::Position position;
+        qint64 numberedAtMs = 0;
     };
 
     void onReady();
@@ -87,6 +97,8 @@ private:
     void finish(const QByteArray &id, const RedisRoomLog::Record &record, const QString &error);
     void refuse(Message &message, const QString &why);
     void expireOld();
+    // Whether the room's feed has delivered position already.
+    bool isConfirmed(const QString &room, const RedisRoomLog::Position &position) const;
 
     RedisUrl m_url;
     RedisConnection m_connection;
@@ -96,6 +108,11 @@ private:
     std::deque<Message> m_queue;
     // The bodies' bytes in m_queue, kept as it changes: publish() checks the bound each time.
     qint64 m_queuedBytes = 0;
+    // Numbered by Redis and not seen back on this server's subscription yet, in order; at most
+    // unconfirmedForMs old (a room no longer followed here confirms nothing).
+    std::deque<Message> m_unconfirmed;
+    // Per room, the last record its feed delivered.
+    QHash<QString, RedisRoomLog::Position> m_confirmed;
     QByteArray m_instance;
     quint64 m_nextId = 0;
     Backoff m_backoff;

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void waitsWhileRedisIsAwayAndSendsInOrder();
     void beyondItsBoundsAMessageIsRefused();
     void aMessageTooLongWaitingIsRefused();
+    void aNumberedMessageNotSeenBackGoesAgainFirst();
     void aRedisKilledWhileMessagesFlowLosesNothing();
 
 private:
@@ -111,6 +112,8 @@ void tst_RedisLink::waitsWhileRedisIsAwayAndSendsInOrder()
     QVERIFY(up.wait(10000));
     publish(*link, 5, "before ");
     QTRY_COMPARE(link->counters().published, quint64(5));
+    // As the room's feed does when it delivers them: they are through.
+    link->confirm(QStringLiteral("tea"), m_outcomes[4].record.epoch, 5);
 
     m_server->stop();
     QVERIFY(down.wait(10000));
@@ -178,6 +181,52 @@ void tst_RedisLink::aMessageTooLongWaitingIsRefused()
         QVERIFY2(outcome.error.contains(QStringLiteral("away for longer than 0.3 s")),
                  qPrintable(outcome.error));
     QCOMPARE(link->waiting(), 0);
+}
+
+void tst_RedisLink::aNumberedMessageNotSeenBackGoesAgainFirst()
+{
+    const auto link = startLink();
+    QSignalSpy up(link.get(), &RedisLink::up);
+    QSignalSpy down(link.get(), &RedisLink::down);
+    QVERIFY(up.wait(10000));
+    publish(*link, 3, "numbered ");
+    QTRY_COMPARE(link->counters().published, quint64(3));
+    const QByteArray epoch = m_outcomes[0].record.epoch;
+    // The feed delivered the first only; a confirmation of another epoch or room counts nothing.
+    link->confirm(QStringLiteral("tea"), epoch, 1);
+    link->confirm(QStringLiteral("tea"), "another epoch", 3);
+    link->confirm(QStringLiteral("coffee"), epoch, 3);
+
+    // Redis dies, taking the last two with it; two more are published while it is away.
+    m_server->stop();
+    QVERIFY(down.wait(10000));
+    QCOMPARE(link->waiting(), 2);
+    publish(*link, 2, "while away ");
+    QCOMPARE(link->waiting(), 4);
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+    QTRY_COMPARE_WITH_TIMEOUT(link->counters().published, quint64(5), 10000);
+    QTRY_COMPARE(link->waiting(), 0);
+    // In the new epoch the two come first, in order, then the two that waited.
+    QVERIFY(m_outcomes[3].record.epoch != epoch);
+    QCOMPARE(m_outcomes[3].record.offset, quint64(3));
+    QCOMPARE(m_outcomes[4].record.offset, quint64(4));
+    Record first;
+    bool isRead = false;
+    RedisRoomLog::read(link->connection(), QStringLiteral("tea"), 1, 4,
+                       [&](const QList<Record> &records, const QString &error) {
+                           QVERIFY2(error.isEmpty(), qPrintable(error));
+                           QCOMPARE(records.size(), 4);
+                           QCOMPARE(records.at(0).body, QByteArray("numbered 1"));
+                           QCOMPARE(records.at(1).body, QByteArray("numbered 2"));
+                           QCOMPARE(records.at(2).body, QByteArray("while away 0"));
+                           first = records.at(0);
+                           isRead = true;
+                       });
+    QTRY_VERIFY(isRead);
+    QCOMPARE(first.offset, quint64(1));
+    // Every message answered once.
+    for (const Outcome &outcome : m_outcomes)
+        QVERIFY(outcome.isDone);
 }
 
 void tst_RedisLink::aRedisKilledWhileMessagesFlowLosesNothing()
