@@ -57,6 +57,10 @@ Q_SIGNALS:
     void changed();
 
 private:
+    // Why connection cannot be kept in place of the one at except (-1: as a new one): its own
+    // problem(), or its name taken; empty when it can.
+    QString problem(const SavedConnection &connection, int except) const;
+
     QList<SavedConnection> m_connections;
 };
 
