@@ -37,12 +37,20 @@ QString ConnectionBook::freeName(const QString &name) const
     return candidate;
 }
 
+QString ConnectionBook::problem(const SavedConnection &connection, int except) const
+{
+    const int other = indexOf(connection.name);
+    if (const QString own = connection.problem(); !own.isEmpty())
+        return own;
+    if (other >= 0 && other != except)
+        return SavedConnection::tr("There is already a connection named “%1”.")
+            .arg(connection.name);
+    return QString();
+}
+
 bool ConnectionBook::add(const SavedConnection &connection, QString *error)
 {
-    QString problem = connection.problem();
-    if (problem.isEmpty() && indexOf(connection.name) >= 0)
-        problem =
-            SavedConnection::tr("There is already a connection named “%1”.").arg(connection.name);
+    const QString problem = this->problem(connection, -1);
     if (error)
         *error = problem;
     if (!problem.isEmpty())
@@ -58,11 +66,7 @@ bool ConnectionBook::rename(int index, const QString &name, QString *error)
         return false;
     SavedConnection renamed = m_connections.at(index);
     renamed.name = name.trimmed();
-    const int other = indexOf(renamed.name);
-    QString problem = renamed.problem();
-    if (problem.isEmpty() && other >= 0 && other != index)
-        problem =
-            SavedConnection::tr("There is already a connection named “%1”.").arg(renamed.name);
+    const QString problem = this->problem(renamed, index);
     if (error)
         *error = problem;
     if (!problem.isEmpty())
