@@ -466,9 +466,19 @@ bool MqttConnection::check(int result)
             mosquitto_strerror(result), savedErrno);
     // libmosquitto told the callbacks first when it lost the connection.
     settle();
-    if (m_client && state() != State::Closed)
-        fail(m_isInProxy ? proxyFailure(result, savedErrno)
-                         : MqttReasons::failed(result, savedErrno));
+    if (!m_client || state() == State::Closed)
+        return false;
+    if (m_isInProxy)
+        fail(proxyFailure(result, savedErrno));
+    else if (m_target.isTls && state() == State::Connecting && result == MOSQ_ERR_ERRNO &&
+             savedErrno == EPROTO)
+        // OpenSSL failed on the socket itself: libmosquitto may finish the whole handshake inside
+        // its connect call and close the socket before the broker's alert (fail()) is read.
+        fail(MqttTls::tr("the broker ended the TLS handshake before the connection was made (a "
+                         "broker that wants a client certificate, or refuses the one given, does "
+                         "so)"));
+    else
+        fail(MqttReasons::failed(result, savedErrno));
     return false;
 }
 

@@ -188,5 +188,9 @@
         <source>the private key is not the certificate&apos;s (%1)</source>
         <translation>المفتاح الخاص ليس مفتاح الشهادة (%1)</translation>
     </message>
+    <message>
+        <source>the broker ended the TLS handshake before the connection was made (a broker that wants a client certificate, or refuses the one given, does so)</source>
+        <translation>أنهى الوسيط مصافحة TLS قبل إقامة الاتصال (هكذا يفعل وسيط يطلب شهادة عميل أو يرفض الشهادة المعطاة)</translation>
+    </message>
 </context>
 </TS>

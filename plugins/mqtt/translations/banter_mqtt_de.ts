@@ -188,5 +188,9 @@
         <source>the private key is not the certificate&apos;s (%1)</source>
         <translation>der private Schlüssel gehört nicht zum Zertifikat (%1)</translation>
     </message>
+    <message>
+        <source>the broker ended the TLS handshake before the connection was made (a broker that wants a client certificate, or refuses the one given, does so)</source>
+        <translation>der Broker hat den TLS-Handshake beendet, bevor die Verbindung zustande kam (so tut es ein Broker, der ein Client-Zertifikat verlangt oder das angegebene ablehnt)</translation>
+    </message>
 </context>
 </TS>

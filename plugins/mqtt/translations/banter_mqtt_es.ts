@@ -188,5 +188,9 @@
         <source>the private key is not the certificate&apos;s (%1)</source>
         <translation>la clave privada no es la del certificado (%1)</translation>
     </message>
+    <message>
+        <source>the broker ended the TLS handshake before the connection was made (a broker that wants a client certificate, or refuses the one given, does so)</source>
+        <translation>el broker terminó la negociación TLS antes de que se estableciera la conexión (así lo hace un broker que pide un certificado de cliente o rechaza el indicado)</translation>
+    </message>
 </context>
 </TS>

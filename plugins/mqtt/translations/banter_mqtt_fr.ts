@@ -188,5 +188,9 @@
         <source>the private key is not the certificate&apos;s (%1)</source>
         <translation>la clé privée n’est pas celle du certificat (%1)</translation>
     </message>
+    <message>
+        <source>the broker ended the TLS handshake before the connection was made (a broker that wants a client certificate, or refuses the one given, does so)</source>
+        <translation>le broker a mis fin à la négociation TLS avant que la connexion soit établie (c’est ce que fait un broker qui veut un certificat client, ou refuse celui donné)</translation>
+    </message>
 </context>
 </TS>

@@ -188,5 +188,9 @@
         <source>the private key is not the certificate&apos;s (%1)</source>
         <translation>秘密鍵がこの証明書のものではありません (%1)</translation>
     </message>
+    <message>
+        <source>the broker ended the TLS handshake before the connection was made (a broker that wants a client certificate, or refuses the one given, does so)</source>
+        <translation>接続が確立する前にブローカーが TLS ハンドシェイクを終了しました（クライアント証明書を求める、または指定されたものを拒否するブローカーはこうします）</translation>
+    </message>
 </context>
 </TS>

@@ -607,13 +607,19 @@ void tst_MqttTransport::aClientCertificateIsShownToABrokerThatAsks()
         broker.tlsUrl(QStringLiteral("mutual?cacert=%1").arg(broker.certificatePath()));
 
     // Without one, with another authority's, with the key of another certificate, with a wrong
-    // passphrase: refused, in words, and closed.
+    // passphrase: refused, in words, and closed. The broker's alert, once the handshake is done,
+    // is not always read: libmosquitto may finish the handshake inside its connect call on a slow
+    // machine, fail on the closed socket and close it, and then the words say so.
+    const QString alertUnread = QStringLiteral("the broker ended the TLS handshake before the "
+                                               "connection was made");
     const auto refused = [&](const ConnectOptions &options, const QString &words) {
         auto refusedClient = openClient(url, options);
         QVERIFY(!(*refusedClient)->isOpen());
         QCOMPARE(refusedClient->errors().size(), 1);
-        QVERIFY2(refusedClient->errors().constFirst().contains(words),
-                 qPrintable(refusedClient->errors().constFirst()));
+        const QString reason = refusedClient->errors().constFirst();
+        const bool isAlert = words.contains(QLatin1String("TLS alert"));
+        QVERIFY2(reason.contains(words) || (isAlert && reason.startsWith(alertUnread)),
+                 qPrintable(reason));
         QTRY_COMPARE((*refusedClient)->state(), Connection::State::Closed);
     };
     refused(ConnectOptions(), QStringLiteral("the server asks for a client certificate, and none "
