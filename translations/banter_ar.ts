@@ -569,6 +569,49 @@ X-Client: banter</translation>
     </message>
 </context>
 <context>
+    <name>Banter::ConnectionTab</name>
+    <message>
+        <source>RTT %1 ms</source>
+        <translation>RTT %1 ms</translation>
+    </message>
+    <message>
+        <source>New Connection</source>
+        <translation>اتصال جديد</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tab title (unread count)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting to %1 in %n s (Ctrl+R: now)</source>
+        <translation>
+            <numerusform>إعادة الاتصال بـ %1 خلال %n ثانية (Ctrl+R: الآن)</numerusform>
+            <numerusform>إعادة الاتصال بـ %1 خلال %n ثانية (Ctrl+R: الآن)</numerusform>
+            <numerusform>إعادة الاتصال بـ %1 خلال %n ثانيتين (Ctrl+R: الآن)</numerusform>
+            <numerusform>إعادة الاتصال بـ %1 خلال %n ثوانٍ (Ctrl+R: الآن)</numerusform>
+            <numerusform>إعادة الاتصال بـ %1 خلال %n ثانية (Ctrl+R: الآن)</numerusform>
+            <numerusform>إعادة الاتصال بـ %1 خلال %n ثانية (Ctrl+R: الآن)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>جارٍ الاتصال بـ %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>متصل بـ %1</translation>
+    </message>
+    <message>
+        <source>Closing…</source>
+        <translation>جارٍ الإغلاق…</translation>
+    </message>
+</context>
+<context>
     <name>Banter::ConnectionsController</name>
     <message>
         <source>Connections</source>
@@ -889,10 +932,6 @@ X-Client: banter</translation>
         <translation>زمن الذهاب والإياب لآخر ping</translation>
     </message>
     <message>
-        <source>RTT %1 ms</source>
-        <translation>RTT %1 ms</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -1079,33 +1118,6 @@ X-Client: banter</translation>
         <source>Send File</source>
         <translation>إرسال ملف</translation>
     </message>
-    <message>
-        <source>Not connected</source>
-        <translation>غير متصل</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>جارٍ الاتصال بـ %1…</translation>
-    </message>
-    <message>
-        <source>Connected to %1</source>
-        <translation>متصل بـ %1</translation>
-    </message>
-    <message>
-        <source>Closing…</source>
-        <translation>جارٍ الإغلاق…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reconnecting to %1 in %n s (Ctrl+R: now)</source>
-        <translation>
-            <numerusform>إعادة الاتصال بـ %1 خلال %n ثانية (Ctrl+R: الآن)</numerusform>
-            <numerusform>إعادة الاتصال بـ %1 خلال %n ثانية (Ctrl+R: الآن)</numerusform>
-            <numerusform>إعادة الاتصال بـ %1 خلال %n ثانيتين (Ctrl+R: الآن)</numerusform>
-            <numerusform>إعادة الاتصال بـ %1 خلال %n ثوانٍ (Ctrl+R: الآن)</numerusform>
-            <numerusform>إعادة الاتصال بـ %1 خلال %n ثانية (Ctrl+R: الآن)</numerusform>
-            <numerusform>إعادة الاتصال بـ %1 خلال %n ثانية (Ctrl+R: الآن)</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Saved %Ln row(s) to %1</source>
         <translation>
@@ -1194,6 +1206,41 @@ X-Client: banter</translation>
     <message>
         <source>&amp;Variables…</source>
         <translation>&amp;المتغيرات…</translation>
+    </message>
+    <message>
+        <source>Close Tab</source>
+        <translation>أغلق اللسان</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of %1 are not sent yet. Close the tab and drop them?</source>
+        <translation>
+            <numerusform>لم تُرسل أي رسالة من %1 بعد (%n). أتغلق اللسان وتتخلى عنها؟</numerusform>
+            <numerusform>لم تُرسل رسالة واحدة من %1 بعد. أتغلق اللسان وتتخلى عنها؟</numerusform>
+            <numerusform>لم تُرسل رسالتان من %1 بعد. أتغلق اللسان وتتخلى عنهما؟</numerusform>
+            <numerusform>لم تُرسل %n رسائل من %1 بعد. أتغلق اللسان وتتخلى عنها؟</numerusform>
+            <numerusform>لم تُرسل %n رسالة من %1 بعد. أتغلق اللسان وتتخلى عنها؟</numerusform>
+            <numerusform>لم تُرسل %n رسالة من %1 بعد. أتغلق اللسان وتتخلى عنها؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>الاتصالات</translation>
+    </message>
+    <message>
+        <source>New &amp;Tab</source>
+        <translation>لسان &amp;جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>أ&amp;غلق اللسان</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Tab</source>
+        <translation>اللسان ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Tab</source>
+        <translation>اللسان ال&amp;سابق</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1567,13 @@ room = lobby</translation>
     <message>
         <source>Line %1: %2 is given twice.</source>
         <translation>السطر %1: %2 معطى مرتين.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseButton</name>
+    <message>
+        <source>Close Tab</source>
+        <translation>أغلق اللسان</translation>
     </message>
 </context>
 </TS>

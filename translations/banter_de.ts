@@ -561,6 +561,45 @@ X-Client: banter</translation>
     </message>
 </context>
 <context>
+    <name>Banter::ConnectionTab</name>
+    <message>
+        <source>RTT %1 ms</source>
+        <translation>RTT %1 ms</translation>
+    </message>
+    <message>
+        <source>New Connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tab title (unread count)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting to %1 in %n s (Ctrl+R: now)</source>
+        <translation>
+            <numerusform>Neue Verbindung mit %1 in %n s (Strg+R: sofort)</numerusform>
+            <numerusform>Neue Verbindung mit %1 in %n s (Strg+R: sofort)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>Closing…</source>
+        <translation>Wird geschlossen…</translation>
+    </message>
+</context>
+<context>
     <name>Banter::ConnectionsController</name>
     <message>
         <source>Connections</source>
@@ -900,22 +939,6 @@ X-Client: banter</translation>
         </translation>
     </message>
     <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Verbinde mit %1…</translation>
-    </message>
-    <message>
-        <source>Connected to %1</source>
-        <translation>Verbunden mit %1</translation>
-    </message>
-    <message>
-        <source>Closing…</source>
-        <translation>Wird geschlossen…</translation>
-    </message>
-    <message>
         <source>&amp;Reconnect Now</source>
         <translation>&amp;Jetzt neu verbinden</translation>
     </message>
@@ -928,19 +951,8 @@ X-Client: banter</translation>
         <translation>Umlaufzeit des letzten Pings</translation>
     </message>
     <message>
-        <source>RTT %1 ms</source>
-        <translation>RTT %1 ms</translation>
-    </message>
-    <message>
         <source>Take back the selected messages that are still pending</source>
         <translation>Die ausgewählten Nachrichten zurücknehmen, die noch warten</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reconnecting to %1 in %n s (Ctrl+R: now)</source>
-        <translation>
-            <numerusform>Neue Verbindung mit %1 in %n s (Strg+R: sofort)</numerusform>
-            <numerusform>Neue Verbindung mit %1 in %n s (Strg+R: sofort)</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Open Log…</source>
@@ -1146,6 +1158,37 @@ X-Client: banter</translation>
     <message>
         <source>&amp;Variables…</source>
         <translation>&amp;Variablen…</translation>
+    </message>
+    <message>
+        <source>Close Tab</source>
+        <translation>Tab schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of %1 are not sent yet. Close the tab and drop them?</source>
+        <translation>
+            <numerusform>%n Nachricht von %1 ist noch nicht gesendet. Tab schließen und sie verwerfen?</numerusform>
+            <numerusform>%n Nachrichten von %1 sind noch nicht gesendet. Tab schließen und sie verwerfen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>New &amp;Tab</source>
+        <translation>Neuer &amp;Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>Tab s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Tab</source>
+        <translation>&amp;Nächster Tab</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Tab</source>
+        <translation>&amp;Vorheriger Tab</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1511,13 @@ room = lobby</translation>
     <message>
         <source>Line %1: %2 is given twice.</source>
         <translation>Zeile %1: %2 ist doppelt angegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseButton</name>
+    <message>
+        <source>Close Tab</source>
+        <translation>Tab schließen</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>Banter::ConnectionTab</name>
+    <message numerus="yes">
+        <source>Reconnecting to %1 in %n s (Ctrl+R: now)</source>
+        <translation>
+            <numerusform>Reconnecting to %1 in %n s (Ctrl+R: now)</numerusform>
+            <numerusform>Reconnecting to %1 in %n s (Ctrl+R: now)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Banter::ConnectionsController</name>
     <message numerus="yes">
         <source>Imported %n connection(s) from %1.</source>
@@ -72,13 +82,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Reconnecting to %1 in %n s (Ctrl+R: now)</source>
-        <translation>
-            <numerusform>Reconnecting to %1 in %n s (Ctrl+R: now)</numerusform>
-            <numerusform>Reconnecting to %1 in %n s (Ctrl+R: now)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Saved %Ln row(s) to %1</source>
         <translation>
             <numerusform>Saved %Ln row to %1</numerusform>
@@ -97,6 +100,13 @@
         <translation>
             <numerusform>Chat server on %1 (%n client)</numerusform>
             <numerusform>Chat server on %1 (%n clients)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of %1 are not sent yet. Close the tab and drop them?</source>
+        <translation>
+            <numerusform>%n message of %1 is not sent yet. Close the tab and drop it?</numerusform>
+            <numerusform>%n messages of %1 are not sent yet. Close the tab and drop them?</numerusform>
         </translation>
     </message>
 </context>

@@ -561,6 +561,45 @@ X-Client: banter</translation>
     </message>
 </context>
 <context>
+    <name>Banter::ConnectionTab</name>
+    <message>
+        <source>RTT %1 ms</source>
+        <translation>RTT %1 ms</translation>
+    </message>
+    <message>
+        <source>New Connection</source>
+        <translation>Nueva conexión</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tab title (unread count)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting to %1 in %n s (Ctrl+R: now)</source>
+        <translation>
+            <numerusform>Reconectando a %1 en %n s (Ctrl+R: ahora)</numerusform>
+            <numerusform>Reconectando a %1 en %n s (Ctrl+R: ahora)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>No conectado</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando a %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Conectado a %1</translation>
+    </message>
+    <message>
+        <source>Closing…</source>
+        <translation>Cerrando…</translation>
+    </message>
+</context>
+<context>
     <name>Banter::ConnectionsController</name>
     <message>
         <source>Connections</source>
@@ -861,10 +900,6 @@ X-Client: banter</translation>
         <translation>Tiempo de ida y vuelta del último ping</translation>
     </message>
     <message>
-        <source>RTT %1 ms</source>
-        <translation>RTT %1 ms</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1047,29 +1082,6 @@ X-Client: banter</translation>
         <source>Send File</source>
         <translation>Enviar archivo</translation>
     </message>
-    <message>
-        <source>Not connected</source>
-        <translation>No conectado</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Conectando a %1…</translation>
-    </message>
-    <message>
-        <source>Connected to %1</source>
-        <translation>Conectado a %1</translation>
-    </message>
-    <message>
-        <source>Closing…</source>
-        <translation>Cerrando…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reconnecting to %1 in %n s (Ctrl+R: now)</source>
-        <translation>
-            <numerusform>Reconectando a %1 en %n s (Ctrl+R: ahora)</numerusform>
-            <numerusform>Reconectando a %1 en %n s (Ctrl+R: ahora)</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Saved %Ln row(s) to %1</source>
         <translation>
@@ -1146,6 +1158,37 @@ X-Client: banter</translation>
     <message>
         <source>&amp;Variables…</source>
         <translation>&amp;Variables…</translation>
+    </message>
+    <message>
+        <source>Close Tab</source>
+        <translation>Cerrar pestaña</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of %1 are not sent yet. Close the tab and drop them?</source>
+        <translation>
+            <numerusform>%n mensaje de %1 aún no se ha enviado. ¿Cerrar la pestaña y descartarlo?</numerusform>
+            <numerusform>%n mensajes de %1 aún no se han enviado. ¿Cerrar la pestaña y descartarlos?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Conexiones</translation>
+    </message>
+    <message>
+        <source>New &amp;Tab</source>
+        <translation>Nueva &amp;pestaña</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>&amp;Cerrar pestaña</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Tab</source>
+        <translation>Pestaña &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Tab</source>
+        <translation>Pestaña &amp;anterior</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1511,13 @@ room = lobby</translation>
     <message>
         <source>Line %1: %2 is given twice.</source>
         <translation>Línea %1: %2 aparece dos veces.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseButton</name>
+    <message>
+        <source>Close Tab</source>
+        <translation>Cerrar pestaña</translation>
     </message>
 </context>
 </TS>

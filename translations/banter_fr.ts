@@ -561,6 +561,45 @@ X-Client: banter</translation>
     </message>
 </context>
 <context>
+    <name>Banter::ConnectionTab</name>
+    <message>
+        <source>RTT %1 ms</source>
+        <translation>RTT %1 ms</translation>
+    </message>
+    <message>
+        <source>New Connection</source>
+        <translation>Nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tab title (unread count)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting to %1 in %n s (Ctrl+R: now)</source>
+        <translation>
+            <numerusform>Reconnexion à %1 dans %n s (Ctrl+R&#xa0;: maintenant)</numerusform>
+            <numerusform>Reconnexion à %1 dans %n s (Ctrl+R&#xa0;: maintenant)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connecté à %1</translation>
+    </message>
+    <message>
+        <source>Closing…</source>
+        <translation>Fermeture…</translation>
+    </message>
+</context>
+<context>
     <name>Banter::ConnectionsController</name>
     <message>
         <source>Connections</source>
@@ -861,10 +900,6 @@ X-Client: banter</translation>
         <translation>Temps aller-retour du dernier ping</translation>
     </message>
     <message>
-        <source>RTT %1 ms</source>
-        <translation>RTT %1 ms</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1047,29 +1082,6 @@ X-Client: banter</translation>
         <source>Send File</source>
         <translation>Envoyer un fichier</translation>
     </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Non connecté</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Connexion à %1…</translation>
-    </message>
-    <message>
-        <source>Connected to %1</source>
-        <translation>Connecté à %1</translation>
-    </message>
-    <message>
-        <source>Closing…</source>
-        <translation>Fermeture…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reconnecting to %1 in %n s (Ctrl+R: now)</source>
-        <translation>
-            <numerusform>Reconnexion à %1 dans %n s (Ctrl+R&#xa0;: maintenant)</numerusform>
-            <numerusform>Reconnexion à %1 dans %n s (Ctrl+R&#xa0;: maintenant)</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Saved %Ln row(s) to %1</source>
         <translation>
@@ -1146,6 +1158,37 @@ X-Client: banter</translation>
     <message>
         <source>&amp;Variables…</source>
         <translation>&amp;Variables…</translation>
+    </message>
+    <message>
+        <source>Close Tab</source>
+        <translation>Fermer l’onglet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of %1 are not sent yet. Close the tab and drop them?</source>
+        <translation>
+            <numerusform>%n message de %1 n’est pas encore envoyé. Fermer l’onglet et l’abandonner&#xa0;?</numerusform>
+            <numerusform>%n messages de %1 ne sont pas encore envoyés. Fermer l’onglet et les abandonner&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>New &amp;Tab</source>
+        <translation>Nouvel &amp;onglet</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>&amp;Fermer l’onglet</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Tab</source>
+        <translation>Onglet &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Tab</source>
+        <translation>Onglet &amp;précédent</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1511,13 @@ room = lobby</translation>
     <message>
         <source>Line %1: %2 is given twice.</source>
         <translation>Ligne %1&#xa0;: %2 est donné deux fois.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseButton</name>
+    <message>
+        <source>Close Tab</source>
+        <translation>Fermer l’onglet</translation>
     </message>
 </context>
 </TS>

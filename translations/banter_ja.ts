@@ -559,6 +559,44 @@ X-Client: banter</translation>
     </message>
 </context>
 <context>
+    <name>Banter::ConnectionTab</name>
+    <message>
+        <source>RTT %1 ms</source>
+        <translation>RTT %1 ms</translation>
+    </message>
+    <message>
+        <source>New Connection</source>
+        <translation>新しい接続</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tab title (unread count)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting to %1 in %n s (Ctrl+R: now)</source>
+        <translation>
+            <numerusform>%n 秒後に %1 へ再接続します（Ctrl+R：今すぐ）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続しています…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>%1 に接続済み</translation>
+    </message>
+    <message>
+        <source>Closing…</source>
+        <translation>接続を閉じています…</translation>
+    </message>
+</context>
+<context>
     <name>Banter::ConnectionsController</name>
     <message>
         <source>Connections</source>
@@ -854,10 +892,6 @@ X-Client: banter</translation>
         <translation>最後の ping の往復時間</translation>
     </message>
     <message>
-        <source>RTT %1 ms</source>
-        <translation>RTT %1 ms</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1039,28 +1073,6 @@ X-Client: banter</translation>
         <source>Send File</source>
         <translation>ファイルを送信</translation>
     </message>
-    <message>
-        <source>Not connected</source>
-        <translation>未接続</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>%1 に接続しています…</translation>
-    </message>
-    <message>
-        <source>Connected to %1</source>
-        <translation>%1 に接続済み</translation>
-    </message>
-    <message>
-        <source>Closing…</source>
-        <translation>接続を閉じています…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reconnecting to %1 in %n s (Ctrl+R: now)</source>
-        <translation>
-            <numerusform>%n 秒後に %1 へ再接続します（Ctrl+R：今すぐ）</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Saved %Ln row(s) to %1</source>
         <translation>
@@ -1134,6 +1146,36 @@ X-Client: banter</translation>
     <message>
         <source>&amp;Variables…</source>
         <translation>変数(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Close Tab</source>
+        <translation>タブを閉じる</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of %1 are not sent yet. Close the tab and drop them?</source>
+        <translation>
+            <numerusform>%1 のメッセージ %n 件がまだ送信されていません。タブを閉じて破棄しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>New &amp;Tab</source>
+        <translation>新しいタブ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>タブを閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Tab</source>
+        <translation>次のタブ(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Tab</source>
+        <translation>前のタブ(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1497,13 @@ room = lobby</translation>
     <message>
         <source>Line %1: %2 is given twice.</source>
         <translation>%1 行目: %2 が 2 回指定されています。</translation>
+    </message>
+</context>
+<context>
+    <name>CloseButton</name>
+    <message>
+        <source>Close Tab</source>
+        <translation>タブを閉じる</translation>
     </message>
 </context>
 </TS>

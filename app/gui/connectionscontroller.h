@@ -29,6 +29,8 @@ class ConnectionsController : public QObject
 
 public:
     ConnectionsController(ConnectionBar *bar, QMainWindow *window);
+    // The URL bar whose connection Save Current… saves (the current tab's).
+    void setBar(ConnectionBar *bar) { m_bar = bar; }
 
     ConnectionBook *book() const { return m_book; }
     ConnectionsPanel *panel() const { return m_panel; }

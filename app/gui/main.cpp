@@ -66,16 +66,17 @@ int main(int argc, char *argv[])
 
     Banter::MainWindow window(&registry);
     window.loadSettings();
-    // Unsent messages survive a restart. One Banter at a time owns the file; a second one keeps
-    // its outbox in memory only.
+    // Unsent messages survive a restart, each tab's in a file of its own. One Banter at a time
+    // owns the files; a second one keeps its outboxes in memory only.
     const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dataFolder);
     QLockFile outboxLock(dataFolder + QStringLiteral("/outbox.lock"));
     if (outboxLock.tryLock(0))
-        window.session()->setOutboxFile(dataFolder + QStringLiteral("/outbox.json"));
+        window.setOutboxFolder(dataFolder);
     if (options->startsEmbeddedServer)
         window.startEmbeddedServer(options->url);
     window.show();
-    window.connectTo(options->url);
+    // The tabs of the last session connect again; a URL given on the command line gets its own.
+    window.connectAtStart(options->url, !options->startsEmbeddedServer);
     return app.exec();
 }

@@ -4,6 +4,7 @@
 
 #include "aboutpluginsdialog.h"
 #include "chatpane.h"
+#include "connectiontab.h"
 #include "composebar.h"
 #include "connectionbar.h"
 #include "detailpane.h"
@@ -21,6 +22,7 @@
 #include <chatmodel.h>
 #include <chatsession.h>
 #include <banter/localization.h>
+#include <banter/logging.h>
 #include <banter/pluginregistry.h>
 #include <banter/serversettings.h>
 #include <logrecorder.h>
@@ -34,18 +36,22 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSet>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTimer>
-#include <QVBoxLayout>
+#include <QTabBar>
+#include <QTabWidget>
 
 #include <limits>
+#include <utility>
 
 namespace Banter {
 
@@ -73,39 +79,21 @@ std::chrono::milliseconds readSeconds(const QSettings &settings, const char *key
 MainWindow::MainWindow(PluginRegistry *registry, QWidget *parent)
     : QMainWindow(parent)
     , m_registry(registry)
-    , m_model(new ChatModel(this))
-    , m_session(new ChatSession(registry, m_model, this))
+    , m_tabs(new QTabWidget)
     , m_server(new ServerHost(registry, this))
-    , m_connectionBar(new ConnectionBar)
-    , m_chatPane(new ChatPane(m_model))
-    , m_detailPane(new DetailPane)
-    , m_splitter(new QSplitter(Qt::Vertical))
-    , m_composeBar(new ComposeBar)
     , m_stateLabel(new QLabel)
     , m_serverLabel(new QLabel)
     , m_roundTripLabel(new QLabel)
-    , m_countdown(new QTimer(this))
-    , m_recorder(new LogRecorder(m_model, this))
     , m_texts(new Retranslator(this, staticMetaObject.className()))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_filterBar = new FilterBar(m_chatPane->filterModel());
-    m_connectionBar->setSchemes(registry->schemes());
-
-    m_splitter->setObjectName(QStringLiteral("logSplitter"));
-    m_splitter->setChildrenCollapsible(true);
-    m_splitter->addWidget(m_chatPane);
-    m_splitter->addWidget(m_detailPane);
-    m_splitter->setStretchFactor(0, 4);
-    m_splitter->setStretchFactor(1, 1);
-
-    auto *central = new QWidget;
-    auto *layout = new QVBoxLayout(central);
-    layout->addWidget(m_connectionBar);
-    layout->addWidget(m_filterBar);
-    layout->addWidget(m_splitter, 1);
-    layout->addWidget(m_composeBar);
-    setCentralWidget(central);
+    m_tabs->setObjectName(QStringLiteral("connectionTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    // One connection looks as it always did: the tab bar shows from the second tab on.
+    m_tabs->setTabBarAutoHide(true);
+    setCentralWidget(m_tabs);
 
     m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
     m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
@@ -114,56 +102,40 @@ MainWindow::MainWindow(PluginRegistry *registry, QWidget *parent)
     statusBar()->addWidget(m_stateLabel, 1);
     statusBar()->addPermanentWidget(m_roundTripLabel);
     statusBar()->addPermanentWidget(m_serverLabel);
-    m_countdown->setInterval(250);
-    connect(m_countdown, &QTimer::timeout, this, &MainWindow::updateCountdown);
 
     // Refused certificates are the user's to trust, for one host each (Connection menu).
-    m_trustController = new TrustController(m_session, this);
+    m_trustController = new TrustController(this);
     // Chat rooms: the Members panel, the room in the status bar and title, Set Name….
-    m_roomController = new RoomController(m_session, this);
+    m_roomController = new RoomController(this);
     statusBar()->addPermanentWidget(m_roomController->roomLabel());
     // Snippets: the panel, Ctrl+1 to Ctrl+9, repeated sends above the message field.
-    m_composeBar->setContext(&m_templateContext);
-    m_snippetController = new SnippetController(m_session, m_model, &m_templateContext, this);
-    layout->insertWidget(layout->indexOf(m_composeBar), m_snippetController->repeatBar());
+    m_snippetController = new SnippetController(&m_templateContext, this);
     addActions(m_snippetController->shortcutActions());
-    connect(m_snippetController, &SnippetController::contextUsed, m_composeBar,
-            &ComposeBar::updatePreview);
+    connect(m_snippetController, &SnippetController::contextUsed, this,
+            [this] { currentTab()->composeBar()->updatePreview(); });
     // Saved connections: the panel, opened into the URL bar.
-    m_connectionsController = new ConnectionsController(m_connectionBar, this);
+    m_connectionsController = new ConnectionsController(nullptr, this);
     connect(m_connectionsController, &ConnectionsController::openRequested, this,
             &MainWindow::openSaved);
+    newTab();
     createMenus();
 
-    connect(m_connectionBar, &ConnectionBar::connectRequested, this,
-            &MainWindow::connectToTypedUrl);
-    connect(m_connectionBar, &ConnectionBar::toggleRequested, this, &MainWindow::toggleConnection);
-    connect(m_composeBar, &ComposeBar::textSubmitted, this, &MainWindow::sendText);
-    connect(m_composeBar, &ComposeBar::binarySubmitted, this, &MainWindow::sendBinary);
-    connect(m_composeBar, &ComposeBar::sendFileRequested, this, &MainWindow::chooseFileToSend);
-    connect(m_chatPane, &ChatPane::currentRowChanged, this, &MainWindow::showDetails);
-    connect(m_chatPane->view(), &QListView::activated, this,
-            [this] { m_detailsAction->setChecked(true); });
-    connect(m_session, &ChatSession::stateChanged, this, &MainWindow::updateState);
-    connect(m_session, &ChatSession::reconnectScheduled, this, &MainWindow::updateState);
-    connect(m_session, &ChatSession::roundTripMeasured, this, [this](qint64 milliseconds) {
-        m_roundTrip = milliseconds;
-        updateRoundTrip();
-    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_server, &ServerHost::connectionCountChanged, this, &MainWindow::updateServerInfo);
 
     // The texts that depend on state, set now and again in another language.
     m_texts->call([this] {
         setWindowTitle(tr("Banter"));
+        retranslateTabBar();
         m_roomController->retranslate();
-        updateState();
-        updateRoundTrip();
+        updateStatus();
         updateServerInfo();
     });
+    onCurrentTabChanged();
     const int line = fontMetrics().height();
     resize(line * 48, line * 36);
-    m_splitter->setSizes({line * 24, line * 6});
-    m_composeBar->editor()->setFocus();
+    currentTab()->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
@@ -195,9 +167,206 @@ void MainWindow::createMenus()
     createHelpMenu();
 }
 
+ChatModel *MainWindow::model() const
+{
+    return currentTab()->model();
+}
+
+ChatSession *MainWindow::session() const
+{
+    return currentTab()->session();
+}
+
+ConnectionTab *MainWindow::currentTab() const
+{
+    return static_cast<ConnectionTab *>(m_tabs->currentWidget());
+}
+
+int MainWindow::tabCount() const
+{
+    return m_tabs->count();
+}
+
+ConnectionTab *MainWindow::tab(int index) const
+{
+    return static_cast<ConnectionTab *>(m_tabs->widget(index));
+}
+
+ConnectionTab *MainWindow::newTab()
+{
+    auto *tab = new ConnectionTab(m_registry, &m_templateContext);
+    ChatSession *session = tab->session();
+    session->setSettings(m_sessionSettings);
+    tab->model()->setRetention(m_retention);
+    if (!m_outboxFolder.isEmpty())
+        session->setOutboxFile(freeOutboxFile());
+    m_trustController->watch(session);
+    m_roomController->configure(session);
+    if (ConnectionTab *current = currentTab()) {
+        tab->connectionBar()->setRecentUrls(current->connectionBar()->recentUrls());
+        m_splitterState = current->splitter()->saveState();
+    }
+    if (!m_splitterState.isEmpty())
+        tab->splitter()->restoreState(m_splitterState);
+    if (m_timestampAction) {
+        tab->chatPane()->setTimeVisible(m_timestampAction->isChecked());
+        tab->detailPane()->setVisible(m_detailsAction->isChecked());
+    }
+    tab->chatPane()->view()->addActions(m_viewActions);
+    tab->chatPane()->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(tab, &ConnectionTab::changed, this, [this, tab] { updateTab(tab); });
+    connect(tab, &ConnectionTab::sendFileRequested, this, &MainWindow::chooseFileToSend);
+    connect(tab, &ConnectionTab::detailsRequested, this,
+            [this] { m_detailsAction->setChecked(true); });
+    connect(tab->connectionBar(), &ConnectionBar::connectRequested, this, [this, tab] {
+        // A URL connected to in one tab is offered in every tab's list.
+        const QStringList recent = tab->connectionBar()->recentUrls();
+        for (int i = 0; i < tabCount(); ++i)
+            this->tab(i)->connectionBar()->setRecentUrls(recent);
+    });
+    connect(tab->recorder(), &LogRecorder::failed, this, [this, tab](const QString &error) {
+        if (tab == currentTab())
+            m_recordAction->setChecked(false);
+        tab->model()->appendStatus(error);
+        statusBar()->showMessage(error, 10000);
+    });
+    const int index = m_tabs->addTab(tab, tab->stateIcon(), tab->title());
+    retranslateTabBar();
+    m_tabs->setCurrentIndex(index);
+    updateTab(tab);
+    tab->setFocus();
+    return tab;
+}
+
+QString MainWindow::freeOutboxFile() const
+{
+    QSet<QString> taken;
+    for (int i = 0; i < tabCount(); ++i)
+        taken.insert(tab(i)->session()->outboxFile());
+    QDir folder(m_outboxFolder);
+    QString path = folder.filePath(QStringLiteral("outbox.json"));
+    for (int number = 2; taken.contains(path); ++number)
+        path = folder.filePath(QStringLiteral("outbox-%1.json").arg(number));
+    return path;
+}
+
+void MainWindow::setOutboxFolder(const QString &folder)
+{
+    m_outboxFolder = folder;
+    // The tabs brought back find their own files again; a file no tab has is left alone.
+    const QStringList files =
+        QSettings().value(QStringLiteral("window/tabOutboxes")).toStringList();
+    for (int i = 0; i < tabCount(); ++i) {
+        const QString name = i < files.size() ? QFileInfo(files.at(i)).fileName() : QString();
+        tab(i)->session()->setOutboxFile(name.isEmpty() ? freeOutboxFile()
+                                                        : QDir(folder).filePath(name));
+    }
+}
+
+bool MainWindow::closeTab(int index)
+{
+    ConnectionTab *closing = tab(index);
+    if (!closing)
+        return false;
+    if (const int pending = closing->session()->outboxCount(); pending > 0) {
+        QMessageBox question(QMessageBox::Question, tr("Close Tab"),
+                             tr("%n message(s) of %1 are not sent yet. Close the tab and drop "
+                                "them?",
+                                nullptr, pending)
+                                 .arg(closing->title()),
+                             QMessageBox::Close | QMessageBox::Cancel, this);
+        question.setObjectName(QStringLiteral("closeTabQuestion"));
+        question.setDefaultButton(QMessageBox::Cancel);
+        if (question.exec() != QMessageBox::Close)
+            return false;
+        const QString file = closing->session()->outboxFile();
+        for (int row = closing->model()->rowCount() - 1; row >= 0; --row)
+            closing->session()->cancel(row);
+        if (!file.isEmpty())
+            QFile::remove(file);
+    }
+    if (tabCount() == 1)
+        newTab(); // the window always has a tab to type a URL into
+    m_tabs->removeTab(m_tabs->indexOf(closing));
+    closing->deleteLater();
+    return true;
+}
+
+void MainWindow::onCurrentTabChanged()
+{
+    ConnectionTab *current = currentTab();
+    if (!current)
+        return;
+    for (int i = 0; i < tabCount(); ++i)
+        tab(i)->setShown(tab(i) == current);
+    m_roomController->setSession(current->session());
+    m_snippetController->setTarget(current->session(), current->model(), current->repeatBar());
+    m_connectionsController->setBar(current->connectionBar());
+    if (m_recordAction)
+        m_recordAction->setChecked(current->recorder()->isRecording());
+    updateStatus();
+}
+
+void MainWindow::retranslateTabBar()
+{
+    m_tabs->setAccessibleName(tr("Connections"));
+    QTabBar *bar = m_tabs->tabBar();
+    bar->setAccessibleName(tr("Connections"));
+    // Qt's own buttons keep the words they were made with: its catalog's, in the language now.
+    for (int i = 0; i < bar->count(); ++i) {
+        if (QWidget *close = bar->tabButton(i, QTabBar::RightSide))
+            close->setToolTip(QCoreApplication::translate("CloseButton", "Close Tab"));
+    }
+    for (const auto &[name, text] : {std::pair{"ScrollLeftButton", "Scroll Left"},
+                                     std::pair{"ScrollRightButton", "Scroll Right"}}) {
+        if (auto *button = bar->findChild<QWidget *>(QLatin1String(name)))
+            button->setAccessibleName(QCoreApplication::translate("QTabBar", text));
+    }
+}
+
+void MainWindow::updateTab(ConnectionTab *tab)
+{
+    const int index = m_tabs->indexOf(tab);
+    if (index < 0)
+        return;
+    m_tabs->setTabText(index, tab->title());
+    m_tabs->setTabIcon(index, tab->stateIcon());
+    m_tabs->setTabToolTip(index, tab->stateText());
+    if (tab == currentTab())
+        updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    ConnectionTab *current = currentTab();
+    if (!current)
+        return;
+    m_stateLabel->setText(current->stateText());
+    m_roundTripLabel->setText(current->roundTripText());
+    if (m_reconnectAction)
+        m_reconnectAction->setEnabled(current->session()->state() == Connection::State::Closed &&
+                                      !current->session()->url().isEmpty());
+}
+
 void MainWindow::createFileMenu()
 {
     QMenu *file = createMenu(QT_TR_NOOP("&File"));
+    connect(createAction(file, QT_TR_NOOP("New &Tab"), "newTabAction", QKeySequence::AddTab),
+            &QAction::triggered, this, &MainWindow::newTab);
+    connect(createAction(file, QT_TR_NOOP("&Close Tab"), "closeTabAction", Qt::CTRL | Qt::Key_W),
+            &QAction::triggered, this, [this] { closeTab(m_tabs->currentIndex()); });
+    QAction *next = createAction(file, QT_TR_NOOP("Ne&xt Tab"), "nextTabAction");
+    next->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    connect(next, &QAction::triggered, this,
+            [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % tabCount()); });
+    QAction *previous = createAction(file, QT_TR_NOOP("Pre&vious Tab"), "previousTabAction");
+    previous->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
+                            QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    connect(previous, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + tabCount() - 1) % tabCount());
+    });
+    file->addSeparator();
     connect(createAction(file, QT_TR_NOOP("&Open Log…"), "openLogAction", QKeySequence::Open),
             &QAction::triggered, this, &MainWindow::chooseLogToOpen);
     connect(createAction(file, QT_TR_NOOP("&Save Log…"), "saveLogAction", QKeySequence::Save),
@@ -216,10 +385,6 @@ void MainWindow::createFileMenu()
         else
             stopRecording();
     });
-    connect(m_recorder, &LogRecorder::failed, this, [this](const QString &error) {
-        m_recordAction->setChecked(false);
-        reportError(error);
-    });
     file->addSeparator();
     connect(createAction(file, QT_TR_NOOP("Send &File…"), "sendFileAction"), &QAction::triggered,
             this, &MainWindow::chooseFileToSend);
@@ -235,20 +400,20 @@ void MainWindow::createEditMenu()
     QAction *copy = createAction(edit, QT_TR_NOOP("&Copy"), "copyAction", QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_texts->setText(copy, "toolTip", QT_TR_NOOP("Copy the selected rows as text"));
-    connect(copy, &QAction::triggered, m_chatPane, &ChatPane::copySelection);
-    m_chatPane->view()->addAction(copy);
+    connect(copy, &QAction::triggered, this, [this] { currentTab()->chatPane()->copySelection(); });
     QAction *copyMessage = createAction(edit, QT_TR_NOOP("Copy &Message"), "copyMessageAction",
                                         Qt::CTRL | Qt::SHIFT | Qt::Key_C);
     m_texts->setText(copyMessage, "toolTip",
                      QT_TR_NOOP("Copy the whole message of the current row, as it is"));
-    connect(copyMessage, &QAction::triggered, m_chatPane, &ChatPane::copyCurrentMessage);
-    m_chatPane->view()->addAction(copyMessage);
+    connect(copyMessage, &QAction::triggered, this,
+            [this] { currentTab()->chatPane()->copyCurrentMessage(); });
+    m_viewActions << copy << copyMessage;
     QAction *find = createAction(edit, QT_TR_NOOP("&Find…"), "findAction", QKeySequence::Find);
-    connect(find, &QAction::triggered, m_filterBar, &FilterBar::activate);
+    connect(find, &QAction::triggered, this, [this] { currentTab()->filterBar()->activate(); });
     edit->addSeparator();
     QAction *clear = createAction(edit, QT_TR_NOOP("C&lear Log"), "clearAction",
                                   Qt::CTRL | Qt::SHIFT | Qt::Key_K);
-    connect(clear, &QAction::triggered, m_model, &ChatModel::clear);
+    connect(clear, &QAction::triggered, this, [this] { model()->clear(); });
 }
 
 void MainWindow::createViewMenu()
@@ -256,13 +421,19 @@ void MainWindow::createViewMenu()
     QMenu *view = createMenu(QT_TR_NOOP("&View"));
     m_timestampAction = createAction(view, QT_TR_NOOP("Show &Timestamps"), "timestampAction");
     m_timestampAction->setCheckable(true);
-    connect(m_timestampAction, &QAction::toggled, m_chatPane, &ChatPane::setTimeVisible);
+    connect(m_timestampAction, &QAction::toggled, this, [this](bool isVisible) {
+        for (int i = 0; i < tabCount(); ++i)
+            tab(i)->chatPane()->setTimeVisible(isVisible);
+    });
     m_detailsAction = createAction(view, QT_TR_NOOP("Message &Details"), "detailsAction");
     m_detailsAction->setCheckable(true);
     m_detailsAction->setChecked(true);
     m_texts->setText(m_detailsAction, "toolTip",
                      QT_TR_NOOP("The selected message in full, below the log (Enter on a row)"));
-    connect(m_detailsAction, &QAction::toggled, m_detailPane, &DetailPane::setVisible);
+    connect(m_detailsAction, &QAction::toggled, this, [this](bool isVisible) {
+        for (int i = 0; i < tabCount(); ++i)
+            tab(i)->detailPane()->setVisible(isVisible);
+    });
     view->addAction(m_connectionsController->toggleAction());
     view->addAction(m_snippetController->toggleAction());
     view->addSeparator();
@@ -276,18 +447,21 @@ void MainWindow::createConnectionMenu()
     QMenu *connection = createMenu(QT_TR_NOOP("C&onnection"));
     QAction *location =
         createAction(connection, QT_TR_NOOP("Go to &URL"), "focusUrlAction", Qt::CTRL | Qt::Key_L);
-    connect(location, &QAction::triggered, m_connectionBar, &ConnectionBar::focusUrl);
+    connect(location, &QAction::triggered, this,
+            [this] { currentTab()->connectionBar()->focusUrl(); });
     m_reconnectAction = createAction(connection, QT_TR_NOOP("&Reconnect Now"), "reconnectAction",
                                      Qt::CTRL | Qt::Key_R);
-    connect(m_reconnectAction, &QAction::triggered, m_session, &ChatSession::reconnectNow);
+    connect(m_reconnectAction, &QAction::triggered, this, [this] { session()->reconnectNow(); });
     m_cancelAction = createAction(connection, QT_TR_NOOP("&Cancel Sending"), "cancelAction",
                                   QKeySequence::Delete);
     m_cancelAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_texts->setText(m_cancelAction, "toolTip",
                      QT_TR_NOOP("Take back the selected messages that are still pending"));
-    connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelSelected);
-    m_chatPane->view()->addAction(m_cancelAction);
-    m_chatPane->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_cancelAction, &QAction::triggered, this, [this] { currentTab()->cancelSelected(); });
+    m_viewActions << m_cancelAction;
+    // The tab made before the menus gets them too.
+    for (int i = 0; i < tabCount(); ++i)
+        tab(i)->chatPane()->view()->addActions(m_viewActions);
     connect(createAction(connection, QT_TR_NOOP("&Variables…"), "variablesAction"),
             &QAction::triggered, this, &MainWindow::editVariables);
     connection->addSeparator();
@@ -338,36 +512,38 @@ void MainWindow::switchLanguage(const QString &code, const QString &name)
 
 void MainWindow::connectTo(const QUrl &url)
 {
-    m_connectionBar->setUrlText(url.toString());
-    connectToTypedUrl();
+    currentTab()->connectTo(url);
 }
 
 void MainWindow::openSaved(const SavedConnection &connection)
 {
-    m_connectionBar->setOptions(connection.options);
-    Credentials credentials = m_connectionBar->credentials();
-    if (credentials.userName != connection.userName)
-        credentials = {connection.userName, QString()}; // another login: its password is not ours
-    m_connectionBar->setCredentials(credentials);
-    connectTo(connection.url);
+    // A connected tab keeps its connection: the saved one opens beside it.
+    ConnectionTab *target = currentTab();
+    if (target->session()->state() != Connection::State::Closed ||
+        target->session()->isReconnectPending())
+        target = newTab();
+    target->showSaved(connection);
+    target->connectToTypedUrl();
 }
 
-void MainWindow::connectToTypedUrl()
+void MainWindow::connectAtStart(const QUrl &url, bool isGiven)
 {
-    const QString text = m_connectionBar->urlText();
-    const QUrl url = m_connectionBar->credentials().appliedTo(QUrl(text, QUrl::StrictMode));
-    if (m_session->open(url, m_connectionBar->options()))
-        m_connectionBar->addRecentUrl(text);
-}
-
-void MainWindow::toggleConnection()
-{
-    if (m_session->state() != Connection::State::Closed || m_session->isReconnectPending()) {
-        m_session->close();
-        updateState();
+    const int restored = std::exchange(m_restoredTabs, 0);
+    if (restored == 0) {
+        connectTo(url);
         return;
     }
-    connectToTypedUrl();
+    int shown = m_tabs->currentIndex();
+    for (int i = 0; i < restored; ++i) {
+        tab(i)->connectToTypedUrl();
+        if (isGiven && QUrl(tab(i)->connectionBar()->urlText()) == url)
+            shown = i;
+    }
+    if (isGiven && QUrl(tab(shown)->connectionBar()->urlText()) != url) {
+        newTab()->connectTo(url);
+        return;
+    }
+    m_tabs->setCurrentIndex(shown);
 }
 
 void MainWindow::startEmbeddedServer(const QUrl &url)
@@ -380,7 +556,7 @@ void MainWindow::startEmbeddedServer(const QUrl &url)
         m_servedElsewhere = url.port();
         updateServerInfo();
     } else {
-        m_model->appendStatus(
+        model()->appendStatus(
             tr("the embedded echo server did not start: %1").arg(m_server->errorString()));
     }
 }
@@ -463,44 +639,69 @@ void MainWindow::askServerPort(const QString &service)
 void MainWindow::loadSettings()
 {
     m_trustController->trustStore()->setFileName(TrustStore::defaultFileName());
-    m_composeBar->setVariables(VariablesDialog::load());
+    currentTab()->composeBar()->setVariables(VariablesDialog::load());
     m_roomController->loadSettings();
     m_snippetController->loadSettings();
     m_connectionsController->loadSettings();
     QSettings settings;
     settings.beginGroup(QStringLiteral("connection"));
-    ChatSession::Settings values = m_session->settings();
     const ChatSession::Settings defaults;
-    values.openTimeout = readSeconds(settings, "openTimeout", defaults.openTimeout);
-    values.heartbeatInterval =
+    m_sessionSettings.openTimeout = readSeconds(settings, "openTimeout", defaults.openTimeout);
+    m_sessionSettings.heartbeatInterval =
         readSeconds(settings, "heartbeatInterval", defaults.heartbeatInterval);
-    values.heartbeatTimeout = readSeconds(settings, "heartbeatTimeout", defaults.heartbeatTimeout);
-    values.stableAfter = readSeconds(settings, "stableAfter", defaults.stableAfter);
-    m_session->setSettings(values);
+    m_sessionSettings.heartbeatTimeout =
+        readSeconds(settings, "heartbeatTimeout", defaults.heartbeatTimeout);
+    m_sessionSettings.stableAfter = readSeconds(settings, "stableAfter", defaults.stableAfter);
     settings.endGroup();
 
     // From one row and one MiB up; a number that is not one keeps the default.
     settings.beginGroup(QStringLiteral("log"));
-    ChatModel::Retention retention;
+    const ChatModel::Retention defaultRetention;
     const qint64 rows =
-        settings.value(QStringLiteral("maxRows"), qint64(retention.maxRows)).toLongLong();
+        settings.value(QStringLiteral("maxRows"), qint64(defaultRetention.maxRows)).toLongLong();
     const qint64 megabytes =
-        settings.value(QStringLiteral("maxMegabytes"), retention.maxBytes / (1024 * 1024))
+        settings.value(QStringLiteral("maxMegabytes"), defaultRetention.maxBytes / (1024 * 1024))
             .toLongLong();
-    retention.maxRows =
+    m_retention.maxRows =
         qsizetype(qBound(qint64(1), rows, qint64(std::numeric_limits<int>::max() / 2)));
-    retention.maxBytes = qBound(qint64(1), megabytes, qint64(1) << 30) * 1024 * 1024;
-    m_model->setRetention(retention);
+    m_retention.maxBytes = qBound(qint64(1), megabytes, qint64(1) << 30) * 1024 * 1024;
     settings.endGroup();
+    for (int i = 0; i < tabCount(); ++i) {
+        tab(i)->session()->setSettings(m_sessionSettings);
+        tab(i)->model()->setRetention(m_retention);
+    }
 
     settings.beginGroup(windowGroup);
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    m_splitterState = settings.value(QStringLiteral("splitter")).toByteArray();
+    currentTab()->splitter()->restoreState(m_splitterState);
     m_detailsAction->setChecked(settings.value(QStringLiteral("details"), true).toBool());
     m_timestampAction->setChecked(settings.value(QStringLiteral("timestamps"), false).toBool());
-    m_connectionBar->setRecentUrls(settings.value(QStringLiteral("recentUrls")).toStringList());
-    m_connectionBar->setUrlText(settings.value(QStringLiteral("lastUrl")).toString());
+    currentTab()->connectionBar()->setRecentUrls(
+        settings.value(QStringLiteral("recentUrls")).toStringList());
+    currentTab()->connectionBar()->setUrlText(settings.value(QStringLiteral("lastUrl")).toString());
+    restoreTabs(settings.value(QStringLiteral("tabs")).toStringList(),
+                settings.value(QStringLiteral("currentTab"), 0).toInt());
     m_hasSettings = true;
+}
+
+void MainWindow::restoreTabs(const QStringList &tabs, int current)
+{
+    // Each one as a saved connection: what is open comes back, never a secret.
+    for (const QString &text : tabs) {
+        QString error;
+        const std::optional<SavedConnection> connection =
+            SavedConnection::fromJson(QJsonDocument::fromJson(text.toUtf8()).object(), &error);
+        if (!connection) {
+            qCWarning(lcUi, "a tab of the last session is not restored: %s", qUtf8Printable(error));
+            continue;
+        }
+        ConnectionTab *restored = m_restoredTabs == 0 ? currentTab() : newTab();
+        restored->showSaved(*connection);
+        ++m_restoredTabs;
+    }
+    if (m_restoredTabs > 0)
+        m_tabs->setCurrentIndex(qBound(0, current, m_restoredTabs - 1));
 }
 
 void MainWindow::saveSettings() const
@@ -508,12 +709,26 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.beginGroup(windowGroup);
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("splitter"), currentTab()->splitter()->saveState());
     settings.setValue(QStringLiteral("timestamps"), m_timestampAction->isChecked());
     settings.setValue(QStringLiteral("details"), m_detailsAction->isChecked());
-    settings.setValue(QStringLiteral("recentUrls"), m_connectionBar->recentUrls());
+    settings.setValue(QStringLiteral("recentUrls"), currentTab()->connectionBar()->recentUrls());
     settings.setValue(QStringLiteral("lastUrl"),
-                      ConnectionBar::withoutPassword(m_connectionBar->urlText()));
+                      ConnectionBar::withoutPassword(currentTab()->connectionBar()->urlText()));
+    QStringList tabs;
+    QStringList outboxes;
+    for (int i = 0; i < tabCount(); ++i) {
+        // Named as saved connections must be; the name is not shown.
+        const SavedConnection connection = tab(i)->current(QStringLiteral("tab %1").arg(i + 1));
+        if (connection.url.isEmpty())
+            continue; // a tab that never had a URL has nothing to bring back
+        tabs.append(
+            QString::fromUtf8(QJsonDocument(connection.toJson()).toJson(QJsonDocument::Compact)));
+        outboxes.append(QFileInfo(tab(i)->session()->outboxFile()).fileName());
+    }
+    settings.setValue(QStringLiteral("tabs"), tabs);
+    settings.setValue(QStringLiteral("tabOutboxes"), outboxes);
+    settings.setValue(QStringLiteral("currentTab"), m_tabs->currentIndex());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -526,19 +741,19 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::reportError(const QString &text)
 {
-    m_model->appendStatus(text);
+    model()->appendStatus(text);
     statusBar()->showMessage(text, 10000);
 }
 
 bool MainWindow::saveLog(const QString &path, ChatLog::Format format)
 {
-    m_model->flush();
-    const QString error = ChatLog::save(path, *m_model, format);
+    model()->flush();
+    const QString error = ChatLog::save(path, *model(), format);
     if (!error.isEmpty()) {
         reportError(error);
         return false;
     }
-    statusBar()->showMessage(tr("Saved %Ln row(s) to %1", nullptr, m_model->rowCount())
+    statusBar()->showMessage(tr("Saved %Ln row(s) to %1", nullptr, model()->rowCount())
                                  .arg(QDir::toNativeSeparators(path)),
                              10000);
     return true;
@@ -554,9 +769,9 @@ bool MainWindow::openLog(const QString &path)
         return false;
     }
     const int rows = int(result.entries.size());
-    m_model->clear();
-    m_model->appendEntries(std::move(result.entries));
-    m_model->flush();
+    model()->clear();
+    model()->appendEntries(std::move(result.entries));
+    model()->flush();
     statusBar()->showMessage(
         tr("Opened %Ln row(s) from %1", nullptr, rows).arg(QDir::toNativeSeparators(path)), 10000);
     return true;
@@ -583,7 +798,7 @@ bool MainWindow::sendFile(const QString &path)
                                                                   : file.errorString()));
         return false;
     }
-    return m_session->sendBinary(bytes);
+    return session()->sendBinary(bytes);
 }
 
 QFileDialog *MainWindow::createFileDialog(const QString &title, const char *objectName,
@@ -628,26 +843,26 @@ void MainWindow::chooseLogToOpen()
 
 bool MainWindow::startRecording(const QString &path)
 {
-    m_model->flush(); // the rows so far are the log's, not the recording's
-    const QString error = m_recorder->start(path);
+    model()->flush(); // the rows so far are the log's, not the recording's
+    const QString error = currentTab()->recorder()->start(path);
     m_recordAction->setChecked(error.isEmpty());
     if (!error.isEmpty()) {
         reportError(error);
         return false;
     }
-    m_model->appendStatus(tr("recording the log to %1").arg(QDir::toNativeSeparators(path)));
+    model()->appendStatus(tr("recording the log to %1").arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
 void MainWindow::stopRecording()
 {
     m_recordAction->setChecked(false);
-    if (!m_recorder->isRecording())
+    if (!currentTab()->recorder()->isRecording())
         return;
-    const QString path = QDir::toNativeSeparators(m_recorder->fileName());
-    m_model->appendStatus(tr("recording to %1 stopped").arg(path));
-    m_model->flush(); // its own last row
-    m_recorder->stop();
+    const QString path = QDir::toNativeSeparators(currentTab()->recorder()->fileName());
+    model()->appendStatus(tr("recording to %1 stopped").arg(path));
+    model()->flush(); // its own last row
+    currentTab()->recorder()->stop();
 }
 
 void MainWindow::chooseFileToRecordTo()
@@ -670,86 +885,6 @@ void MainWindow::chooseFileToSend()
     dialog->open();
 }
 
-void MainWindow::sendText(const QString &text)
-{
-    // When the session cannot take the message, it stays in the field: nothing typed is lost.
-    if (m_session->sendText(text))
-        m_composeBar->accept();
-}
-
-void MainWindow::sendBinary(const QByteArray &bytes)
-{
-    if (m_session->sendBinary(bytes))
-        m_composeBar->accept();
-}
-
-void MainWindow::cancelSelected()
-{
-    for (int row : m_chatPane->selectedRows())
-        m_session->cancel(row);
-}
-
-void MainWindow::showDetails(int row)
-{
-    if (row < 0)
-        m_detailPane->clear();
-    else
-        m_detailPane->showEntry(m_model->entry(row));
-}
-
-void MainWindow::updateState()
-{
-    const QString url = m_session->url().toString(QUrl::RemovePassword);
-    const bool retrying = m_session->isReconnectPending();
-    const Connection::State state = m_session->state();
-    m_connectionBar->setConnected(state != Connection::State::Closed || retrying);
-    m_reconnectAction->setEnabled(state == Connection::State::Closed &&
-                                  !m_session->url().isEmpty());
-    if (state != Connection::State::Open && m_roundTrip >= 0) {
-        m_roundTrip = -1;
-        updateRoundTrip();
-    }
-    switch (state) {
-    case Connection::State::Closed:
-        if (retrying) {
-            m_countdown->start();
-            updateCountdown();
-            return;
-        }
-        m_stateLabel->setText(tr("Not connected"));
-        break;
-    case Connection::State::Connecting:
-        m_stateLabel->setText(tr("Connecting to %1…").arg(url));
-        break;
-    case Connection::State::Open:
-        m_stateLabel->setText(tr("Connected to %1").arg(url));
-        break;
-    case Connection::State::Closing:
-        m_stateLabel->setText(tr("Closing…"));
-        break;
-    }
-    m_countdown->stop();
-}
-
-void MainWindow::updateRoundTrip()
-{
-    if (m_roundTrip < 0)
-        m_roundTripLabel->clear();
-    else
-        m_roundTripLabel->setText(tr("RTT %1 ms").arg(m_roundTrip));
-}
-
-void MainWindow::updateCountdown()
-{
-    if (!m_session->isReconnectPending()) {
-        m_countdown->stop();
-        return;
-    }
-    const int seconds = (m_session->msecsUntilReconnect() + 999) / 1000;
-    m_stateLabel->setText(tr("Reconnecting to %1 in %n s (Ctrl+R: now)", nullptr, seconds)
-                              .arg(m_session->url().toString(QUrl::RemovePassword)));
-}
-
 void MainWindow::editVariables()
 {
     auto *dialog = new VariablesDialog(this);
@@ -757,7 +892,9 @@ void MainWindow::editVariables()
     dialog->setVariables(VariablesDialog::load());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         VariablesDialog::save(dialog->variables());
-        m_composeBar->setVariables(dialog->variables());
+        currentTab()->composeBar()->setVariables(dialog->variables());
+        for (int i = 0; i < tabCount(); ++i)
+            tab(i)->composeBar()->updatePreview();
     });
     dialog->open();
 }

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <chatlog.h>
+#include <chatmodel.h>
+#include <chatsession.h>
 #include <messagetemplate.h>
 #include <banter/connection.h>
 
@@ -12,23 +14,16 @@
 QT_BEGIN_NAMESPACE
 class QAction;
 class QLabel;
-class QSplitter;
-class QTimer;
+class QTabWidget;
 QT_END_NAMESPACE
 
 namespace Banter {
 
 class ChatModel;
-class ChatPane;
 class ChatSession;
-
-class ComposeBar;
-class ConnectionBar;
+class ConnectionTab;
 class ConnectionsController;
 class SavedConnection;
-class DetailPane;
-class FilterBar;
-class LogRecorder;
 class PluginRegistry;
 class Retranslator;
 class RoomController;
@@ -36,9 +31,10 @@ class ServerHost;
 class SnippetController;
 class TrustController;
 
-// The chat window: the URL bar, the log with its find bar and the detail pane below it, the
-// message field, and a status bar. It puts the pieces together and holds the menus; the chat
-// logic lives in core's ChatSession and ChatModel, the log files in core's ChatLog.
+// The chat window: a tab per live connection (ConnectionTab: the URL bar, the log with its find
+// bar and the detail pane below it, the message field), the side panels, the menus and a status
+// bar, all pointed at the current tab. The chat logic lives in core's ChatSession and ChatModel,
+// the log files in core's ChatLog.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -50,17 +46,35 @@ public:
     explicit MainWindow(PluginRegistry *registry, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    ChatModel *model() const { return m_model; }
-    ChatSession *session() const { return m_session; }
+    // The current tab's.
+    ChatModel *model() const;
+    ChatSession *session() const;
+    ConnectionTab *currentTab() const;
+    int tabCount() const;
+    ConnectionTab *tab(int index) const;
+    QTabWidget *tabs() const { return m_tabs; }
+    // File → New Tab: a tab of its own, not connected, shown.
+    ConnectionTab *newTab();
+    // File → Close Tab: asks first when the tab has messages not sent yet. The last tab closed
+    // leaves a new empty one. True when it was closed.
+    bool closeTab(int index);
+    // Keeps each tab's unsent messages in a file of folder, so that they survive a restart
+    // (outbox.json for the first, outbox-N.json for the others).
+    void setOutboxFolder(const QString &folder);
+    // At the start: connects the tabs loadSettings() brought back; url (the command line's, or
+    // the embedded server's when isGiven is false) goes to a tab of its own unless one has it.
+    // Without tabs from the last time, the first tab connects to url.
+    void connectAtStart(const QUrl &url, bool isGiven);
     ServerHost *server() const { return m_server; }
     TrustController *trustController() const { return m_trustController; }
     RoomController *roomController() const { return m_roomController; }
     SnippetController *snippetController() const { return m_snippetController; }
     ConnectionsController *connectionsController() const { return m_connectionsController; }
 
-    // Puts url into the URL bar and connects to it.
+    // Puts url into the current tab's URL bar and connects to it.
     void connectTo(const QUrl &url);
-    // Puts a saved connection's URL, options and login user into the URL bar and connects.
+    // Puts a saved connection's URL, options and login user into the current tab's URL bar (a
+    // new tab's when the current one is connected) and connects.
     void openSaved(const SavedConnection &connection);
     // Serves the echo service on the port of url, on the loopback addresses. When the port is
     // already taken, the window uses whatever serves there.
@@ -73,8 +87,9 @@ public:
 
     // Reads the connection settings (group "connection": openTimeout, heartbeatInterval,
     // heartbeatTimeout and stableAfter, in seconds; group "log": maxRows, maxMegabytes) and the
-    // window's state (group "window": geometry, splitter, timestamps, last and recent URLs). From
-    // then on, closing the window saves its state.
+    // window's state (group "window": geometry, splitter, timestamps, recent URLs, and the tabs:
+    // each one's URL, options and login user, as saved connections without secrets). From then
+    // on, closing the window saves its state.
     void loadSettings();
     void saveSettings() const;
 
@@ -110,16 +125,16 @@ private:
                           const QKeySequence &shortcut = QKeySequence());
     // View → Language: the language code ("" for the system's) and its name in its own words.
     void switchLanguage(const QString &code, const QString &name);
-    void connectToTypedUrl();
-    void toggleConnection();
-    void sendText(const QString &text);
-    void sendBinary(const QByteArray &bytes);
-    void updateState();
-    void updateCountdown();
-    void updateRoundTrip();
     void updateServerInfo();
-    void cancelSelected();
-    void showDetails(int row);
+    // The status bar, the actions and the side panels follow the current tab.
+    void onCurrentTabChanged();
+    // The tabs of the last session (SavedConnection JSON each), into the first tab and new ones.
+    void restoreTabs(const QStringList &tabs, int current);
+    void updateTab(ConnectionTab *tab);
+    void retranslateTabBar();
+    void updateStatus();
+    // The outbox file of a new tab: the first one free.
+    QString freeOutboxFile() const;
     QFileDialog *createFileDialog(const QString &title, const char *objectName,
                                   QFileDialog::FileMode mode);
     void chooseLogToSave();
@@ -134,8 +149,7 @@ private:
     void reportError(const QString &text);
 
     PluginRegistry *m_registry;
-    ChatModel *m_model;
-    ChatSession *m_session;
+    QTabWidget *m_tabs;
     ServerHost *m_server;
     TrustController *m_trustController = nullptr;
     RoomController *m_roomController = nullptr;
@@ -143,12 +157,6 @@ private:
     ConnectionsController *m_connectionsController = nullptr;
     // The variables and {{counter}} of the message field and the snippets.
     MessageTemplate::Context m_templateContext;
-    ConnectionBar *m_connectionBar;
-    FilterBar *m_filterBar;
-    ChatPane *m_chatPane;
-    DetailPane *m_detailPane;
-    QSplitter *m_splitter;
-    ComposeBar *m_composeBar;
     QLabel *m_stateLabel;
     QLabel *m_serverLabel;
     QLabel *m_roundTripLabel;
@@ -159,11 +167,15 @@ private:
     QAction *m_stopServerAction = nullptr;
     QAction *m_connectServerAction = nullptr;
     QAction *m_recordAction = nullptr;
-    QTimer *m_countdown;
-    LogRecorder *m_recorder;
+    QList<QAction *> m_viewActions; // Copy, Copy Message, Cancel Sending: on every tab's log
     Retranslator *m_texts;
-    // The last round-trip time in milliseconds, -1 for none since the connection opened.
-    qint64 m_roundTrip = -1;
+    // What every tab gets: the settings read, the variables, the splitter's last state.
+    ChatSession::Settings m_sessionSettings;
+    ChatModel::Retention m_retention;
+    QByteArray m_splitterState;
+    QString m_outboxFolder;
+    // The tabs loadSettings() brought back, not connected yet.
+    int m_restoredTabs = 0;
     // The port the embedded server found taken by another server at the start, -1 for none.
     int m_servedElsewhere = -1;
     bool m_hasSettings = false;

@@ -24,9 +24,8 @@ const QString chatGroup = QStringLiteral("chat");
 
 } // namespace
 
-RoomController::RoomController(ChatSession *session, QMainWindow *window)
+RoomController::RoomController(QMainWindow *window)
     : QObject(window)
-    , m_session(session)
     , m_window(window)
     , m_setNameAction(new QAction(this))
     , m_membersDock(new QDockWidget(window))
@@ -43,8 +42,6 @@ RoomController::RoomController(ChatSession *session, QMainWindow *window)
     m_membersDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     window->addDockWidget(Qt::RightDockWidgetArea, m_membersDock);
     m_roomLabel->setObjectName(QStringLiteral("roomLabel"));
-
-    connect(session, &ChatSession::roomChanged, this, &RoomController::update);
     retranslate();
 }
 
@@ -63,9 +60,30 @@ void RoomController::loadSettings()
 {
     QSettings settings;
     settings.beginGroup(chatGroup);
-    m_session->setChatName(settings.value(QStringLiteral("name")).toString());
-    m_session->setOffersChatProtocol(
-        settings.value(QStringLiteral("offerProtocol"), true).toBool());
+    m_name = settings.value(QStringLiteral("name")).toString();
+    m_offersProtocol = settings.value(QStringLiteral("offerProtocol"), true).toBool();
+    for (ChatSession *session : std::as_const(m_sessions)) {
+        if (session)
+            configure(session);
+    }
+}
+
+void RoomController::configure(ChatSession *session)
+{
+    session->setChatName(m_name);
+    session->setOffersChatProtocol(m_offersProtocol);
+    m_sessions.removeAll(nullptr);
+    if (!m_sessions.contains(session))
+        m_sessions.append(session);
+}
+
+void RoomController::setSession(ChatSession *session)
+{
+    if (m_session)
+        disconnect(m_session, &ChatSession::roomChanged, this, &RoomController::update);
+    m_session = session;
+    connect(session, &ChatSession::roomChanged, this, &RoomController::update);
+    update();
 }
 
 void RoomController::askName()
@@ -76,23 +94,29 @@ void RoomController::askName()
     dialog->setWindowTitle(tr("Set Name"));
     dialog->setLabelText(
         tr("Your name in chat rooms, 1 to 32 characters (empty: the server picks one):"));
-    dialog->setTextValue(m_session->chatName());
+    dialog->setTextValue(m_session ? m_session->chatName() : m_name);
     connect(dialog, &QInputDialog::textValueSelected, this, &RoomController::setName);
     dialog->open();
 }
 
 void RoomController::setName(const QString &name)
 {
-    m_session->setChatName(name);
+    m_sessions.removeAll(nullptr);
+    for (ChatSession *session : std::as_const(m_sessions))
+        session->setChatName(name);
+    if (m_session)
+        m_name = m_session->chatName(); // as the session took it
+    else
+        m_name = name;
     QSettings settings;
     settings.beginGroup(chatGroup);
-    settings.setValue(QStringLiteral("name"), m_session->chatName());
+    settings.setValue(QStringLiteral("name"), m_name);
 }
 
 void RoomController::update()
 {
-    const ChatRoomClient *room = m_session->room();
-    const bool isJoined = room->isJoined();
+    const ChatRoomClient *room = m_session ? m_session->room() : nullptr;
+    const bool isJoined = room && room->isJoined();
     m_membersDock->setVisible(isJoined);
     m_members->clear();
     if (!isJoined) {

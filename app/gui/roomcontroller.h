@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 QT_BEGIN_NAMESPACE
@@ -26,12 +27,16 @@ class RoomController : public QObject
     Q_OBJECT
 
 public:
-    RoomController(ChatSession *session, QMainWindow *window);
+    explicit RoomController(QMainWindow *window);
 
     QAction *setNameAction() const { return m_setNameAction; }
     QLabel *roomLabel() const { return m_roomLabel; }
 
     void loadSettings();
+    // Gives session the name and protocol choice of the settings (a new tab's).
+    void configure(ChatSession *session);
+    // The session whose room the panel, status bar and title show (the current tab's).
+    void setSession(ChatSession *session);
     // Asks for the name (a dialog named "chatNameDialog"); setName() on OK.
     void askName();
     // Joins under name from now on, renames at once in a room, and keeps it in the settings.
@@ -43,7 +48,11 @@ public:
 private:
     void update();
 
-    ChatSession *m_session;
+    QPointer<ChatSession> m_session;
+    // Every session configured, for a name set later.
+    QList<QPointer<ChatSession>> m_sessions;
+    QString m_name;
+    bool m_offersProtocol = true;
     QMainWindow *m_window;
     QString m_title; // the window's title outside a room
     QAction *m_setNameAction;

@@ -23,17 +23,13 @@
 
 namespace Banter {
 
-SnippetController::SnippetController(ChatSession *session, ChatModel *model,
-                                     MessageTemplate::Context *context, QMainWindow *window)
+SnippetController::SnippetController(MessageTemplate::Context *context, QMainWindow *window)
     : QObject(window)
-    , m_session(session)
-    , m_model(model)
     , m_context(context)
     , m_window(window)
     , m_book(new SnippetBook(this))
     , m_panel(new SnippetsPanel(m_book))
     , m_dock(new QDockWidget(window))
-    , m_repeatBar(new RepeatBar)
 {
     m_dock->setObjectName(QStringLiteral("snippetsDock"));
     m_dock->setWidget(m_panel);
@@ -61,11 +57,26 @@ SnippetController::SnippetController(ChatSession *session, ChatModel *model,
         nameDockButtons(m_dock);
     });
 
-    connect(m_session, &ChatSession::urlChanged, this,
-            [this](const QUrl &url) { m_panel->setConnectionKey(Snippet::connectionKey(url)); });
     connect(m_panel, &SnippetsPanel::sendRequested, this, &SnippetController::send);
     connect(m_panel, &SnippetsPanel::repeatRequested, this, &SnippetController::askRepeat);
     connect(m_book, &SnippetBook::changed, this, &SnippetController::save);
+}
+
+void SnippetController::setTarget(ChatSession *session, ChatModel *model, RepeatBar *repeatBar)
+{
+    if (m_session)
+        disconnect(m_session, &ChatSession::urlChanged, this, nullptr);
+    m_session = session;
+    m_model = model;
+    m_repeatBar = repeatBar;
+    connect(session, &ChatSession::urlChanged, this,
+            [this](const QUrl &url) { m_panel->setConnectionKey(Snippet::connectionKey(url)); });
+    m_panel->setConnectionKey(Snippet::connectionKey(session->url()));
+}
+
+RepeatBar *SnippetController::repeatBar() const
+{
+    return m_repeatBar;
 }
 
 QAction *SnippetController::toggleAction() const
@@ -91,7 +102,7 @@ void SnippetController::save() const
 
 bool SnippetController::send(int index)
 {
-    if (index < 0 || index >= m_book->size())
+    if (index < 0 || index >= m_book->size() || !m_session)
         return false;
     const Snippet snippet = m_book->at(index);
     QString error;
@@ -107,7 +118,7 @@ bool SnippetController::send(int index)
 
 ScheduledSend *SnippetController::repeat(int index, int intervalMs, int count, RepeatClock *clock)
 {
-    if (index < 0 || index >= m_book->size())
+    if (index < 0 || index >= m_book->size() || !m_session)
         return nullptr;
     auto *schedule = new ScheduledSend(m_book->at(index), intervalMs, count, m_session, m_context);
     if (clock)
@@ -119,9 +130,11 @@ ScheduledSend *SnippetController::repeat(int index, int intervalMs, int count, R
             ? tr("repeating “%1” every %2 ms, %n time(s)", nullptr, schedule->count())
                   .arg(name, every)
             : tr("repeating “%1” every %2 ms until stopped").arg(name, every));
-    connect(schedule, &ScheduledSend::finished, this, [this, name](const QString &reason) {
-        m_model->appendStatus(tr("repeating “%1”: %2").arg(name, reason));
-    });
+    // Its tab's log, whichever tab is current when it ends.
+    connect(schedule, &ScheduledSend::finished, m_model,
+            [model = m_model.data(), name](const QString &reason) {
+                model->appendStatus(tr("repeating “%1”: %2").arg(name, reason));
+            });
     connect(schedule, &ScheduledSend::progressed, this, &SnippetController::contextUsed);
     m_repeatBar->add(schedule);
     schedule->start();

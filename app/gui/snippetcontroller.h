@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 
 QT_BEGIN_NAMESPACE
 class QAction;
@@ -32,12 +33,14 @@ class SnippetController : public QObject
     Q_OBJECT
 
 public:
-    SnippetController(ChatSession *session, ChatModel *model, MessageTemplate::Context *context,
-                      QMainWindow *window);
+    SnippetController(MessageTemplate::Context *context, QMainWindow *window);
+    // Where snippets go from now on: the current tab's session, log and repeat bar.
+    void setTarget(ChatSession *session, ChatModel *model, RepeatBar *repeatBar);
 
     SnippetBook *book() const { return m_book; }
     SnippetsPanel *panel() const { return m_panel; }
-    RepeatBar *repeatBar() const { return m_repeatBar; }
+    // The current tab's.
+    RepeatBar *repeatBar() const;
     // View → Snippets.
     QAction *toggleAction() const;
     // Ctrl+1 to Ctrl+9, for the window to hold.
@@ -61,14 +64,14 @@ private:
     void sendShortcut(int number);
     void save() const;
 
-    ChatSession *m_session;
-    ChatModel *m_model;
+    QPointer<ChatSession> m_session;
+    QPointer<ChatModel> m_model;
     MessageTemplate::Context *m_context;
     QMainWindow *m_window;
     SnippetBook *m_book;
     SnippetsPanel *m_panel;
     QDockWidget *m_dock;
-    RepeatBar *m_repeatBar;
+    QPointer<RepeatBar> m_repeatBar;
     QList<QAction *> m_shortcutActions;
     bool m_isLoaded = false;
 };

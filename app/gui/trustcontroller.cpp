@@ -12,27 +12,33 @@
 
 namespace Banter {
 
-TrustController::TrustController(ChatSession *session, QWidget *window)
-    : QObject(window), m_session(session), m_window(window), m_store(new TrustStore(this))
+TrustController::TrustController(QWidget *window)
+    : QObject(window), m_window(window), m_store(new TrustStore(this))
+{}
+
+void TrustController::watch(ChatSession *session)
 {
     session->setTrustStore(m_store);
-    connect(session, &ChatSession::certificateRejected, this, &TrustController::askAbout);
+    connect(session, &ChatSession::certificateRejected, this,
+            [this, session](const CertificateProblem &problem) { askAbout(session, problem); });
 }
 
 TrustController::~TrustController() = default;
 
-void TrustController::askAbout(const CertificateProblem &problem)
+void TrustController::askAbout(ChatSession *session, const CertificateProblem &problem)
 {
     // One question at a time: a newer refusal replaces the dialog of an older one.
     if (m_dialog)
         m_dialog->close();
     auto *dialog = new CertificateDialog(problem, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, problem] {
+    const QPointer<ChatSession> asking(session);
+    connect(dialog, &QDialog::accepted, this, [this, problem, asking] {
         // Exactly the certificate shown, for the host shown.
         qCInfo(lcUi, "the user trusts the certificate of %s", qUtf8Printable(problem.host));
         m_store->trust(problem.host, problem.fingerprint);
-        m_session->reconnectNow();
+        if (asking)
+            asking->reconnectNow();
     });
     m_dialog = dialog;
     dialog->open();

@@ -16,27 +16,28 @@ namespace Banter {
 class ChatSession;
 class TrustStore;
 
-// The window's side of certificate trust: gives the session a TrustStore, asks the user with a
-// CertificateDialog whenever the session refuses a certificate (trusting it there stores it and
-// connects again), and shows the trusted certificates for revoking.
+// The window's side of certificate trust: gives every tab's session the one TrustStore, asks the
+// user with a CertificateDialog whenever a session refuses a certificate (trusting it there
+// stores it and connects that session again), and shows the trusted certificates for revoking.
 class TrustController : public QObject
 {
     Q_OBJECT
 
 public:
-    TrustController(ChatSession *session, QWidget *window);
+    explicit TrustController(QWidget *window);
     ~TrustController() override;
 
     TrustStore *trustStore() const { return m_store; }
     // The dialog about the last refused certificate while it is open, for tests.
     CertificateDialog *certificateDialog() const { return m_dialog; }
 
+    // Gives session the store, and asks about the certificates it refuses.
+    void watch(ChatSession *session);
     void showTrustedCertificates();
 
 private:
-    void askAbout(const CertificateProblem &problem);
+    void askAbout(ChatSession *session, const CertificateProblem &problem);
 
-    ChatSession *m_session;
     QWidget *m_window;
     TrustStore *m_store;
     QPointer<CertificateDialog> m_dialog;

@@ -86,6 +86,7 @@ public:
     // Keeps the outbox in this file (created when needed), and restores what it holds now as
     // pending rows. Returns false, with a status line, when the file exists but cannot be read.
     bool setOutboxFile(const QString &path);
+    QString outboxFile() const { return m_outboxFile; }
 
     // "1001 going away: server shutting down"
     static QString describeClose(int code, const QString &reason);

@@ -160,9 +160,27 @@ CONF
     finish_shot banter-connections.png
 }
 
+# banter-tabs.png: three tabs brought back from the last session (banter.conf): the embedded echo
+# server, its /lobby (whose welcome waits unread) and a server that is not there (retrying); a
+# message there and back in the first.
+shoot_tabs() {
+    launch_seeded <<'CONF'
+[window]
+tabs="{\"name\":\"tab 1\",\"url\":\"ws://localhost:3000\"}", "{\"name\":\"tab 2\",\"url\":\"ws://localhost:3000/lobby\"}", "{\"name\":\"tab 3\",\"url\":\"wss://localhost:3999/prices\"}"
+currentTab=0
+CONF
+    sleep 1
+    xdotool mousemove 500 594 click 1 # the message field
+    xdotool type --delay 30 "hello from the first tab"
+    xdotool key Return
+    sleep 0.8
+    finish_shot banter-tabs.png
+}
+
 shoot light 209 banter-main.png
 shoot dark 263 banter-dark.png timestamps find
 shoot_snippets
 shoot_connections
+shoot_tabs
 echo "written: $here/banter-main.png banter-dark.png banter-find.png banter-snippets.png" \
-    "banter-connections.png"
+    "banter-connections.png banter-tabs.png"

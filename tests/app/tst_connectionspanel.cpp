@@ -4,6 +4,7 @@
 
 #include <chatsession.h>
 #include <connectionbar.h>
+#include <connectiontab.h>
 #include <connectionbook.h>
 #include <connectionscontroller.h>
 #include <connectionspanel.h>
@@ -186,8 +187,11 @@ void tst_ConnectionsPanel::openingOneConnectsWithItsOptions()
     list()->setCurrentRow(0);
     list()->setFocus();
     QTest::keyClick(list(), Qt::Key_Return);
+    // The connected tab keeps its connection: the saved one opens in a new tab.
+    QCOMPARE(m_fixture.window()->tabCount(), 2);
+    QCOMPARE(m_fixture.window()->tab(0)->session()->url(), other);
     QTRY_COMPARE(m_fixture.window()->session()->url(), m_url);
-    QCOMPARE(bar->options(), options);
+    QCOMPARE(m_fixture.window()->currentTab()->connectionBar()->options(), options);
     QCOMPARE(m_fixture.window()->session()->connectOptions(), options);
     QTRY_COMPARE(m_fixture.window()->session()->state(), Connection::State::Open);
     const int rows = int(m_fixture.lines().size());

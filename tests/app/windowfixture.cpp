@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "windowfixture.h"
 
+#include <connectiontab.h>
+
 #include <chatmodel.h>
 #include <chatsession.h>
 #include <banter/localization.h>
@@ -92,4 +94,9 @@ void WindowFixture::typeAndSend(const QString &text) const
 QString WindowFixture::messageText() const
 {
     return find<QPlainTextEdit>("messageEdit")->toPlainText();
+}
+
+QWidget *WindowFixture::currentTab() const
+{
+    return m_window->currentTab();
 }

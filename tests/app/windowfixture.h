@@ -29,9 +29,13 @@ public:
 
     Banter::MainWindow *window() const { return m_window.get(); }
     Banter::PluginRegistry *registry() const { return m_registry.get(); }
+    QWidget *currentTab() const;
 
+    // In the current tab first (its URL bar, log, message field), then in the whole window.
     template<class T> T *find(const char *objectName) const
     {
+        if (T *inTab = currentTab()->template findChild<T *>(QLatin1String(objectName)))
+            return inTab;
         return m_window->findChild<T *>(QLatin1String(objectName));
     }
 
