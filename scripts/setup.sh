@@ -12,7 +12,7 @@ BANTER_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-qpa-plugins libgl-dev fonts-dejavu-core
-    libhiredis-dev libmosquitto-dev libssl-dev
+    libhiredis-dev libmosquitto-dev libssl-dev qtkeychain-qt6-dev
 )
 
 banter_say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

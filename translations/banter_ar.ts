@@ -715,6 +715,34 @@ X-Client: banter</translation>
         <source>Not Exported</source>
         <translation>لم يُصدَّر</translation>
     </message>
+    <message>
+        <source>Saved “%1”; %2 going to the desktop&apos;s keyring…</source>
+        <translation>حُفظ «%1»؛ %2 في طريقه إلى حلقة مفاتيح سطح المكتب…</translation>
+    </message>
+    <message>
+        <source>Saved “%1”; %2 in the desktop&apos;s keyring.</source>
+        <translation>حُفظ «%1»؛ %2 في حلقة مفاتيح سطح المكتب.</translation>
+    </message>
+    <message>
+        <source>No Keyring</source>
+        <translation>لا حلقة مفاتيح</translation>
+    </message>
+    <message>
+        <source>No keyring could keep %1 of “%2”: %3.
+
+Keep them for this session only? Banter forgets them when it quits; then they are given again when the connection is opened.</source>
+        <translation>لم تستطع أي حلقة مفاتيح حفظ %1 الخاصة بـ«%2»: %3.
+
+أتحتفظ بها لهذه الجلسة فقط؟ ينساها Banter عند خروجه؛ ثم تُعطى من جديد عند فتح الاتصال.</translation>
+    </message>
+    <message>
+        <source>%1 of “%2” kept until Banter quits.</source>
+        <translation>يُحتفظ بـ%1 الخاصة بـ«%2» حتى يخرج Banter.</translation>
+    </message>
+    <message>
+        <source>The secrets of “%1” could not be read from the keyring: %2</source>
+        <translation>تعذّرت قراءة أسرار «%1» من حلقة المفاتيح: %2</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ConnectionsPanel</name>
@@ -1322,6 +1350,17 @@ X-Client: banter</translation>
     </message>
 </context>
 <context>
+    <name>Banter::SecretStore</name>
+    <message>
+        <source>the keyring did not answer</source>
+        <translation>لم تُجب حلقة المفاتيح</translation>
+    </message>
+    <message>
+        <source>the keyring refused it</source>
+        <translation>رفضتها حلقة المفاتيح</translation>
+    </message>
+</context>
+<context>
     <name>Banter::SnippetController</name>
     <message>
         <source>Snippets</source>
@@ -1574,6 +1613,21 @@ room = lobby</translation>
     <message>
         <source>Close Tab</source>
         <translation>أغلق اللسان</translation>
+    </message>
+</context>
+<context>
+    <name>SavedConnection</name>
+    <message>
+        <source>the password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>the key passphrase</source>
+        <translation>عبارة مرور المفتاح</translation>
+    </message>
+    <message>
+        <source>the %1 header</source>
+        <translation>ترويسة %1</translation>
     </message>
 </context>
 </TS>

@@ -695,6 +695,34 @@ X-Client: banter</translation>
         <source>Not Exported</source>
         <translation>Nicht exportiert</translation>
     </message>
+    <message>
+        <source>Saved “%1”; %2 going to the desktop&apos;s keyring…</source>
+        <translation>„%1“ gespeichert; %2 geht in den Schlüsselbund des Desktops …</translation>
+    </message>
+    <message>
+        <source>Saved “%1”; %2 in the desktop&apos;s keyring.</source>
+        <translation>„%1“ gespeichert; %2 im Schlüsselbund des Desktops.</translation>
+    </message>
+    <message>
+        <source>No Keyring</source>
+        <translation>Kein Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>No keyring could keep %1 of “%2”: %3.
+
+Keep them for this session only? Banter forgets them when it quits; then they are given again when the connection is opened.</source>
+        <translation>Kein Schlüsselbund konnte %1 von „%2“ aufbewahren: %3.
+
+Nur für diese Sitzung behalten? Banter vergisst sie beim Beenden; danach werden sie beim Öffnen der Verbindung erneut angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 of “%2” kept until Banter quits.</source>
+        <translation>%1 von „%2“ bleibt bis zum Beenden von Banter erhalten.</translation>
+    </message>
+    <message>
+        <source>The secrets of “%1” could not be read from the keyring: %2</source>
+        <translation>Die Geheimnisse von „%1“ konnten nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ConnectionsPanel</name>
@@ -1270,6 +1298,17 @@ X-Client: banter</translation>
     </message>
 </context>
 <context>
+    <name>Banter::SecretStore</name>
+    <message>
+        <source>the keyring did not answer</source>
+        <translation>der Schlüsselbund hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>the keyring refused it</source>
+        <translation>der Schlüsselbund hat es abgelehnt</translation>
+    </message>
+</context>
+<context>
     <name>Banter::SnippetController</name>
     <message>
         <source>Snippets</source>
@@ -1518,6 +1557,21 @@ room = lobby</translation>
     <message>
         <source>Close Tab</source>
         <translation>Tab schließen</translation>
+    </message>
+</context>
+<context>
+    <name>SavedConnection</name>
+    <message>
+        <source>the password</source>
+        <translation>das Passwort</translation>
+    </message>
+    <message>
+        <source>the key passphrase</source>
+        <translation>die Schlüssel-Passphrase</translation>
+    </message>
+    <message>
+        <source>the %1 header</source>
+        <translation>der %1-Header</translation>
     </message>
 </context>
 </TS>

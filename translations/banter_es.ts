@@ -695,6 +695,34 @@ X-Client: banter</translation>
         <source>Not Exported</source>
         <translation>No exportado</translation>
     </message>
+    <message>
+        <source>Saved “%1”; %2 going to the desktop&apos;s keyring…</source>
+        <translation>«%1» guardada; %2 va al llavero del escritorio…</translation>
+    </message>
+    <message>
+        <source>Saved “%1”; %2 in the desktop&apos;s keyring.</source>
+        <translation>«%1» guardada; %2 en el llavero del escritorio.</translation>
+    </message>
+    <message>
+        <source>No Keyring</source>
+        <translation>Sin llavero</translation>
+    </message>
+    <message>
+        <source>No keyring could keep %1 of “%2”: %3.
+
+Keep them for this session only? Banter forgets them when it quits; then they are given again when the connection is opened.</source>
+        <translation>Ningún llavero pudo guardar %1 de «%2»: %3.
+
+¿Guardarlos solo para esta sesión? Banter los olvida al salir; después se vuelven a indicar al abrir la conexión.</translation>
+    </message>
+    <message>
+        <source>%1 of “%2” kept until Banter quits.</source>
+        <translation>%1 de «%2» se guarda hasta que Banter salga.</translation>
+    </message>
+    <message>
+        <source>The secrets of “%1” could not be read from the keyring: %2</source>
+        <translation>No se pudieron leer del llavero los secretos de «%1»: %2</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ConnectionsPanel</name>
@@ -1270,6 +1298,17 @@ X-Client: banter</translation>
     </message>
 </context>
 <context>
+    <name>Banter::SecretStore</name>
+    <message>
+        <source>the keyring did not answer</source>
+        <translation>el llavero no respondió</translation>
+    </message>
+    <message>
+        <source>the keyring refused it</source>
+        <translation>el llavero lo rechazó</translation>
+    </message>
+</context>
+<context>
     <name>Banter::SnippetController</name>
     <message>
         <source>Snippets</source>
@@ -1518,6 +1557,21 @@ room = lobby</translation>
     <message>
         <source>Close Tab</source>
         <translation>Cerrar pestaña</translation>
+    </message>
+</context>
+<context>
+    <name>SavedConnection</name>
+    <message>
+        <source>the password</source>
+        <translation>la contraseña</translation>
+    </message>
+    <message>
+        <source>the key passphrase</source>
+        <translation>la frase de paso de la clave</translation>
+    </message>
+    <message>
+        <source>the %1 header</source>
+        <translation>la cabecera %1</translation>
     </message>
 </context>
 </TS>

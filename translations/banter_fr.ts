@@ -695,6 +695,34 @@ X-Client: banter</translation>
         <source>Not Exported</source>
         <translation>Non exporté</translation>
     </message>
+    <message>
+        <source>Saved “%1”; %2 going to the desktop&apos;s keyring…</source>
+        <translation>«&#xa0;%1&#xa0;» enregistrée&#xa0;; %2 part dans le trousseau du bureau…</translation>
+    </message>
+    <message>
+        <source>Saved “%1”; %2 in the desktop&apos;s keyring.</source>
+        <translation>«&#xa0;%1&#xa0;» enregistrée&#xa0;; %2 dans le trousseau du bureau.</translation>
+    </message>
+    <message>
+        <source>No Keyring</source>
+        <translation>Aucun trousseau</translation>
+    </message>
+    <message>
+        <source>No keyring could keep %1 of “%2”: %3.
+
+Keep them for this session only? Banter forgets them when it quits; then they are given again when the connection is opened.</source>
+        <translation>Aucun trousseau n’a pu garder %1 de «&#xa0;%2&#xa0;»&#xa0;: %3.
+
+Les garder pour cette session seulement&#xa0;? Banter les oublie en quittant&#xa0;; ensuite, on les redonne à l’ouverture de la connexion.</translation>
+    </message>
+    <message>
+        <source>%1 of “%2” kept until Banter quits.</source>
+        <translation>%1 de «&#xa0;%2&#xa0;» gardé jusqu’à ce que Banter quitte.</translation>
+    </message>
+    <message>
+        <source>The secrets of “%1” could not be read from the keyring: %2</source>
+        <translation>Les secrets de «&#xa0;%1&#xa0;» n’ont pas pu être lus dans le trousseau&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ConnectionsPanel</name>
@@ -1270,6 +1298,17 @@ X-Client: banter</translation>
     </message>
 </context>
 <context>
+    <name>Banter::SecretStore</name>
+    <message>
+        <source>the keyring did not answer</source>
+        <translation>le trousseau n’a pas répondu</translation>
+    </message>
+    <message>
+        <source>the keyring refused it</source>
+        <translation>le trousseau l’a refusé</translation>
+    </message>
+</context>
+<context>
     <name>Banter::SnippetController</name>
     <message>
         <source>Snippets</source>
@@ -1518,6 +1557,21 @@ room = lobby</translation>
     <message>
         <source>Close Tab</source>
         <translation>Fermer l’onglet</translation>
+    </message>
+</context>
+<context>
+    <name>SavedConnection</name>
+    <message>
+        <source>the password</source>
+        <translation>le mot de passe</translation>
+    </message>
+    <message>
+        <source>the key passphrase</source>
+        <translation>la phrase de passe de la clé</translation>
+    </message>
+    <message>
+        <source>the %1 header</source>
+        <translation>l’en-tête %1</translation>
     </message>
 </context>
 </TS>

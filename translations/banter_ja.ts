@@ -690,6 +690,34 @@ X-Client: banter</translation>
         <source>Not Exported</source>
         <translation>エクスポートされませんでした</translation>
     </message>
+    <message>
+        <source>Saved “%1”; %2 going to the desktop&apos;s keyring…</source>
+        <translation>「%1」を保存しました。%2 をデスクトップのキーリングへ送っています…</translation>
+    </message>
+    <message>
+        <source>Saved “%1”; %2 in the desktop&apos;s keyring.</source>
+        <translation>「%1」を保存しました。%2 はデスクトップのキーリングにあります。</translation>
+    </message>
+    <message>
+        <source>No Keyring</source>
+        <translation>キーリングがありません</translation>
+    </message>
+    <message>
+        <source>No keyring could keep %1 of “%2”: %3.
+
+Keep them for this session only? Banter forgets them when it quits; then they are given again when the connection is opened.</source>
+        <translation>「%2」の %1 を保管できるキーリングがありません: %3。
+
+このセッションの間だけ保持しますか？ Banter は終了時に忘れます。その後は接続を開くときに改めて入力します。</translation>
+    </message>
+    <message>
+        <source>%1 of “%2” kept until Banter quits.</source>
+        <translation>「%2」の %1 は Banter の終了まで保持します。</translation>
+    </message>
+    <message>
+        <source>The secrets of “%1” could not be read from the keyring: %2</source>
+        <translation>「%1」の秘密情報をキーリングから読めませんでした: %2</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ConnectionsPanel</name>
@@ -1257,6 +1285,17 @@ X-Client: banter</translation>
     </message>
 </context>
 <context>
+    <name>Banter::SecretStore</name>
+    <message>
+        <source>the keyring did not answer</source>
+        <translation>キーリングが応答しませんでした</translation>
+    </message>
+    <message>
+        <source>the keyring refused it</source>
+        <translation>キーリングが拒否しました</translation>
+    </message>
+</context>
+<context>
     <name>Banter::SnippetController</name>
     <message>
         <source>Snippets</source>
@@ -1504,6 +1543,21 @@ room = lobby</translation>
     <message>
         <source>Close Tab</source>
         <translation>タブを閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>SavedConnection</name>
+    <message>
+        <source>the password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>the key passphrase</source>
+        <translation>鍵のパスフレーズ</translation>
+    </message>
+    <message>
+        <source>the %1 header</source>
+        <translation>%1 ヘッダー</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,8 @@
 #include "connectionscontroller.h"
 
 #include "connectionbar.h"
+#include "connectionsecrets.h"
+#include "secretstore.h"
 #include "confirmation.h"
 #include "connectionspanel.h"
 #include "dockbuttons.h"
@@ -18,6 +20,7 @@
 #include <QInputDialog>
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
@@ -38,6 +41,7 @@ ConnectionsController::ConnectionsController(ConnectionBar *bar, QMainWindow *wi
     , m_book(new ConnectionBook(this))
     , m_panel(new ConnectionsPanel(m_book))
     , m_dock(new QDockWidget(window))
+    , m_secrets(new SecretStore(this))
 {
     m_dock->setObjectName(QStringLiteral("connectionsDock"));
     m_dock->setWidget(m_panel);
@@ -53,12 +57,15 @@ ConnectionsController::ConnectionsController(ConnectionBar *bar, QMainWindow *wi
         nameDockButtons(m_dock);
     });
 
-    connect(m_panel, &ConnectionsPanel::openRequested, this,
-            [this](int index) { Q_EMIT openRequested(m_book->at(index)); });
+    connect(m_panel, &ConnectionsPanel::openRequested, this, &ConnectionsController::open);
     connect(m_panel, &ConnectionsPanel::saveCurrentRequested, this, [this] { askName(-1); });
     connect(m_panel, &ConnectionsPanel::renameRequested, this, &ConnectionsController::askName);
-    connect(m_panel, &ConnectionsPanel::duplicateRequested, this,
-            [this](int index) { m_panel->select(m_book->duplicate(index)); });
+    connect(m_panel, &ConnectionsPanel::duplicateRequested, this, [this](int index) {
+        const QString name = m_book->at(index).name;
+        const int copy = m_book->duplicate(index);
+        copySecrets(name, m_book->at(copy).name, false);
+        m_panel->select(copy);
+    });
     connect(m_panel, &ConnectionsPanel::deleteRequested, this, &ConnectionsController::askDelete);
     connect(m_panel, &ConnectionsPanel::importRequested, this,
             &ConnectionsController::chooseImport);
@@ -87,21 +94,114 @@ void ConnectionsController::save() const
     m_book->save(settings);
 }
 
+QString ConnectionsController::secretKey(const QString &name)
+{
+    return QStringLiteral("connection/") + name;
+}
+
 bool ConnectionsController::saveCurrent(const QString &name, QString *error)
 {
+    const QUrl url(m_bar->urlText().trimmed(), QUrl::StrictMode);
     QStringList leftOut;
     const SavedConnection connection =
-        SavedConnection::of(name, QUrl(m_bar->urlText().trimmed(), QUrl::StrictMode),
-                            m_bar->options(), m_bar->credentials().userName, &leftOut);
+        SavedConnection::of(name, url, m_bar->options(), m_bar->credentials().userName, &leftOut);
     if (!m_book->add(connection, error))
         return false;
     m_panel->select(m_book->size() - 1);
+    const ConnectionSecrets secrets =
+        ConnectionSecrets::of(url, m_bar->options(), m_bar->credentials());
+    const QString names = secrets.names().join(QStringLiteral(", "));
+    if (secrets.isEmpty() || !m_secrets) {
+        m_window->statusBar()->showMessage(
+            leftOut.isEmpty() ? tr("Saved “%1”.").arg(connection.name)
+                              : tr("Saved “%1”. Not saved, to be given again when it is opened: "
+                                   "%2.")
+                                    .arg(connection.name, leftOut.join(QStringLiteral(", "))),
+            messageMs);
+        return true;
+    }
     m_window->statusBar()->showMessage(
-        leftOut.isEmpty() ? tr("Saved “%1”.").arg(connection.name)
-                          : tr("Saved “%1”. Not saved, to be given again when it is opened: %2.")
-                                .arg(connection.name, leftOut.join(QStringLiteral(", "))),
+        tr("Saved “%1”; %2 going to the desktop's keyring…").arg(connection.name, names),
         messageMs);
+    QPointer<ConnectionsController> alive(this);
+    m_secrets->write(secretKey(connection.name), secrets.toJson(),
+                     [alive, secrets, names, name = connection.name](const QString &problem) {
+                         if (!alive)
+                             return;
+                         if (!problem.isEmpty()) {
+                             alive->askSessionOnly(name, secrets, problem);
+                             return;
+                         }
+                         alive->m_window->statusBar()->showMessage(
+                             tr("Saved “%1”; %2 in the desktop's keyring.").arg(name, names),
+                             messageMs);
+                     });
     return true;
+}
+
+void ConnectionsController::askSessionOnly(const QString &name, const ConnectionSecrets &secrets,
+                                           const QString &error)
+{
+    const QString names = secrets.names().join(QStringLiteral(", "));
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("No Keyring"),
+        tr("No keyring could keep %1 of “%2”: %3.\n\nKeep them for this session only? Banter "
+           "forgets them when it quits; then they are given again when the connection is "
+           "opened.")
+            .arg(names, name, error),
+        QMessageBox::Yes | QMessageBox::No, m_window);
+    box->setObjectName(QStringLiteral("secretsQuestion"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, name, secrets, names] {
+        if (box->clickedButton() == box->button(QMessageBox::Yes)) {
+            m_secrets->keepForSession(secretKey(name), secrets.toJson());
+            m_window->statusBar()->showMessage(
+                tr("%1 of “%2” kept until Banter quits.").arg(names, name), messageMs);
+        } else {
+            m_window->statusBar()->showMessage(
+                tr("Saved “%1”. Not saved, to be given again when it is opened: %2.")
+                    .arg(name, names),
+                messageMs);
+        }
+    });
+    box->open();
+}
+
+void ConnectionsController::open(int index)
+{
+    const SavedConnection connection = m_book->at(index);
+    if (!m_secrets) {
+        Q_EMIT openRequested(connection, ConnectionSecrets());
+        return;
+    }
+    QPointer<ConnectionsController> alive(this);
+    m_secrets->read(secretKey(connection.name),
+                    [alive, connection](const QByteArray &data, const QString &error) {
+                        if (!alive)
+                            return;
+                        if (!error.isEmpty())
+                            alive->m_window->statusBar()->showMessage(
+                                tr("The secrets of “%1” could not be read from the keyring: %2")
+                                    .arg(connection.name, error),
+                                messageMs);
+                        Q_EMIT alive->openRequested(connection, ConnectionSecrets::fromJson(data));
+                    });
+}
+
+void ConnectionsController::copySecrets(const QString &from, const QString &to, bool isMove)
+{
+    if (!m_secrets)
+        return;
+    QPointer<SecretStore> store(m_secrets);
+    m_secrets->read(
+        secretKey(from), [store, from, to, isMove](const QByteArray &data, const QString &) {
+            if (!store || data.isEmpty())
+                return;
+            store->write(secretKey(to), data, [store, from, isMove](const QString &error) {
+                if (store && isMove && error.isEmpty())
+                    store->remove(secretKey(from));
+            });
+        });
 }
 
 int ConnectionsController::importFile(const QString &path, QString *error)
@@ -157,6 +257,8 @@ void ConnectionsController::askName(int index)
                                   : m_book->at(index) == renamed
                                       ? m_book->rename(index, name, &error)
                                       : false; // the book changed meanwhile
+                if (done && !isNew)
+                    copySecrets(renamed.name, m_book->at(index).name, true);
                 if (!done && !error.isEmpty())
                     showProblem(isNew ? tr("Not Saved") : tr("Not Renamed"), error);
             });
@@ -169,8 +271,11 @@ void ConnectionsController::askDelete(int index)
     confirmDeletion(m_window, "deleteConnectionQuestion", tr("Delete Connection"),
                     tr("Delete the saved connection “%1”?").arg(doomed.name),
                     [this, index, doomed] {
-                        if (m_book->at(index) == doomed) // unless the book changed meanwhile
+                        if (m_book->at(index) == doomed) { // unless the book changed meanwhile
                             m_book->remove(index);
+                            if (m_secrets)
+                                m_secrets->remove(secretKey(doomed.name));
+                        }
                     });
 }
 

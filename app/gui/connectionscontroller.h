@@ -15,14 +15,18 @@ QT_END_NAMESPACE
 namespace Banter {
 
 class ConnectionBar;
+struct ConnectionSecrets;
+class SecretStore;
 class ConnectionBook;
 class ConnectionsPanel;
 
 // Saved connections in the window: the book (banter.conf [connections], no secrets), the
 // Connections panel in a dock (View → Connections), saving what the URL bar holds, renaming,
 // duplicating, deleting (asked first), and export and import as a JSON file. Opening one is the
-// window's (openRequested()). What goes wrong is said in words; what was not saved (secrets) is
-// said in the status bar.
+// window's (openRequested()). The secrets SavedConnection leaves out (ConnectionSecrets) go to
+// the desktop's keyring (SecretStore), under "connection/NAME", and follow renames, duplicates
+// and deletes; when no keyring keeps them, the user is asked whether to keep them for this
+// session only. What goes wrong is said in words, what was kept where in the status bar.
 class ConnectionsController : public QObject
 {
     Q_OBJECT
@@ -33,6 +37,9 @@ public:
     void setBar(ConnectionBar *bar) { m_bar = bar; }
 
     ConnectionBook *book() const { return m_book; }
+    // nullptr: secrets are not kept at all, only named in the status bar.
+    void setSecretStore(SecretStore *store) { m_secrets = store; }
+    SecretStore *secretStore() const { return m_secrets; }
     ConnectionsPanel *panel() const { return m_panel; }
     QAction *toggleAction() const;
 
@@ -46,7 +53,9 @@ public:
     bool exportFile(const QString &path, QString *error) const;
 
 Q_SIGNALS:
-    void openRequested(const Banter::SavedConnection &connection);
+    // With its secrets, once read from the keyring.
+    void openRequested(const Banter::SavedConnection &connection,
+                       const Banter::ConnectionSecrets &secrets);
 
 private:
     // The dialogs in front of the above.
@@ -56,12 +65,20 @@ private:
     void chooseExport();
     void showProblem(const QString &title, const QString &text);
     void save() const;
+    void open(int index);
+    // After a keyring refused them: asks whether to keep them until Banter quits.
+    void askSessionOnly(const QString &name, const ConnectionSecrets &secrets,
+                        const QString &error);
+    // What is kept under from goes under to as well; and is gone from from, when moving.
+    void copySecrets(const QString &from, const QString &to, bool isMove);
+    static QString secretKey(const QString &name);
 
     ConnectionBar *m_bar;
     QMainWindow *m_window;
     ConnectionBook *m_book;
     ConnectionsPanel *m_panel;
     QDockWidget *m_dock;
+    SecretStore *m_secrets;
     bool m_isLoaded = false;
 };
 

@@ -515,7 +515,7 @@ void MainWindow::connectTo(const QUrl &url)
     currentTab()->connectTo(url);
 }
 
-void MainWindow::openSaved(const SavedConnection &connection)
+void MainWindow::openSaved(const SavedConnection &connection, const ConnectionSecrets &secrets)
 {
     // A connected tab keeps its connection: the saved one opens beside it.
     ConnectionTab *target = currentTab();
@@ -523,6 +523,19 @@ void MainWindow::openSaved(const SavedConnection &connection)
         target->session()->isReconnectPending())
         target = newTab();
     target->showSaved(connection);
+    ConnectionBar *bar = target->connectionBar();
+    ConnectOptions options = bar->options();
+    Credentials credentials = bar->credentials();
+    secrets.applyTo(&options, &credentials);
+    bar->setOptions(options);
+    if (connection.url.userName().isEmpty()) {
+        bar->setCredentials(credentials);
+    } else if (!secrets.password.isEmpty()) {
+        // The URL's own user name wins over the login's: the password goes with it.
+        QUrl url = connection.url;
+        url.setPassword(secrets.password);
+        bar->setUrlText(url.toString());
+    }
     target->connectToTypedUrl();
 }
 

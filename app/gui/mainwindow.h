@@ -5,6 +5,7 @@
 #include <chatlog.h>
 #include <chatmodel.h>
 #include <chatsession.h>
+#include <connectionsecrets.h>
 #include <messagetemplate.h>
 #include <banter/connection.h>
 
@@ -24,6 +25,7 @@ class ChatSession;
 class ConnectionTab;
 class ConnectionsController;
 class SavedConnection;
+struct ConnectionSecrets;
 class PluginRegistry;
 class Retranslator;
 class RoomController;
@@ -75,7 +77,9 @@ public:
     void connectTo(const QUrl &url);
     // Puts a saved connection's URL, options and login user into the current tab's URL bar (a
     // new tab's when the current one is connected) and connects.
-    void openSaved(const SavedConnection &connection);
+    // Its secrets (from the keyring) are given back to the options and the login.
+    void openSaved(const SavedConnection &connection,
+                   const ConnectionSecrets &secrets = ConnectionSecrets());
     // Serves the echo service on the port of url, on the loopback addresses. When the port is
     // already taken, the window uses whatever serves there.
     void startEmbeddedServer(const QUrl &url);

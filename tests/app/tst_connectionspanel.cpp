@@ -53,19 +53,6 @@ private:
     void answerName(const QString &name) const;
     void saveCurrent(const QString &name) const;
     // The shown dialog of that name (one closed before may not be deleted yet), once it shows.
-    template<class T> T *shown(const char *name) const
-    {
-        T *found = nullptr;
-        const bool appeared = QTest::qWaitFor([&] {
-            for (T *dialog : m_fixture.window()->findChildren<T *>(QLatin1String(name))) {
-                if (dialog->isVisible())
-                    found = dialog;
-            }
-            return found != nullptr;
-        });
-        return appeared ? found : nullptr;
-    }
-
     WindowFixture m_fixture;
     QTemporaryDir m_folder;
     QUrl m_url;
@@ -86,6 +73,8 @@ void tst_ConnectionsPanel::cleanup()
 void tst_ConnectionsPanel::connectWindow()
 {
     m_fixture.create();
+    // The panel without a keyring: secrets are only named (tst_connectionsecrets has the rest).
+    m_fixture.window()->connectionsController()->setSecretStore(nullptr);
     m_fixture.window()->loadSettings();
     m_url = m_fixture.startAndConnect();
     QTRY_COMPARE(m_fixture.lines().size(), 2);
@@ -113,7 +102,7 @@ void tst_ConnectionsPanel::click(const char *button) const
 
 void tst_ConnectionsPanel::answerName(const QString &name) const
 {
-    auto *dialog = shown<QInputDialog>("connectionNameDialog");
+    auto *dialog = m_fixture.shown<QInputDialog>("connectionNameDialog");
     QVERIFY(dialog);
     dialog->setTextValue(name);
     dialog->accept();
@@ -138,7 +127,7 @@ void tst_ConnectionsPanel::theCurrentConnectionIsSavedWithoutItsSecrets()
     bar->setCredentials({QStringLiteral("sam"), QStringLiteral("s3cret-password")});
 
     click("saveConnectionButton");
-    auto *dialog = shown<QInputDialog>("connectionNameDialog");
+    auto *dialog = m_fixture.shown<QInputDialog>("connectionNameDialog");
     QVERIFY(dialog);
     QCOMPARE(dialog->textValue(), QStringLiteral("localhost")); // the host, to begin with
     answerName(QStringLiteral("Local echo"));
@@ -162,7 +151,7 @@ void tst_ConnectionsPanel::theCurrentConnectionIsSavedWithoutItsSecrets()
 
     // The same name again: refused in words, nothing added.
     saveCurrent(QStringLiteral("local ECHO"));
-    auto *problem = shown<QMessageBox>("connectionsProblemBox");
+    auto *problem = m_fixture.shown<QMessageBox>("connectionsProblemBox");
     QVERIFY(problem);
     QCOMPARE(problem->text(), QStringLiteral("There is already a connection named “local ECHO”."));
     problem->accept();
@@ -209,7 +198,8 @@ void tst_ConnectionsPanel::renameDuplicateDeleteAndFilter()
                         nullptr));
     list()->setCurrentRow(0);
     click("renameConnectionButton");
-    QCOMPARE(shown<QInputDialog>("connectionNameDialog")->textValue(), QStringLiteral("alpha"));
+    QCOMPARE(m_fixture.shown<QInputDialog>("connectionNameDialog")->textValue(),
+             QStringLiteral("alpha"));
     answerName(QStringLiteral("gamma"));
     QCOMPARE(names(), (QStringList{QStringLiteral("gamma"), QStringLiteral("beta")}));
     click("duplicateConnectionButton");
@@ -220,7 +210,7 @@ void tst_ConnectionsPanel::renameDuplicateDeleteAndFilter()
     // Delete asks; Cancel keeps it.
     for (const auto answer : {QMessageBox::Cancel, QMessageBox::Yes}) {
         click("deleteConnectionButton");
-        auto *question = shown<QMessageBox>("deleteConnectionQuestion");
+        auto *question = m_fixture.shown<QMessageBox>("deleteConnectionQuestion");
         QVERIFY(question);
         QCOMPARE(question->text(), QStringLiteral("Delete the saved connection “gamma (2)”?"));
         QTest::mouseClick(question->button(answer), Qt::LeftButton);
@@ -297,7 +287,7 @@ void tst_ConnectionsPanel::aBrokenFileImportsNothingAndSaysWhy()
     QTRY_VERIFY(open->isVisible());
     open->selectFile(path);
     static_cast<QDialog *>(open)->accept();
-    auto *problem = shown<QMessageBox>("connectionsProblemBox");
+    auto *problem = m_fixture.shown<QMessageBox>("connectionsProblemBox");
     QVERIFY(problem);
     QCOMPARE(problem->windowTitle(), QStringLiteral("Nothing Imported"));
     QCOMPARE(problem->text(), QStringLiteral("broken.json: connection 1: it has no name"));

@@ -6,6 +6,7 @@
 #include <banter/pluginregistry.h>
 
 #include <QModelIndex>
+#include <QTest>
 #include <QStringList>
 #include <QUrl>
 #include <QWidget>
@@ -37,6 +38,21 @@ public:
         if (T *inTab = currentTab()->template findChild<T *>(QLatin1String(objectName)))
             return inTab;
         return m_window->findChild<T *>(QLatin1String(objectName));
+    }
+
+    // The shown one of the window's dialogs named name, once it shows (a closed one may still
+    // be there until deleted later); nullptr when none shows within 5 s.
+    template<class T> T *shown(const char *name) const
+    {
+        T *found = nullptr;
+        const bool appeared = QTest::qWaitFor([&] {
+            for (T *dialog : m_window->findChildren<T *>(QLatin1String(name))) {
+                if (dialog->isVisible())
+                    found = dialog;
+            }
+            return found != nullptr;
+        });
+        return appeared ? found : nullptr;
     }
 
     // Every row of the log, inserted or waiting to be, as "<prefix> <text>".
