@@ -357,10 +357,6 @@ X-Client: banter</translation>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <source>Kept while Banter runs, never saved</source>
-        <translation>تُحفظ ما دام Banter يعمل، ولا تُخزَّن أبدًا</translation>
-    </message>
-    <message>
         <source>&amp;User name:</source>
         <translation>اسم ال&amp;مستخدم:</translation>
     </message>
@@ -481,16 +477,20 @@ X-Client: banter</translation>
         <translation>كلمة &amp;مرور الوكيل:</translation>
     </message>
     <message>
-        <source>Used from the next Connect on, by it and by every reconnection after it. The user name and password go to URLs that name no user (an MQTT broker&apos;s login); the passwords and the passphrase are never saved.</source>
-        <translation>تُستخدم بدءًا من الاتصال التالي، له ولكل إعادة اتصال بعده. يذهب اسم المستخدم وكلمة المرور إلى عناوين URL التي لا تسمّي مستخدمًا (تسجيل الدخول إلى وسيط MQTT)؛ لا تُحفظ كلمات المرور ولا عبارة المرور أبدًا.</translation>
-    </message>
-    <message>
         <source>proxy %1</source>
         <translation>الوكيل %1</translation>
     </message>
     <message>
         <source>Shown to a wss:// server or mqtts:// broker that asks for one (mutual TLS): a PEM certificate with its key file, or a PKCS#12 file alone</source>
         <translation>تُعرض على خادم wss:// أو وسيط mqtts:// يطلبها (TLS متبادل): شهادة PEM مع ملف مفتاحها، أو ملف PKCS#12 وحده</translation>
+    </message>
+    <message>
+        <source>Kept while Banter runs, never in banter.conf (a saved connection keeps it in the desktop&apos;s keyring)</source>
+        <translation>يُحتفظ به ما دام Banter يعمل، ولا يُكتب أبدًا في banter.conf (الاتصال المحفوظ يحفظه في حلقة مفاتيح سطح المكتب)</translation>
+    </message>
+    <message>
+        <source>Used from the next Connect on, by it and by every reconnection after it. The user name and password go to URLs that name no user (an MQTT broker&apos;s login). The passwords and the passphrase never go into banter.conf: View → Connections keeps them in the desktop&apos;s keyring.</source>
+        <translation>يُستعمل من الاتصال التالي، فيه وفي كل إعادة اتصال بعده. يذهب اسم المستخدم وكلمة المرور إلى العناوين التي لا تسمّي مستخدمًا (تسجيل الدخول إلى وسيط MQTT). لا تُكتب كلمات المرور وعبارة المرور أبدًا في banter.conf: عرض ← الاتصالات يحفظها في حلقة مفاتيح سطح المكتب.</translation>
     </message>
 </context>
 <context>

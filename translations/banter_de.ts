@@ -349,10 +349,6 @@ X-Client: banter</translation>
         <translation>Passwort</translation>
     </message>
     <message>
-        <source>Kept while Banter runs, never saved</source>
-        <translation>Bleibt, solange Banter läuft; wird nie gespeichert</translation>
-    </message>
-    <message>
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
@@ -473,16 +469,20 @@ X-Client: banter</translation>
         <translation>Proxy-Pass&amp;wort:</translation>
     </message>
     <message>
-        <source>Used from the next Connect on, by it and by every reconnection after it. The user name and password go to URLs that name no user (an MQTT broker&apos;s login); the passwords and the passphrase are never saved.</source>
-        <translation>Gilt ab dem nächsten Verbinden, für dieses und jede spätere Wiederverbindung. Benutzername und Passwort gehen an URLs, die keinen Benutzer nennen (die Anmeldung bei einem MQTT-Broker); Passwörter und Passphrase werden nie gespeichert.</translation>
-    </message>
-    <message>
         <source>proxy %1</source>
         <translation>Proxy %1</translation>
     </message>
     <message>
         <source>Shown to a wss:// server or mqtts:// broker that asks for one (mutual TLS): a PEM certificate with its key file, or a PKCS#12 file alone</source>
         <translation>Wird einem wss://-Server oder mqtts://-Broker gezeigt, der danach fragt (gegenseitiges TLS): ein PEM-Zertifikat mit seiner Schlüsseldatei oder eine PKCS#12-Datei allein</translation>
+    </message>
+    <message>
+        <source>Kept while Banter runs, never in banter.conf (a saved connection keeps it in the desktop&apos;s keyring)</source>
+        <translation>Bleibt, solange Banter läuft; nie in banter.conf (eine gespeicherte Verbindung bewahrt es im Schlüsselbund des Desktops auf)</translation>
+    </message>
+    <message>
+        <source>Used from the next Connect on, by it and by every reconnection after it. The user name and password go to URLs that name no user (an MQTT broker&apos;s login). The passwords and the passphrase never go into banter.conf: View → Connections keeps them in the desktop&apos;s keyring.</source>
+        <translation>Gilt ab dem nächsten Verbinden, für dieses und jede spätere Wiederverbindung. Benutzername und Passwort gehen an URLs, die keinen Benutzer nennen (die Anmeldung bei einem MQTT-Broker). Die Passwörter und die Passphrase kommen nie in banter.conf: Ansicht → Verbindungen bewahrt sie im Schlüsselbund des Desktops auf.</translation>
     </message>
 </context>
 <context>

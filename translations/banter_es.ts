@@ -349,10 +349,6 @@ X-Client: banter</translation>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <source>Kept while Banter runs, never saved</source>
-        <translation>Se conserva mientras Banter se ejecuta; nunca se guarda</translation>
-    </message>
-    <message>
         <source>&amp;User name:</source>
         <translation>Nombre de &amp;usuario:</translation>
     </message>
@@ -473,16 +469,20 @@ X-Client: banter</translation>
         <translation>Contrase&amp;ña del proxy:</translation>
     </message>
     <message>
-        <source>Used from the next Connect on, by it and by every reconnection after it. The user name and password go to URLs that name no user (an MQTT broker&apos;s login); the passwords and the passphrase are never saved.</source>
-        <translation>Se usa a partir de la próxima conexión, por ella y por cada reconexión posterior. El nombre de usuario y la contraseña van a las URL que no nombran a ningún usuario (el inicio de sesión en un broker MQTT); las contraseñas y la frase de paso nunca se guardan.</translation>
-    </message>
-    <message>
         <source>proxy %1</source>
         <translation>proxy %1</translation>
     </message>
     <message>
         <source>Shown to a wss:// server or mqtts:// broker that asks for one (mutual TLS): a PEM certificate with its key file, or a PKCS#12 file alone</source>
         <translation>Se muestra a un servidor wss:// o a un broker mqtts:// que lo pida (TLS mutuo): un certificado PEM con su archivo de clave, o un archivo PKCS#12 solo</translation>
+    </message>
+    <message>
+        <source>Kept while Banter runs, never in banter.conf (a saved connection keeps it in the desktop&apos;s keyring)</source>
+        <translation>Se guarda mientras Banter se ejecuta, nunca en banter.conf (una conexión guardada lo guarda en el llavero del escritorio)</translation>
+    </message>
+    <message>
+        <source>Used from the next Connect on, by it and by every reconnection after it. The user name and password go to URLs that name no user (an MQTT broker&apos;s login). The passwords and the passphrase never go into banter.conf: View → Connections keeps them in the desktop&apos;s keyring.</source>
+        <translation>Se usa desde la próxima conexión, por ella y por cada reconexión posterior. El usuario y la contraseña van a las URL que no nombran usuario (el inicio de sesión de un broker MQTT). Las contraseñas y la frase de contraseña nunca van a banter.conf: Ver → Conexiones las guarda en el llavero del escritorio.</translation>
     </message>
 </context>
 <context>

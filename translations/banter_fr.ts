@@ -349,10 +349,6 @@ X-Client: banter</translation>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <source>Kept while Banter runs, never saved</source>
-        <translation>Conservé tant que Banter tourne, jamais enregistré</translation>
-    </message>
-    <message>
         <source>&amp;User name:</source>
         <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
     </message>
@@ -473,16 +469,20 @@ X-Client: banter</translation>
         <translation>Mot de passe du &amp;proxy&#xa0;:</translation>
     </message>
     <message>
-        <source>Used from the next Connect on, by it and by every reconnection after it. The user name and password go to URLs that name no user (an MQTT broker&apos;s login); the passwords and the passphrase are never saved.</source>
-        <translation>Utilisé à partir de la prochaine connexion, par elle et par chaque reconnexion qui suit. Le nom d’utilisateur et le mot de passe vont aux URL qui ne nomment aucun utilisateur (la connexion à un broker MQTT)&#xa0;; les mots de passe et la phrase secrète ne sont jamais enregistrés.</translation>
-    </message>
-    <message>
         <source>proxy %1</source>
         <translation>proxy %1</translation>
     </message>
     <message>
         <source>Shown to a wss:// server or mqtts:// broker that asks for one (mutual TLS): a PEM certificate with its key file, or a PKCS#12 file alone</source>
         <translation>Présenté à un serveur wss:// ou à un broker mqtts:// qui en demande un (TLS mutuel)&#xa0;: un certificat PEM avec son fichier de clé, ou un fichier PKCS#12 seul</translation>
+    </message>
+    <message>
+        <source>Kept while Banter runs, never in banter.conf (a saved connection keeps it in the desktop&apos;s keyring)</source>
+        <translation>Gardé tant que Banter tourne, jamais dans banter.conf (une connexion enregistrée le garde dans le trousseau du bureau)</translation>
+    </message>
+    <message>
+        <source>Used from the next Connect on, by it and by every reconnection after it. The user name and password go to URLs that name no user (an MQTT broker&apos;s login). The passwords and the passphrase never go into banter.conf: View → Connections keeps them in the desktop&apos;s keyring.</source>
+        <translation>Utilisé à partir de la prochaine connexion, par elle et par chaque reconnexion qui suit. Le nom d’utilisateur et le mot de passe vont aux URL qui ne nomment aucun utilisateur (la connexion à un broker MQTT). Les mots de passe et la phrase secrète ne vont jamais dans banter.conf&#xa0;: Affichage → Connexions les garde dans le trousseau du bureau.</translation>
     </message>
 </context>
 <context>

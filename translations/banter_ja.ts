@@ -347,10 +347,6 @@ X-Client: banter</translation>
         <translation>パスワード</translation>
     </message>
     <message>
-        <source>Kept while Banter runs, never saved</source>
-        <translation>Banter の実行中だけ保持され、保存されることはありません</translation>
-    </message>
-    <message>
         <source>&amp;User name:</source>
         <translation>ユーザー名(&amp;U):</translation>
     </message>
@@ -471,16 +467,20 @@ X-Client: banter</translation>
         <translation>プロキシのパスワード(&amp;W):</translation>
     </message>
     <message>
-        <source>Used from the next Connect on, by it and by every reconnection after it. The user name and password go to URLs that name no user (an MQTT broker&apos;s login); the passwords and the passphrase are never saved.</source>
-        <translation>次の接続から、その接続とその後のすべての再接続で使われます。ユーザー名とパスワードは、ユーザーを指定していない URL（MQTT ブローカーのログイン）に使われます。パスワードとパスフレーズは保存されません。</translation>
-    </message>
-    <message>
         <source>proxy %1</source>
         <translation>プロキシ %1</translation>
     </message>
     <message>
         <source>Shown to a wss:// server or mqtts:// broker that asks for one (mutual TLS): a PEM certificate with its key file, or a PKCS#12 file alone</source>
         <translation>要求する wss:// サーバーや mqtts:// ブローカーに提示します（相互 TLS）: PEM 証明書と鍵ファイル、または PKCS#12 ファイル単体</translation>
+    </message>
+    <message>
+        <source>Kept while Banter runs, never in banter.conf (a saved connection keeps it in the desktop&apos;s keyring)</source>
+        <translation>Banter の実行中だけ保持し、banter.conf には書きません（保存した接続ではデスクトップのキーリングに保管します）</translation>
+    </message>
+    <message>
+        <source>Used from the next Connect on, by it and by every reconnection after it. The user name and password go to URLs that name no user (an MQTT broker&apos;s login). The passwords and the passphrase never go into banter.conf: View → Connections keeps them in the desktop&apos;s keyring.</source>
+        <translation>次の接続から、その接続とその後のすべての再接続で使います。ユーザー名とパスワードはユーザーを含まない URL（MQTT ブローカーのログイン）に使われます。パスワードとパスフレーズは banter.conf には書かれません。表示 → 接続 がデスクトップのキーリングに保管します。</translation>
     </message>
 </context>
 <context>

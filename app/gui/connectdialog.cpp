@@ -66,7 +66,9 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setAccessibleName(tr("Password"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setToolTip(tr("Kept while Banter runs, never saved"));
+    m_password->setToolTip(
+        tr("Kept while Banter runs, never in banter.conf (a saved connection keeps it in the "
+           "desktop's keyring)"));
     m_certificate->setObjectName(QStringLiteral("clientCertificateEdit"));
     m_certificate->setAccessibleName(tr("Client certificate file"));
     m_certificate->setPlaceholderText(tr("client.pem or client.p12"));
@@ -82,7 +84,9 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_passphrase->setObjectName(QStringLiteral("clientPassphraseEdit"));
     m_passphrase->setAccessibleName(tr("Passphrase of the key or PKCS#12 file"));
     m_passphrase->setEchoMode(QLineEdit::Password);
-    m_passphrase->setToolTip(tr("Kept while Banter runs, never saved"));
+    m_passphrase->setToolTip(
+        tr("Kept while Banter runs, never in banter.conf (a saved connection keeps it in the "
+           "desktop's keyring)"));
     m_proxy->setObjectName(QStringLiteral("proxyEdit"));
     m_proxy->setAccessibleName(tr("Proxy"));
     m_proxy->setPlaceholderText(
@@ -94,7 +98,9 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_proxyPassword->setObjectName(QStringLiteral("proxyPasswordEdit"));
     m_proxyPassword->setAccessibleName(tr("Proxy password"));
     m_proxyPassword->setEchoMode(QLineEdit::Password);
-    m_proxyPassword->setToolTip(tr("Kept while Banter runs, never saved"));
+    m_proxyPassword->setToolTip(
+        tr("Kept while Banter runs, never in banter.conf (a saved connection keeps it in the "
+           "desktop's keyring)"));
     m_problemLabel->setObjectName(QStringLiteral("optionsProblemLabel"));
     m_problemLabel->setWordWrap(true);
     ColorScheme::markAsWarning(m_problemLabel);
@@ -121,8 +127,9 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     form->addRow(m_problemLabel);
     auto *note = new QLabel(tr("Used from the next Connect on, by it and by every reconnection "
                                "after it. The user name and password go to URLs that name no "
-                               "user (an MQTT broker's login); the passwords and the passphrase "
-                               "are never saved."));
+                               "user (an MQTT broker's login). The passwords and the passphrase "
+                               "never go into banter.conf: View → Connections keeps them in the "
+                               "desktop's keyring."));
     note->setWordWrap(true);
     form->addRow(note);
     form->addRow(m_buttons);

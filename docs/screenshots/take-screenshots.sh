@@ -177,10 +177,36 @@ CONF
     finish_shot banter-tabs.png
 }
 
+# banter-options.png: a saved connection with a header, a subprotocol, a login and a SOCKS5
+# proxy, opened (in a tab of its own, the first being connected), and its Connection → Options.
+shoot_options() {
+    launch_seeded <<'CONF'
+[connections]
+1\json="{\"name\":\"Prices (staging)\",\"url\":\"wss://staging.example.org:8443/prices\",\"user\":\"sam\",\"headers\":[[\"X-Client\",\"banter\"]],\"subprotocols\":[\"prices.v2\"],\"proxy\":\"socks5://proxy.example.org:1080\"}"
+size=1
+CONF
+    xdotool mousemove 97 8 click 1 # View
+    sleep 0.5
+    xdotool mousemove 143 73 click 1 # Connections
+    sleep 0.8
+    xdotool mousemove 60 73 click 1 # "Prices (staging)"
+    xdotool mousemove 40 550 click 1 # Open
+    sleep 1.2
+    xdotool mousemove 950 70 click 1 # Options…
+    sleep 1
+    local dialog
+    dialog=$(xdotool search --name '^Connection Options$' | head -1)
+    import -window "$dialog" "$here/banter-options.png"
+    xdotool key Escape
+    finish_shot banter-options-window.png
+    rm -f "$here/banter-options-window.png"
+}
+
 shoot light 209 banter-main.png
 shoot dark 263 banter-dark.png timestamps find
 shoot_snippets
 shoot_connections
 shoot_tabs
+shoot_options
 echo "written: $here/banter-main.png banter-dark.png banter-find.png banter-snippets.png" \
-    "banter-connections.png banter-tabs.png"
+    "banter-connections.png banter-tabs.png banter-options.png"
