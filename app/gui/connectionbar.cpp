@@ -156,6 +156,18 @@ void ConnectionBar::addRecentUrl(const QString &url)
     setRecentUrls(urls);
 }
 
+SavedConnection ConnectionBar::saved(const QString &name, QStringList *leftOut) const
+{
+    return SavedConnection::of(name, QUrl(urlText().trimmed(), QUrl::StrictMode), m_options,
+                               m_credentials.userName, leftOut);
+}
+
+ConnectionSecrets ConnectionBar::secrets() const
+{
+    return ConnectionSecrets::of(QUrl(urlText().trimmed(), QUrl::StrictMode), m_options,
+                                 m_credentials);
+}
+
 QString ConnectionBar::withoutPassword(const QString &url)
 {
     const QUrl parsed(url, QUrl::StrictMode);

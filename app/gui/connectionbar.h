@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "connectionsecrets.h"
 #include "credentials.h"
 
 #include <banter/connectoptions.h>
+#include <savedconnection.h>
 
 #include <QStringList>
 #include <QUrl>
@@ -53,6 +55,11 @@ public:
     // The user name and password of the Options dialog (see Credentials).
     Credentials credentials() const { return m_credentials; }
     void setCredentials(const Credentials &credentials);
+
+    // What the bar holds (URL, options, login user) as a saved connection named name, less its
+    // secrets (*leftOut names them, see SavedConnection::of()); and those secrets.
+    SavedConnection saved(const QString &name, QStringList *leftOut = nullptr) const;
+    ConnectionSecrets secrets() const;
 
     // The button says Disconnect while connected, connecting, or waiting to reconnect.
     void setConnected(bool connected);

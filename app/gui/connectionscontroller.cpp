@@ -101,15 +101,12 @@ QString ConnectionsController::secretKey(const QString &name)
 
 bool ConnectionsController::saveCurrent(const QString &name, QString *error)
 {
-    const QUrl url(m_bar->urlText().trimmed(), QUrl::StrictMode);
     QStringList leftOut;
-    const SavedConnection connection =
-        SavedConnection::of(name, url, m_bar->options(), m_bar->credentials().userName, &leftOut);
+    const SavedConnection connection = m_bar->saved(name, &leftOut);
     if (!m_book->add(connection, error))
         return false;
     m_panel->select(m_book->size() - 1);
-    const ConnectionSecrets secrets =
-        ConnectionSecrets::of(url, m_bar->options(), m_bar->credentials());
+    const ConnectionSecrets secrets = m_bar->secrets();
     const QString names = secrets.names().join(QStringLiteral(", "));
     if (secrets.isEmpty() || !m_secrets) {
         m_window->statusBar()->showMessage(

@@ -106,12 +106,6 @@ void ConnectionTab::showSaved(const SavedConnection &connection)
     m_connectionBar->setUrlText(connection.url.toString());
 }
 
-SavedConnection ConnectionTab::current(const QString &name) const
-{
-    return SavedConnection::of(name, QUrl(m_connectionBar->urlText().trimmed(), QUrl::StrictMode),
-                               m_connectionBar->options(), m_connectionBar->credentials().userName);
-}
-
 void ConnectionTab::connectToTypedUrl()
 {
     const QString text = m_connectionBar->urlText();
@@ -202,14 +196,18 @@ QString ConnectionTab::title() const
                : title;
 }
 
-QIcon ConnectionTab::stateIcon() const
+void ConnectionTab::updateIcon()
 {
-    // Green when open, amber on the way or waiting to retry, grey when closed.
+    // Green when open, amber on the way or waiting to retry, grey when closed; painted when the
+    // colour changes, not for every change of the title (a hidden tab's unread count).
     QColor colour(0x9e, 0x9e, 0x9e);
     if (m_session->state() == Connection::State::Open)
         colour = QColor(0x2e, 0x9d, 0x4b);
     else if (m_session->state() != Connection::State::Closed || m_session->isReconnectPending())
         colour = QColor(0xe0, 0x9b, 0x16);
+    if (colour == m_iconColour && !m_stateIcon.isNull())
+        return;
+    m_iconColour = colour;
     const int size = fontMetrics().height();
     QPixmap dot(size, size);
     dot.fill(Qt::transparent);
@@ -218,7 +216,8 @@ QIcon ConnectionTab::stateIcon() const
     painter.setPen(Qt::NoPen);
     painter.setBrush(colour);
     painter.drawEllipse(QRectF(size * 0.25, size * 0.25, size * 0.5, size * 0.5));
-    return QIcon(dot);
+    painter.end();
+    m_stateIcon = QIcon(dot);
 }
 
 void ConnectionTab::changeEvent(QEvent *event)
@@ -257,6 +256,7 @@ void ConnectionTab::updateState()
         m_stateText = tr("Closing…");
         break;
     }
+    updateIcon();
     Q_EMIT changed();
 }
 

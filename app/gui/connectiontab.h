@@ -4,6 +4,7 @@
 
 #include <messagetemplate.h>
 
+#include <QColor>
 #include <QIcon>
 #include <QWidget>
 
@@ -60,8 +61,6 @@ public:
     void toggleConnection();
     // Takes back the selected rows' messages that are still pending.
     void cancelSelected();
-    // What is connected now, less its secrets, under name.
-    SavedConnection current(const QString &name = QString()) const;
 
     // The state in words ("Connected to ws://…"), the last round trip ("RTT 3 ms", empty when
     // none since the connection opened), and the tab's title: the server's host, port and path,
@@ -69,7 +68,7 @@ public:
     QString stateText() const { return m_stateText; }
     QString roundTripText() const;
     QString title() const;
-    QIcon stateIcon() const;
+    QIcon stateIcon() const { return m_stateIcon; }
     int unreadCount() const { return m_unread; }
     // A shown tab has nothing unread; a hidden one counts what it receives.
     void setShown(bool isShown);
@@ -90,6 +89,7 @@ private:
     void showDetails(int row);
     void updateState();
     void countReceived(int first, int last);
+    void updateIcon();
 
     ChatModel *m_model;
     ChatSession *m_session;
@@ -103,6 +103,8 @@ private:
     LogRecorder *m_recorder;
     QTimer *m_countdown;
     QString m_stateText;
+    QIcon m_stateIcon;
+    QColor m_iconColour;
     // The last round-trip time in milliseconds, -1 for none since the connection opened.
     qint64 m_roundTrip = -1;
     int m_unread = 0;

@@ -227,8 +227,7 @@ ConnectionTab *MainWindow::newTab()
     connect(tab->recorder(), &LogRecorder::failed, this, [this, tab](const QString &error) {
         if (tab == currentTab())
             m_recordAction->setChecked(false);
-        tab->model()->appendStatus(error);
-        statusBar()->showMessage(error, 10000);
+        reportError(error, tab->model());
     });
     const int index = m_tabs->addTab(tab, tab->stateIcon(), tab->title());
     retranslateTabBar();
@@ -732,7 +731,8 @@ void MainWindow::saveSettings() const
     QStringList outboxes;
     for (int i = 0; i < tabCount(); ++i) {
         // Named as saved connections must be; the name is not shown.
-        const SavedConnection connection = tab(i)->current(QStringLiteral("tab %1").arg(i + 1));
+        const SavedConnection connection =
+            tab(i)->connectionBar()->saved(QStringLiteral("tab %1").arg(i + 1));
         if (connection.url.isEmpty())
             continue; // a tab that never had a URL has nothing to bring back
         tabs.append(
@@ -752,9 +752,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::reportError(const QString &text)
+void MainWindow::reportError(const QString &text, ChatModel *log)
 {
-    model()->appendStatus(text);
+    (log ? log : model())->appendStatus(text);
     statusBar()->showMessage(text, 10000);
 }
 

@@ -150,7 +150,8 @@ private:
     void showAboutPlugins();
     // Connection → Variables…: the {{variables}} of the messages typed, kept in banter.conf.
     void editVariables();
-    void reportError(const QString &text);
+    // In the log (the current tab's, or log) and the status bar.
+    void reportError(const QString &text, ChatModel *log = nullptr);
 
     PluginRegistry *m_registry;
     QTabWidget *m_tabs;
