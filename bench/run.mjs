@@ -6,7 +6,7 @@
 // scripts/bench builds the programs and calls this: node bench/run.mjs --bin build-bench/bin
 //
 // Options: --quick (one repetition, shorter runs), --bin DIR, --doc FILE, --only
-// echo,scale,gui,throughput,startup,chat,scaleout,cli,mqtt.
+// echo,scale,gui,throughput,startup,chat,scaleout,cli,mqtt,filter.
 
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 
 import { chatBenchmark } from './chat.mjs';
 import { cliBenchmark } from './cli.mjs';
+import { filterBenchmark, filterTable } from './filter.mjs';
 import { mqttBenchmark } from './mqtt.mjs';
 import { scaleOutBenchmark } from './scaleout.mjs';
 import { senderBenchmark, senderTables } from './senders.mjs';
@@ -31,7 +32,7 @@ const option = (name, fallback) => {
 const quick = args.includes('--quick');
 const bin = path.resolve(option('bin', path.join(here, '..', 'build-bench', 'bin')));
 const doc = option('doc', null);
-const only = option('only', 'echo,scale,gui,throughput,startup,chat,scaleout,cli,mqtt').split(',');
+const only = option('only', 'echo,scale,gui,throughput,startup,chat,scaleout,cli,mqtt,filter').split(',');
 
 const reps = quick ? 1 : 3;
 const echoSeconds = quick ? 1 : 2;
@@ -294,6 +295,8 @@ await measure('throughput', async () => ['### 3b. Throughput: 1 GiB of 1 MiB bin
     'Sender: `bench/node/flood-server.mjs 1024 1048576 binary` (Node ws, one `send()` a message), a fresh one for each client, clients interleaved; ' +
     'over loopback, and over a link with 50 ms of round trip (`bench/rttlink.py`: the sender in a network namespace, every IP packet held 25 ms each way; needs root).\n\n' + throughputTable(await throughputBenchmark({ here, bin, reps, say }))]);
 await measure('startup', async () => ['### 4. Startup\n\n' + startupTable(await startupBenchmark())]);
+await measure('filter', async () => ['### 10. Finding among a million rows (issue 21)\n\n' +
+    filterTable(await filterBenchmark({ bin, reps, quick, say }))]);
 await measure('chat', async () => {
     const t = await chatBenchmark({ bin, here, quick, say });
     return ['### 6. Chat fan-out: one room, 64-byte messages, every message to every member\n\n' +

@@ -128,6 +128,10 @@
         <source>Not a regular expression: %1 at character %2.</source>
         <translation>تعبير نمطي غير صالح: %1 عند الحرف %2.</translation>
     </message>
+    <message>
+        <source>Not a field condition: %1.</source>
+        <translation>شرط حقل غير صالح: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ChatPane</name>
@@ -894,6 +898,50 @@ Keep them for this session only? Banter forgets them when it quits; then they ar
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Selected message as indented JSON</source>
+        <translation>الرسالة المحددة بصيغة JSON مع مسافات بادئة</translation>
+    </message>
+    <message>
+        <source>Selected message as a JSON tree</source>
+        <translation>الرسالة المحددة على هيئة شجرة JSON</translation>
+    </message>
+    <message>
+        <source>Copy Value</source>
+        <translation>نسخ القيمة</translation>
+    </message>
+    <message>
+        <source>Copy Path</source>
+        <translation>نسخ المسار</translation>
+    </message>
+    <message>
+        <source>Selected message shown as</source>
+        <translation>عرض الرسالة المحددة بصيغة</translation>
+    </message>
+    <message>
+        <source>What is wrong with the JSON</source>
+        <translation>ما الخطأ في JSON</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>شجرة</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1.</source>
+        <translation>JSON غير صالح: %1.</translation>
+    </message>
+    <message>
+        <source>, JSON</source>
+        <translation>، JSON</translation>
+    </message>
 </context>
 <context>
     <name>Banter::FilterBar</name>
@@ -936,6 +984,115 @@ Keep them for this session only? Banter forgets them when it quits; then they ar
     <message>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>Find by</source>
+        <translation>البحث حسب</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <source>JSON field</source>
+        <translation>حقل JSON</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Stop reading the log for matches</source>
+        <translation>إيقاف قراءة السجل بحثًا عن تطابقات</translation>
+    </message>
+    <message>
+        <source>Stop finding</source>
+        <translation>إيقاف البحث</translation>
+    </message>
+    <message>
+        <source>$.type == &quot;trade&quot; and $.price &gt; 100 (Escape closes)</source>
+        <translation>$.type == &quot;trade&quot; and $.price &gt; 100 (Esc للإغلاق)</translation>
+    </message>
+    <message>
+        <source>A condition on the fields of JSON messages: $.path == value (also != &lt; &lt;= &gt; &gt;=), $.path ~ /regular expression/i, exists($.path), combined with and, or, not and parentheses. $.items[0].id is the id of the first item, $.items[*].id any item&apos;s.</source>
+        <translation>شرط على حقول رسائل JSON: $.path == قيمة (وأيضًا != &lt; &lt;= &gt; &gt;=)، $.path ~ /تعبير نمطي/i، exists($.path)، تُجمع باستخدام and و or و not والأقواس. $.items[0].id هو id العنصر الأول، و $.items[*].id هو id أي عنصر.</translation>
+    </message>
+    <message>
+        <source>%1, reading the log: %2 %</source>
+        <translation>%1، جارٍ قراءة السجل: %2%</translation>
+    </message>
+    <message>
+        <source>%1, stopped at %2 % of the log</source>
+        <translation>%1، توقف عند %2% من السجل</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::JsonTreeModel</name>
+    <message>
+        <source>object</source>
+        <translation>كائن</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>مصفوفة</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>سلسلة نصية</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>قيمة منطقية</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <source>1 member</source>
+        <translation>عضو واحد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n عضو</numerusform>
+            <numerusform>%n عضو</numerusform>
+            <numerusform>%n عضوان</numerusform>
+            <numerusform>%n أعضاء</numerusform>
+            <numerusform>%n عضوًا</numerusform>
+            <numerusform>%n عضو</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>عنصر واحد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n عنصر</numerusform>
+            <numerusform>%n عنصر</numerusform>
+            <numerusform>%n عنصران</numerusform>
+            <numerusform>%n عناصر</numerusform>
+            <numerusform>%n عنصرًا</numerusform>
+            <numerusform>%n عنصر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,10 @@
         <source>Not a regular expression: %1 at character %2.</source>
         <translation>Kein gültiger regulärer Ausdruck: %1 bei Zeichen %2.</translation>
     </message>
+    <message>
+        <source>Not a field condition: %1.</source>
+        <translation>Keine gültige Feldbedingung: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ChatPane</name>
@@ -862,6 +866,50 @@ Nur für diese Sitzung behalten? Banter vergisst sie beim Beenden; danach werden
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Selected message as indented JSON</source>
+        <translation>Ausgewählte Nachricht als eingerücktes JSON</translation>
+    </message>
+    <message>
+        <source>Selected message as a JSON tree</source>
+        <translation>Ausgewählte Nachricht als JSON-Baum</translation>
+    </message>
+    <message>
+        <source>Copy Value</source>
+        <translation>Wert kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Path</source>
+        <translation>Pfad kopieren</translation>
+    </message>
+    <message>
+        <source>Selected message shown as</source>
+        <translation>Ausgewählte Nachricht angezeigt als</translation>
+    </message>
+    <message>
+        <source>What is wrong with the JSON</source>
+        <translation>Was am JSON falsch ist</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Baum</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1.</source>
+        <translation>Kein gültiges JSON: %1.</translation>
+    </message>
+    <message>
+        <source>, JSON</source>
+        <translation>, JSON</translation>
+    </message>
 </context>
 <context>
     <name>Banter::FilterBar</name>
@@ -904,6 +952,107 @@ Nur für diese Sitzung behalten? Banter vergisst sie beim Beenden; danach werden
     <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Find by</source>
+        <translation>Suchen nach</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>JSON field</source>
+        <translation>JSON-Feld</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop reading the log for matches</source>
+        <translation>Das Durchsuchen des Verlaufs nach Treffern beenden</translation>
+    </message>
+    <message>
+        <source>Stop finding</source>
+        <translation>Suche anhalten</translation>
+    </message>
+    <message>
+        <source>$.type == &quot;trade&quot; and $.price &gt; 100 (Escape closes)</source>
+        <translation>$.type == &quot;trade&quot; and $.price &gt; 100 (Esc schließt)</translation>
+    </message>
+    <message>
+        <source>A condition on the fields of JSON messages: $.path == value (also != &lt; &lt;= &gt; &gt;=), $.path ~ /regular expression/i, exists($.path), combined with and, or, not and parentheses. $.items[0].id is the id of the first item, $.items[*].id any item&apos;s.</source>
+        <translation>Eine Bedingung an die Felder von JSON-Nachrichten: $.path == Wert (auch != &lt; &lt;= &gt; &gt;=), $.path ~ /regulärer Ausdruck/i, exists($.path), verknüpft mit and, or, not und Klammern. $.items[0].id ist die id des ersten Elements, $.items[*].id die eines beliebigen Elements.</translation>
+    </message>
+    <message>
+        <source>%1, reading the log: %2 %</source>
+        <translation>%1, Verlauf wird gelesen: %2 %</translation>
+    </message>
+    <message>
+        <source>%1, stopped at %2 % of the log</source>
+        <translation>%1, bei %2 % des Verlaufs gestoppt</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::JsonTreeModel</name>
+    <message>
+        <source>object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>Array</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>Zeichenkette</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>1 member</source>
+        <translation>1 Eintrag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 Element</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>

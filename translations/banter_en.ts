@@ -73,6 +73,23 @@
     </message>
 </context>
 <context>
+    <name>Banter::JsonTreeModel</name>
+    <message numerus="yes">
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Banter::MainWindow</name>
     <message numerus="yes">
         <source>Echo server on %1 (%n client(s))</source>

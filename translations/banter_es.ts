@@ -128,6 +128,10 @@
         <source>Not a regular expression: %1 at character %2.</source>
         <translation>Expresión regular no válida: %1 en el carácter %2.</translation>
     </message>
+    <message>
+        <source>Not a field condition: %1.</source>
+        <translation>Condición de campo no válida: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ChatPane</name>
@@ -862,6 +866,50 @@ Keep them for this session only? Banter forgets them when it quits; then they ar
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Selected message as indented JSON</source>
+        <translation>Mensaje seleccionado como JSON con sangría</translation>
+    </message>
+    <message>
+        <source>Selected message as a JSON tree</source>
+        <translation>Mensaje seleccionado como árbol JSON</translation>
+    </message>
+    <message>
+        <source>Copy Value</source>
+        <translation>Copiar valor</translation>
+    </message>
+    <message>
+        <source>Copy Path</source>
+        <translation>Copiar ruta</translation>
+    </message>
+    <message>
+        <source>Selected message shown as</source>
+        <translation>Mensaje seleccionado mostrado como</translation>
+    </message>
+    <message>
+        <source>What is wrong with the JSON</source>
+        <translation>Qué falla en el JSON</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Árbol</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1.</source>
+        <translation>JSON no válido: %1.</translation>
+    </message>
+    <message>
+        <source>, JSON</source>
+        <translation>, JSON</translation>
+    </message>
 </context>
 <context>
     <name>Banter::FilterBar</name>
@@ -904,6 +952,107 @@ Keep them for this session only? Banter forgets them when it quits; then they ar
     <message>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Find by</source>
+        <translation>Buscar por</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>JSON field</source>
+        <translation>Campo JSON</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop reading the log for matches</source>
+        <translation>Dejar de leer el registro en busca de coincidencias</translation>
+    </message>
+    <message>
+        <source>Stop finding</source>
+        <translation>Detener la búsqueda</translation>
+    </message>
+    <message>
+        <source>$.type == &quot;trade&quot; and $.price &gt; 100 (Escape closes)</source>
+        <translation>$.type == &quot;trade&quot; and $.price &gt; 100 (Esc para cerrar)</translation>
+    </message>
+    <message>
+        <source>A condition on the fields of JSON messages: $.path == value (also != &lt; &lt;= &gt; &gt;=), $.path ~ /regular expression/i, exists($.path), combined with and, or, not and parentheses. $.items[0].id is the id of the first item, $.items[*].id any item&apos;s.</source>
+        <translation>Una condición sobre los campos de los mensajes JSON: $.path == valor (también != &lt; &lt;= &gt; &gt;=), $.path ~ /expresión regular/i, exists($.path), combinadas con and, or, not y paréntesis. $.items[0].id es el id del primer elemento; $.items[*].id, el de cualquier elemento.</translation>
+    </message>
+    <message>
+        <source>%1, reading the log: %2 %</source>
+        <translation>%1, leyendo el registro: %2 %</translation>
+    </message>
+    <message>
+        <source>%1, stopped at %2 % of the log</source>
+        <translation>%1, detenido al %2 % del registro</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::JsonTreeModel</name>
+    <message>
+        <source>object</source>
+        <translation>objeto</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>array</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>cadena</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>booleano</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>1 member</source>
+        <translation>1 miembro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n miembro</numerusform>
+            <numerusform>%n miembros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 elemento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,10 @@
         <source>Not a regular expression: %1 at character %2.</source>
         <translation>Expression régulière non valide&#xa0;: %1 au caractère %2.</translation>
     </message>
+    <message>
+        <source>Not a field condition: %1.</source>
+        <translation>Condition de champ non valide&#xa0;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ChatPane</name>
@@ -862,6 +866,50 @@ Les garder pour cette session seulement&#xa0;? Banter les oublie en quittant&#xa
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Selected message as indented JSON</source>
+        <translation>Message sélectionné en JSON indenté</translation>
+    </message>
+    <message>
+        <source>Selected message as a JSON tree</source>
+        <translation>Message sélectionné sous forme d’arbre JSON</translation>
+    </message>
+    <message>
+        <source>Copy Value</source>
+        <translation>Copier la valeur</translation>
+    </message>
+    <message>
+        <source>Copy Path</source>
+        <translation>Copier le chemin</translation>
+    </message>
+    <message>
+        <source>Selected message shown as</source>
+        <translation>Message sélectionné affiché en</translation>
+    </message>
+    <message>
+        <source>What is wrong with the JSON</source>
+        <translation>Ce qui ne va pas dans le JSON</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Arbre</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1.</source>
+        <translation>JSON non valide&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>, JSON</source>
+        <translation>, JSON</translation>
+    </message>
 </context>
 <context>
     <name>Banter::FilterBar</name>
@@ -904,6 +952,107 @@ Les garder pour cette session seulement&#xa0;? Banter les oublie en quittant&#xa
     <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Find by</source>
+        <translation>Rechercher par</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>JSON field</source>
+        <translation>Champ JSON</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop reading the log for matches</source>
+        <translation>Arrêter de parcourir le journal à la recherche de correspondances</translation>
+    </message>
+    <message>
+        <source>Stop finding</source>
+        <translation>Arrêter la recherche</translation>
+    </message>
+    <message>
+        <source>$.type == &quot;trade&quot; and $.price &gt; 100 (Escape closes)</source>
+        <translation>$.type == &quot;trade&quot; and $.price &gt; 100 (Échap pour fermer)</translation>
+    </message>
+    <message>
+        <source>A condition on the fields of JSON messages: $.path == value (also != &lt; &lt;= &gt; &gt;=), $.path ~ /regular expression/i, exists($.path), combined with and, or, not and parentheses. $.items[0].id is the id of the first item, $.items[*].id any item&apos;s.</source>
+        <translation>Une condition sur les champs des messages JSON&#xa0;: $.path == valeur (aussi != &lt; &lt;= &gt; &gt;=), $.path ~ /expression régulière/i, exists($.path), à combiner avec and, or, not et des parenthèses. $.items[0].id est l’id du premier élément, $.items[*].id celui de n’importe quel élément.</translation>
+    </message>
+    <message>
+        <source>%1, reading the log: %2 %</source>
+        <translation>%1, lecture du journal&#xa0;: %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1, stopped at %2 % of the log</source>
+        <translation>%1, arrêté à %2&#xa0;% du journal</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::JsonTreeModel</name>
+    <message>
+        <source>object</source>
+        <translation>objet</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>tableau</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>chaîne</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>booléen</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>1 member</source>
+        <translation>1 membre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 élément</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,10 @@
         <source>Not a regular expression: %1 at character %2.</source>
         <translation>正規表現が無効です：%1（%2 文字目）。</translation>
     </message>
+    <message>
+        <source>Not a field condition: %1.</source>
+        <translation>フィールド条件が無効です：%1。</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ChatPane</name>
@@ -854,6 +858,50 @@ Keep them for this session only? Banter forgets them when it quits; then they ar
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Selected message as indented JSON</source>
+        <translation>選択したメッセージ（インデント付き JSON）</translation>
+    </message>
+    <message>
+        <source>Selected message as a JSON tree</source>
+        <translation>選択したメッセージ（JSON ツリー）</translation>
+    </message>
+    <message>
+        <source>Copy Value</source>
+        <translation>値をコピー</translation>
+    </message>
+    <message>
+        <source>Copy Path</source>
+        <translation>パスをコピー</translation>
+    </message>
+    <message>
+        <source>Selected message shown as</source>
+        <translation>選択したメッセージの表示形式</translation>
+    </message>
+    <message>
+        <source>What is wrong with the JSON</source>
+        <translation>JSON の問題点</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>ツリー</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1.</source>
+        <translation>JSON が無効です：%1。</translation>
+    </message>
+    <message>
+        <source>, JSON</source>
+        <translation>、JSON</translation>
+    </message>
 </context>
 <context>
     <name>Banter::FilterBar</name>
@@ -896,6 +944,105 @@ Keep them for this session only? Banter forgets them when it quits; then they ar
     <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Find by</source>
+        <translation>検索方法</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>JSON field</source>
+        <translation>JSON フィールド</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop reading the log for matches</source>
+        <translation>ログからの一致の読み込みを停止</translation>
+    </message>
+    <message>
+        <source>Stop finding</source>
+        <translation>検索を停止</translation>
+    </message>
+    <message>
+        <source>$.type == &quot;trade&quot; and $.price &gt; 100 (Escape closes)</source>
+        <translation>$.type == &quot;trade&quot; and $.price &gt; 100（Esc で閉じる）</translation>
+    </message>
+    <message>
+        <source>A condition on the fields of JSON messages: $.path == value (also != &lt; &lt;= &gt; &gt;=), $.path ~ /regular expression/i, exists($.path), combined with and, or, not and parentheses. $.items[0].id is the id of the first item, $.items[*].id any item&apos;s.</source>
+        <translation>JSON メッセージのフィールドに対する条件：$.path == 値（!= &lt; &lt;= &gt; &gt;= も可）、$.path ~ /正規表現/i、exists($.path) を and、or、not と括弧で組み合わせます。$.items[0].id は最初の要素の id、$.items[*].id はいずれかの要素の id です。</translation>
+    </message>
+    <message>
+        <source>%1, reading the log: %2 %</source>
+        <translation>%1、ログを読み込み中：%2%</translation>
+    </message>
+    <message>
+        <source>%1, stopped at %2 % of the log</source>
+        <translation>%1、ログの %2% で停止</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::JsonTreeModel</name>
+    <message>
+        <source>object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>配列</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>真偽値</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>1 member</source>
+        <translation>メンバー 1 個</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members</source>
+        <translation>
+            <numerusform>メンバー %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>要素 1 個</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>要素 %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>型</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
     </message>
 </context>
 <context>

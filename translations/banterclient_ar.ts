@@ -341,6 +341,149 @@
     </message>
 </context>
 <context>
+    <name>Banter::FieldExpression</name>
+    <message>
+        <source>“)” at character %1 has no “(”</source>
+        <translation>«)» عند المحرف %1 بلا «(»</translation>
+    </message>
+    <message>
+        <source>nested too deeply at character %1 (at most %2 levels)</source>
+        <translation>تداخل عميق جدًا عند المحرف %1 (%2 مستوى على الأكثر)</translation>
+    </message>
+    <message>
+        <source>expected a condition at character %1</source>
+        <translation>يُتوقع شرط عند المحرف %1</translation>
+    </message>
+    <message>
+        <source>expected a condition after “%1” at character %2</source>
+        <translation>يُتوقع شرط بعد «%1» عند المحرف %2</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2: keywords are written in lower case, “%3”</source>
+        <translation>«%1» عند المحرف %2: الكلمات المفتاحية تُكتب بأحرف صغيرة، «%3»</translation>
+    </message>
+    <message>
+        <source>expected “and”, “or” or “)” at character %1</source>
+        <translation>يُتوقع «and» أو «or» أو «)» عند المحرف %1</translation>
+    </message>
+    <message>
+        <source>expected “and”, “or” or the end at character %1</source>
+        <translation>يُتوقع «and» أو «or» أو النهاية عند المحرف %1</translation>
+    </message>
+    <message>
+        <source>“)” missing for the “(” at character %1</source>
+        <translation>«)» مفقود لـ«(» عند المحرف %1</translation>
+    </message>
+    <message>
+        <source>unknown function “%1” at character %2 (the one function is exists($.path))</source>
+        <translation>دالة غير معروفة «%1» عند المحرف %2 (الدالة الوحيدة هي exists($.path))</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 is no path: write $.%1 for a field</source>
+        <translation>«%1» عند المحرف %2 ليس مسارًا: اكتب $.%1 للحقل</translation>
+    </message>
+    <message>
+        <source>expected “(” at character %1: write exists($.path)</source>
+        <translation>يُتوقع «(» عند المحرف %1: اكتب exists($.path)</translation>
+    </message>
+    <message>
+        <source>expected a path at character %1: write exists($.path)</source>
+        <translation>يُتوقع مسار عند المحرف %1: اكتب exists($.path)</translation>
+    </message>
+    <message>
+        <source>expected “)” after the path at character %1</source>
+        <translation>يُتوقع «)» بعد المسار عند المحرف %1</translation>
+    </message>
+    <message>
+        <source>“=” at character %1 is no operator: write == to compare</source>
+        <translation>«=» عند المحرف %1 ليس عاملًا: اكتب == للمقارنة</translation>
+    </message>
+    <message>
+        <source>a path alone is no condition at character %1: compare it (== != &lt; &lt;= &gt; &gt;= ~) or write exists($.path)</source>
+        <translation>المسار وحده ليس شرطًا، عند المحرف %1: قارنه (== != &lt; &lt;= &gt; &gt;= ~) أو اكتب exists($.path)</translation>
+    </message>
+    <message>
+        <source>expected an operator (== != &lt; &lt;= &gt; &gt;= ~ !~) after the path at character %1</source>
+        <translation>يُتوقع عامل (== != &lt; &lt;= &gt; &gt;= ~ !~) بعد المسار عند المحرف %1</translation>
+    </message>
+    <message>
+        <source>a path at character %1, where a value was expected: compare a path with a value, such as 100 or &quot;text&quot;</source>
+        <translation>مسار عند المحرف %1 حيث تُتوقع قيمة: قارن مسارًا بقيمة، مثل 100 أو &quot;text&quot;</translation>
+    </message>
+    <message>
+        <source>a value alone is no condition at character %1: compare a path with it, such as $.field == %2</source>
+        <translation>القيمة وحدها ليست شرطًا، عند المحرف %1: قارن بها مسارًا، مثل $.field == %2</translation>
+    </message>
+    <message>
+        <source>expected an operator (== != &lt; &lt;= &gt; &gt;=) after the value at character %1</source>
+        <translation>يُتوقع عامل (== != &lt; &lt;= &gt; &gt;=) بعد القيمة عند المحرف %1</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 takes a path on its left: $.field %1 /pattern/</source>
+        <translation>«%1» عند المحرف %2 يأخذ مسارًا على يساره: $.field %1 /pattern/</translation>
+    </message>
+    <message>
+        <source>expected a path after “%1” at character %2: one side of a comparison is a path, such as $.field</source>
+        <translation>يُتوقع مسار بعد «%1» عند المحرف %2: أحد طرفي المقارنة مسار، مثل $.field</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 orders numbers and text: %3 goes only with == and !=</source>
+        <translation>«%1» عند المحرف %2 يرتّب الأعداد والنصوص: %3 لا يصلح إلا مع == و !=</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 is no value: write text in quotes, &quot;%1&quot;</source>
+        <translation>«%1» عند المحرف %2 ليس قيمة: اكتب النص بين علامتي تنصيص، &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a value at character %1</source>
+        <translation>تُتوقع قيمة عند المحرف %1</translation>
+    </message>
+    <message>
+        <source>expected a value after “%1” at character %2</source>
+        <translation>تُتوقع قيمة بعد «%1» عند المحرف %2</translation>
+    </message>
+    <message>
+        <source>expected a digit after the “-” at character %1</source>
+        <translation>يُتوقع رقم بعد «-» عند المحرف %1</translation>
+    </message>
+    <message>
+        <source>expected a digit after the “.” at character %1</source>
+        <translation>يُتوقع رقم بعد «.» عند المحرف %1</translation>
+    </message>
+    <message>
+        <source>expected the exponent&apos;s digits after the “%1” at character %2</source>
+        <translation>تُتوقع أرقام الأس بعد «%1» عند المحرف %2</translation>
+    </message>
+    <message>
+        <source>the number at character %1 is out of range: a double holds about 1e-308 to 1e308</source>
+        <translation>العدد عند المحرف %1 خارج النطاق: يتسع النوع double لنحو 1e-308 إلى 1e308</translation>
+    </message>
+    <message>
+        <source>expected /pattern/ after “%1” at character %2</source>
+        <translation>يُتوقع /pattern/ بعد «%1» عند المحرف %2</translation>
+    </message>
+    <message>
+        <source>the regular expression at character %1 has no closing “/”</source>
+        <translation>التعبير النمطي عند المحرف %1 ليس له «/» ختامية</translation>
+    </message>
+    <message>
+        <source>unknown flag “%1” at character %2 (the flags are i, m, s and x)</source>
+        <translation>راية غير معروفة «%1» عند المحرف %2 (الرايات هي i و m و s و x)</translation>
+    </message>
+    <message>
+        <source>not a regular expression at character %1: %2</source>
+        <translation>تعبير نمطي غير صالح عند المحرف %1: %2</translation>
+    </message>
+    <message>
+        <source>too long at character %1 (at most %2 characters)</source>
+        <translation>طويل جدًا عند المحرف %1 (%2 محرفًا على الأكثر)</translation>
+    </message>
+    <message>
+        <source>too long at character %1: written out in full it has %2 characters, at most %3</source>
+        <translation>طويل جدًا عند المحرف %1: مكتوبًا كاملًا يبلغ %2 محرفًا، والحد الأقصى %3</translation>
+    </message>
+</context>
+<context>
     <name>Banter::HexText</name>
     <message>
         <source>&quot;%1&quot; at position %2 is not a hex digit</source>
@@ -368,6 +511,132 @@
             <numerusform>… و%Ln بايتًا إضافيًا</numerusform>
             <numerusform>… و%Ln بايت إضافي</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Banter::JsonPath</name>
+    <message>
+        <source>expected text in quotes at character %1</source>
+        <translation>يُتوقع نص بين علامتي تنصيص عند المحرف %1</translation>
+    </message>
+    <message>
+        <source>“\u” at character %1 needs four hex digits, such as \u00e9</source>
+        <translation>«\u» عند المحرف %1 يحتاج إلى أربعة أرقام ست عشرية، مثل \u00e9</translation>
+    </message>
+    <message>
+        <source>unknown escape “\%1” at character %2 (the escapes are \&quot; \&apos; \\ \/ \b \f \n \r \t \uXXXX)</source>
+        <translation>تسلسل هروب غير معروف «\%1» عند المحرف %2 (تسلسلات الهروب هي \&quot; \&apos; \\ \/ \b \f \n \r \t \uXXXX)</translation>
+    </message>
+    <message>
+        <source>the text in quotes at character %1 has no closing %2</source>
+        <translation>النص بين علامتي التنصيص عند المحرف %1 ليس له %2 ختامي</translation>
+    </message>
+    <message>
+        <source>expected a path, such as $.field, at character %1</source>
+        <translation>يُتوقع مسار، مثل $.field، عند المحرف %1</translation>
+    </message>
+    <message>
+        <source>expected a name or * after the “.” at character %1 (write other keys in quotes: $[&quot;a key&quot;])</source>
+        <translation>يُتوقع اسم أو * بعد «.» عند المحرف %1 (اكتب المفاتيح الأخرى بين علامتي تنصيص: $[&quot;a key&quot;])</translation>
+    </message>
+    <message>
+        <source>the index at character %1 is too large</source>
+        <translation>الفهرس عند المحرف %1 كبير جدًا</translation>
+    </message>
+    <message>
+        <source>expected a digit after the “-” at character %1</source>
+        <translation>يُتوقع رقم بعد «-» عند المحرف %1</translation>
+    </message>
+    <message>
+        <source>expected a key in quotes, an index or * after the “[” at character %1</source>
+        <translation>يُتوقع مفتاح بين علامتي تنصيص أو فهرس أو * بعد «[» عند المحرف %1</translation>
+    </message>
+    <message>
+        <source>“]” missing for the “[” at character %1</source>
+        <translation>«]» مفقود لـ«[» عند المحرف %1</translation>
+    </message>
+    <message>
+        <source>expected “]” at character %1</source>
+        <translation>يُتوقع «]» عند المحرف %1</translation>
+    </message>
+    <message>
+        <source>expected the end of the path at character %1</source>
+        <translation>تُتوقع نهاية المسار عند المحرف %1</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::JsonText</name>
+    <message>
+        <source>an object not closed with }</source>
+        <translation>كائن لم يُغلق بـ }</translation>
+    </message>
+    <message>
+        <source>a , or } missing after a member</source>
+        <translation>ينقص , أو } بعد عضو</translation>
+    </message>
+    <message>
+        <source>a : missing after a key</source>
+        <translation>ينقص : بعد مفتاح</translation>
+    </message>
+    <message>
+        <source>an array not closed with ]</source>
+        <translation>مصفوفة لم تُغلق بـ ]</translation>
+    </message>
+    <message>
+        <source>a , or ] missing after an item</source>
+        <translation>ينقص , أو ] بعد عنصر</translation>
+    </message>
+    <message>
+        <source>a , missing between two values</source>
+        <translation>ينقص , بين قيمتين</translation>
+    </message>
+    <message>
+        <source>no JSON value here</source>
+        <translation>لا توجد قيمة JSON هنا</translation>
+    </message>
+    <message>
+        <source>the text ends inside a number</source>
+        <translation>ينتهي النص داخل عدد</translation>
+    </message>
+    <message>
+        <source>a number JSON does not allow</source>
+        <translation>عدد لا يسمح به JSON</translation>
+    </message>
+    <message>
+        <source>an escape sequence JSON does not allow</source>
+        <translation>تسلسل هروب لا يسمح به JSON</translation>
+    </message>
+    <message>
+        <source>a string that is no valid Unicode</source>
+        <translation>سلسلة نصية ليست Unicode صالحًا</translation>
+    </message>
+    <message>
+        <source>a string not closed with &quot;</source>
+        <translation>سلسلة نصية لم تُغلق بـ &quot;</translation>
+    </message>
+    <message>
+        <source>an object or an array expected</source>
+        <translation>يُتوقع كائن أو مصفوفة</translation>
+    </message>
+    <message>
+        <source>nested deeper than JSON is read here</source>
+        <translation>تداخل أعمق مما يُقرأ هنا من JSON</translation>
+    </message>
+    <message>
+        <source>too large to read as JSON</source>
+        <translation>أكبر من أن يُقرأ بوصفه JSON</translation>
+    </message>
+    <message>
+        <source>more text after the end of the JSON value</source>
+        <translation>نص إضافي بعد نهاية قيمة JSON</translation>
+    </message>
+    <message>
+        <source>too long to read as JSON (over %1 characters)</source>
+        <translation>أطول من أن يُقرأ بوصفه JSON (أكثر من %1 محرف)</translation>
+    </message>
+    <message>
+        <source>%1 at line %2, column %3</source>
+        <translation>%1 عند السطر %2، العمود %3</translation>
     </message>
 </context>
 <context>

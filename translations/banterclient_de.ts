@@ -317,6 +317,149 @@
     </message>
 </context>
 <context>
+    <name>Banter::FieldExpression</name>
+    <message>
+        <source>“)” at character %1 has no “(”</source>
+        <translation>„)“ bei Zeichen %1 hat kein „(“</translation>
+    </message>
+    <message>
+        <source>nested too deeply at character %1 (at most %2 levels)</source>
+        <translation>zu tief verschachtelt bei Zeichen %1 (höchstens %2 Ebenen)</translation>
+    </message>
+    <message>
+        <source>expected a condition at character %1</source>
+        <translation>bei Zeichen %1 wird eine Bedingung erwartet</translation>
+    </message>
+    <message>
+        <source>expected a condition after “%1” at character %2</source>
+        <translation>nach „%1“ wird bei Zeichen %2 eine Bedingung erwartet</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2: keywords are written in lower case, “%3”</source>
+        <translation>„%1“ bei Zeichen %2: Schlüsselwörter werden kleingeschrieben, „%3“</translation>
+    </message>
+    <message>
+        <source>expected “and”, “or” or “)” at character %1</source>
+        <translation>bei Zeichen %1 wird „and“, „or“ oder „)“ erwartet</translation>
+    </message>
+    <message>
+        <source>expected “and”, “or” or the end at character %1</source>
+        <translation>bei Zeichen %1 wird „and“, „or“ oder das Ende erwartet</translation>
+    </message>
+    <message>
+        <source>“)” missing for the “(” at character %1</source>
+        <translation>„)“ fehlt zu „(“ bei Zeichen %1</translation>
+    </message>
+    <message>
+        <source>unknown function “%1” at character %2 (the one function is exists($.path))</source>
+        <translation>unbekannte Funktion „%1“ bei Zeichen %2 (die einzige Funktion ist exists($.path))</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 is no path: write $.%1 for a field</source>
+        <translation>„%1“ bei Zeichen %2 ist kein Pfad: für ein Feld $.%1 schreiben</translation>
+    </message>
+    <message>
+        <source>expected “(” at character %1: write exists($.path)</source>
+        <translation>bei Zeichen %1 wird „(“ erwartet: exists($.path) schreiben</translation>
+    </message>
+    <message>
+        <source>expected a path at character %1: write exists($.path)</source>
+        <translation>bei Zeichen %1 wird ein Pfad erwartet: exists($.path) schreiben</translation>
+    </message>
+    <message>
+        <source>expected “)” after the path at character %1</source>
+        <translation>nach dem Pfad wird bei Zeichen %1 „)“ erwartet</translation>
+    </message>
+    <message>
+        <source>“=” at character %1 is no operator: write == to compare</source>
+        <translation>„=“ bei Zeichen %1 ist kein Operator: zum Vergleichen == schreiben</translation>
+    </message>
+    <message>
+        <source>a path alone is no condition at character %1: compare it (== != &lt; &lt;= &gt; &gt;= ~) or write exists($.path)</source>
+        <translation>ein Pfad allein ist keine Bedingung, bei Zeichen %1: ihn vergleichen (== != &lt; &lt;= &gt; &gt;= ~) oder exists($.path) schreiben</translation>
+    </message>
+    <message>
+        <source>expected an operator (== != &lt; &lt;= &gt; &gt;= ~ !~) after the path at character %1</source>
+        <translation>nach dem Pfad wird bei Zeichen %1 ein Operator (== != &lt; &lt;= &gt; &gt;= ~ !~) erwartet</translation>
+    </message>
+    <message>
+        <source>a path at character %1, where a value was expected: compare a path with a value, such as 100 or &quot;text&quot;</source>
+        <translation>ein Pfad bei Zeichen %1, wo ein Wert erwartet wird: einen Pfad mit einem Wert vergleichen, etwa 100 oder &quot;text&quot;</translation>
+    </message>
+    <message>
+        <source>a value alone is no condition at character %1: compare a path with it, such as $.field == %2</source>
+        <translation>ein Wert allein ist keine Bedingung, bei Zeichen %1: einen Pfad damit vergleichen, etwa $.field == %2</translation>
+    </message>
+    <message>
+        <source>expected an operator (== != &lt; &lt;= &gt; &gt;=) after the value at character %1</source>
+        <translation>nach dem Wert wird bei Zeichen %1 ein Operator (== != &lt; &lt;= &gt; &gt;=) erwartet</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 takes a path on its left: $.field %1 /pattern/</source>
+        <translation>„%1“ bei Zeichen %2 braucht links einen Pfad: $.field %1 /pattern/</translation>
+    </message>
+    <message>
+        <source>expected a path after “%1” at character %2: one side of a comparison is a path, such as $.field</source>
+        <translation>nach „%1“ wird bei Zeichen %2 ein Pfad erwartet: eine Seite eines Vergleichs ist ein Pfad, etwa $.field</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 orders numbers and text: %3 goes only with == and !=</source>
+        <translation>„%1“ bei Zeichen %2 ordnet Zahlen und Text: %3 geht nur mit == und !=</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 is no value: write text in quotes, &quot;%1&quot;</source>
+        <translation>„%1“ bei Zeichen %2 ist kein Wert: Text in Anführungszeichen schreiben, &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a value at character %1</source>
+        <translation>bei Zeichen %1 wird ein Wert erwartet</translation>
+    </message>
+    <message>
+        <source>expected a value after “%1” at character %2</source>
+        <translation>nach „%1“ wird bei Zeichen %2 ein Wert erwartet</translation>
+    </message>
+    <message>
+        <source>expected a digit after the “-” at character %1</source>
+        <translation>nach dem „-“ bei Zeichen %1 wird eine Ziffer erwartet</translation>
+    </message>
+    <message>
+        <source>expected a digit after the “.” at character %1</source>
+        <translation>nach dem „.“ bei Zeichen %1 wird eine Ziffer erwartet</translation>
+    </message>
+    <message>
+        <source>expected the exponent&apos;s digits after the “%1” at character %2</source>
+        <translation>nach dem „%1“ bei Zeichen %2 werden die Ziffern des Exponenten erwartet</translation>
+    </message>
+    <message>
+        <source>the number at character %1 is out of range: a double holds about 1e-308 to 1e308</source>
+        <translation>die Zahl bei Zeichen %1 liegt außerhalb des Bereichs: ein double fasst etwa 1e-308 bis 1e308</translation>
+    </message>
+    <message>
+        <source>expected /pattern/ after “%1” at character %2</source>
+        <translation>nach „%1“ wird bei Zeichen %2 /pattern/ erwartet</translation>
+    </message>
+    <message>
+        <source>the regular expression at character %1 has no closing “/”</source>
+        <translation>dem regulären Ausdruck bei Zeichen %1 fehlt das schließende „/“</translation>
+    </message>
+    <message>
+        <source>unknown flag “%1” at character %2 (the flags are i, m, s and x)</source>
+        <translation>unbekanntes Flag „%1“ bei Zeichen %2 (die Flags sind i, m, s und x)</translation>
+    </message>
+    <message>
+        <source>not a regular expression at character %1: %2</source>
+        <translation>kein gültiger regulärer Ausdruck bei Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <source>too long at character %1 (at most %2 characters)</source>
+        <translation>zu lang bei Zeichen %1 (höchstens %2 Zeichen)</translation>
+    </message>
+    <message>
+        <source>too long at character %1: written out in full it has %2 characters, at most %3</source>
+        <translation>zu lang bei Zeichen %1: vollständig ausgeschrieben sind es %2 Zeichen, höchstens %3</translation>
+    </message>
+</context>
+<context>
     <name>Banter::HexText</name>
     <message>
         <source>&quot;%1&quot; at position %2 is not a hex digit</source>
@@ -340,6 +483,132 @@
             <numerusform>… und %Ln weiteres Byte</numerusform>
             <numerusform>… und %Ln weitere Bytes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Banter::JsonPath</name>
+    <message>
+        <source>expected text in quotes at character %1</source>
+        <translation>bei Zeichen %1 wird Text in Anführungszeichen erwartet</translation>
+    </message>
+    <message>
+        <source>“\u” at character %1 needs four hex digits, such as \u00e9</source>
+        <translation>„\u“ bei Zeichen %1 braucht vier Hex-Ziffern, etwa \u00e9</translation>
+    </message>
+    <message>
+        <source>unknown escape “\%1” at character %2 (the escapes are \&quot; \&apos; \\ \/ \b \f \n \r \t \uXXXX)</source>
+        <translation>unbekannte Escape-Sequenz „\%1“ bei Zeichen %2 (die Escape-Sequenzen sind \&quot; \&apos; \\ \/ \b \f \n \r \t \uXXXX)</translation>
+    </message>
+    <message>
+        <source>the text in quotes at character %1 has no closing %2</source>
+        <translation>dem Text in Anführungszeichen bei Zeichen %1 fehlt das schließende %2</translation>
+    </message>
+    <message>
+        <source>expected a path, such as $.field, at character %1</source>
+        <translation>bei Zeichen %1 wird ein Pfad wie $.field erwartet</translation>
+    </message>
+    <message>
+        <source>expected a name or * after the “.” at character %1 (write other keys in quotes: $[&quot;a key&quot;])</source>
+        <translation>nach dem „.“ bei Zeichen %1 wird ein Name oder * erwartet (andere Schlüssel in Anführungszeichen schreiben: $[&quot;a key&quot;])</translation>
+    </message>
+    <message>
+        <source>the index at character %1 is too large</source>
+        <translation>der Index bei Zeichen %1 ist zu groß</translation>
+    </message>
+    <message>
+        <source>expected a digit after the “-” at character %1</source>
+        <translation>nach dem „-“ bei Zeichen %1 wird eine Ziffer erwartet</translation>
+    </message>
+    <message>
+        <source>expected a key in quotes, an index or * after the “[” at character %1</source>
+        <translation>nach der „[“ bei Zeichen %1 wird ein Schlüssel in Anführungszeichen, ein Index oder * erwartet</translation>
+    </message>
+    <message>
+        <source>“]” missing for the “[” at character %1</source>
+        <translation>„]“ fehlt zu „[“ bei Zeichen %1</translation>
+    </message>
+    <message>
+        <source>expected “]” at character %1</source>
+        <translation>bei Zeichen %1 wird „]“ erwartet</translation>
+    </message>
+    <message>
+        <source>expected the end of the path at character %1</source>
+        <translation>bei Zeichen %1 wird das Ende des Pfads erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::JsonText</name>
+    <message>
+        <source>an object not closed with }</source>
+        <translation>ein nicht mit } geschlossenes Objekt</translation>
+    </message>
+    <message>
+        <source>a , or } missing after a member</source>
+        <translation>ein , oder } fehlt nach einem Eintrag</translation>
+    </message>
+    <message>
+        <source>a : missing after a key</source>
+        <translation>ein : fehlt nach einem Schlüssel</translation>
+    </message>
+    <message>
+        <source>an array not closed with ]</source>
+        <translation>ein nicht mit ] geschlossenes Array</translation>
+    </message>
+    <message>
+        <source>a , or ] missing after an item</source>
+        <translation>ein , oder ] fehlt nach einem Element</translation>
+    </message>
+    <message>
+        <source>a , missing between two values</source>
+        <translation>ein , fehlt zwischen zwei Werten</translation>
+    </message>
+    <message>
+        <source>no JSON value here</source>
+        <translation>hier steht kein JSON-Wert</translation>
+    </message>
+    <message>
+        <source>the text ends inside a number</source>
+        <translation>der Text endet mitten in einer Zahl</translation>
+    </message>
+    <message>
+        <source>a number JSON does not allow</source>
+        <translation>eine Zahl, die JSON nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>an escape sequence JSON does not allow</source>
+        <translation>eine Escape-Sequenz, die JSON nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>a string that is no valid Unicode</source>
+        <translation>eine Zeichenkette, die kein gültiges Unicode ist</translation>
+    </message>
+    <message>
+        <source>a string not closed with &quot;</source>
+        <translation>eine nicht mit &quot; geschlossene Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an object or an array expected</source>
+        <translation>ein Objekt oder ein Array erwartet</translation>
+    </message>
+    <message>
+        <source>nested deeper than JSON is read here</source>
+        <translation>tiefer verschachtelt, als JSON hier gelesen wird</translation>
+    </message>
+    <message>
+        <source>too large to read as JSON</source>
+        <translation>zu groß, um als JSON gelesen zu werden</translation>
+    </message>
+    <message>
+        <source>more text after the end of the JSON value</source>
+        <translation>weiterer Text nach dem Ende des JSON-Werts</translation>
+    </message>
+    <message>
+        <source>too long to read as JSON (over %1 characters)</source>
+        <translation>zu lang, um als JSON gelesen zu werden (über %1 Zeichen)</translation>
+    </message>
+    <message>
+        <source>%1 at line %2, column %3</source>
+        <translation>%1 in Zeile %2, Spalte %3</translation>
     </message>
 </context>
 <context>

@@ -317,6 +317,149 @@
     </message>
 </context>
 <context>
+    <name>Banter::FieldExpression</name>
+    <message>
+        <source>“)” at character %1 has no “(”</source>
+        <translation>«)» en el carácter %1 no tiene «(»</translation>
+    </message>
+    <message>
+        <source>nested too deeply at character %1 (at most %2 levels)</source>
+        <translation>anidamiento demasiado profundo en el carácter %1 (como máximo %2 niveles)</translation>
+    </message>
+    <message>
+        <source>expected a condition at character %1</source>
+        <translation>se esperaba una condición en el carácter %1</translation>
+    </message>
+    <message>
+        <source>expected a condition after “%1” at character %2</source>
+        <translation>se esperaba una condición después de «%1» en el carácter %2</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2: keywords are written in lower case, “%3”</source>
+        <translation>«%1» en el carácter %2: las palabras clave se escriben en minúsculas, «%3»</translation>
+    </message>
+    <message>
+        <source>expected “and”, “or” or “)” at character %1</source>
+        <translation>se esperaba «and», «or» o «)» en el carácter %1</translation>
+    </message>
+    <message>
+        <source>expected “and”, “or” or the end at character %1</source>
+        <translation>se esperaba «and», «or» o el final en el carácter %1</translation>
+    </message>
+    <message>
+        <source>“)” missing for the “(” at character %1</source>
+        <translation>falta «)» para el «(» del carácter %1</translation>
+    </message>
+    <message>
+        <source>unknown function “%1” at character %2 (the one function is exists($.path))</source>
+        <translation>función desconocida «%1» en el carácter %2 (la única función es exists($.path))</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 is no path: write $.%1 for a field</source>
+        <translation>«%1» en el carácter %2 no es una ruta: escriba $.%1 para un campo</translation>
+    </message>
+    <message>
+        <source>expected “(” at character %1: write exists($.path)</source>
+        <translation>se esperaba «(» en el carácter %1: escriba exists($.path)</translation>
+    </message>
+    <message>
+        <source>expected a path at character %1: write exists($.path)</source>
+        <translation>se esperaba una ruta en el carácter %1: escriba exists($.path)</translation>
+    </message>
+    <message>
+        <source>expected “)” after the path at character %1</source>
+        <translation>se esperaba «)» después de la ruta en el carácter %1</translation>
+    </message>
+    <message>
+        <source>“=” at character %1 is no operator: write == to compare</source>
+        <translation>«=» en el carácter %1 no es un operador: escriba == para comparar</translation>
+    </message>
+    <message>
+        <source>a path alone is no condition at character %1: compare it (== != &lt; &lt;= &gt; &gt;= ~) or write exists($.path)</source>
+        <translation>una ruta sola no es una condición, en el carácter %1: compárela (== != &lt; &lt;= &gt; &gt;= ~) o escriba exists($.path)</translation>
+    </message>
+    <message>
+        <source>expected an operator (== != &lt; &lt;= &gt; &gt;= ~ !~) after the path at character %1</source>
+        <translation>se esperaba un operador (== != &lt; &lt;= &gt; &gt;= ~ !~) después de la ruta en el carácter %1</translation>
+    </message>
+    <message>
+        <source>a path at character %1, where a value was expected: compare a path with a value, such as 100 or &quot;text&quot;</source>
+        <translation>una ruta en el carácter %1, donde se esperaba un valor: compare una ruta con un valor, como 100 o &quot;text&quot;</translation>
+    </message>
+    <message>
+        <source>a value alone is no condition at character %1: compare a path with it, such as $.field == %2</source>
+        <translation>un valor solo no es una condición, en el carácter %1: compare una ruta con él, como $.field == %2</translation>
+    </message>
+    <message>
+        <source>expected an operator (== != &lt; &lt;= &gt; &gt;=) after the value at character %1</source>
+        <translation>se esperaba un operador (== != &lt; &lt;= &gt; &gt;=) después del valor en el carácter %1</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 takes a path on its left: $.field %1 /pattern/</source>
+        <translation>«%1» en el carácter %2 lleva una ruta a su izquierda: $.field %1 /pattern/</translation>
+    </message>
+    <message>
+        <source>expected a path after “%1” at character %2: one side of a comparison is a path, such as $.field</source>
+        <translation>se esperaba una ruta después de «%1» en el carácter %2: un lado de una comparación es una ruta, como $.field</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 orders numbers and text: %3 goes only with == and !=</source>
+        <translation>«%1» en el carácter %2 ordena números y texto: %3 solo admite == y !=</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 is no value: write text in quotes, &quot;%1&quot;</source>
+        <translation>«%1» en el carácter %2 no es un valor: escriba el texto entre comillas, &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a value at character %1</source>
+        <translation>se esperaba un valor en el carácter %1</translation>
+    </message>
+    <message>
+        <source>expected a value after “%1” at character %2</source>
+        <translation>se esperaba un valor después de «%1» en el carácter %2</translation>
+    </message>
+    <message>
+        <source>expected a digit after the “-” at character %1</source>
+        <translation>se esperaba un dígito después del «-» del carácter %1</translation>
+    </message>
+    <message>
+        <source>expected a digit after the “.” at character %1</source>
+        <translation>se esperaba un dígito después del «.» del carácter %1</translation>
+    </message>
+    <message>
+        <source>expected the exponent&apos;s digits after the “%1” at character %2</source>
+        <translation>se esperaban los dígitos del exponente después de la «%1» del carácter %2</translation>
+    </message>
+    <message>
+        <source>the number at character %1 is out of range: a double holds about 1e-308 to 1e308</source>
+        <translation>el número del carácter %1 está fuera de rango: un double abarca aproximadamente de 1e-308 a 1e308</translation>
+    </message>
+    <message>
+        <source>expected /pattern/ after “%1” at character %2</source>
+        <translation>se esperaba /pattern/ después de «%1» en el carácter %2</translation>
+    </message>
+    <message>
+        <source>the regular expression at character %1 has no closing “/”</source>
+        <translation>a la expresión regular del carácter %1 le falta la «/» de cierre</translation>
+    </message>
+    <message>
+        <source>unknown flag “%1” at character %2 (the flags are i, m, s and x)</source>
+        <translation>indicador desconocido «%1» en el carácter %2 (los indicadores son i, m, s y x)</translation>
+    </message>
+    <message>
+        <source>not a regular expression at character %1: %2</source>
+        <translation>expresión regular no válida en el carácter %1: %2</translation>
+    </message>
+    <message>
+        <source>too long at character %1 (at most %2 characters)</source>
+        <translation>demasiado largo en el carácter %1 (como máximo %2 caracteres)</translation>
+    </message>
+    <message>
+        <source>too long at character %1: written out in full it has %2 characters, at most %3</source>
+        <translation>demasiado largo en el carácter %1: escrito completo tiene %2 caracteres, como máximo %3</translation>
+    </message>
+</context>
+<context>
     <name>Banter::HexText</name>
     <message>
         <source>&quot;%1&quot; at position %2 is not a hex digit</source>
@@ -340,6 +483,132 @@
             <numerusform>… y %Ln byte más</numerusform>
             <numerusform>… y %Ln bytes más</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Banter::JsonPath</name>
+    <message>
+        <source>expected text in quotes at character %1</source>
+        <translation>se esperaba texto entre comillas en el carácter %1</translation>
+    </message>
+    <message>
+        <source>“\u” at character %1 needs four hex digits, such as \u00e9</source>
+        <translation>«\u» en el carácter %1 necesita cuatro dígitos hexadecimales, como \u00e9</translation>
+    </message>
+    <message>
+        <source>unknown escape “\%1” at character %2 (the escapes are \&quot; \&apos; \\ \/ \b \f \n \r \t \uXXXX)</source>
+        <translation>secuencia de escape desconocida «\%1» en el carácter %2 (las secuencias de escape son \&quot; \&apos; \\ \/ \b \f \n \r \t \uXXXX)</translation>
+    </message>
+    <message>
+        <source>the text in quotes at character %1 has no closing %2</source>
+        <translation>al texto entre comillas del carácter %1 le falta el %2 de cierre</translation>
+    </message>
+    <message>
+        <source>expected a path, such as $.field, at character %1</source>
+        <translation>se esperaba una ruta, como $.field, en el carácter %1</translation>
+    </message>
+    <message>
+        <source>expected a name or * after the “.” at character %1 (write other keys in quotes: $[&quot;a key&quot;])</source>
+        <translation>se esperaba un nombre o * después del «.» del carácter %1 (escriba las demás claves entre comillas: $[&quot;a key&quot;])</translation>
+    </message>
+    <message>
+        <source>the index at character %1 is too large</source>
+        <translation>el índice del carácter %1 es demasiado grande</translation>
+    </message>
+    <message>
+        <source>expected a digit after the “-” at character %1</source>
+        <translation>se esperaba un dígito después del «-» del carácter %1</translation>
+    </message>
+    <message>
+        <source>expected a key in quotes, an index or * after the “[” at character %1</source>
+        <translation>se esperaba una clave entre comillas, un índice o * después del «[» del carácter %1</translation>
+    </message>
+    <message>
+        <source>“]” missing for the “[” at character %1</source>
+        <translation>falta «]» para el «[» del carácter %1</translation>
+    </message>
+    <message>
+        <source>expected “]” at character %1</source>
+        <translation>se esperaba «]» en el carácter %1</translation>
+    </message>
+    <message>
+        <source>expected the end of the path at character %1</source>
+        <translation>se esperaba el final de la ruta en el carácter %1</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::JsonText</name>
+    <message>
+        <source>an object not closed with }</source>
+        <translation>un objeto sin cerrar con }</translation>
+    </message>
+    <message>
+        <source>a , or } missing after a member</source>
+        <translation>falta una , o } después de un miembro</translation>
+    </message>
+    <message>
+        <source>a : missing after a key</source>
+        <translation>falta un : después de una clave</translation>
+    </message>
+    <message>
+        <source>an array not closed with ]</source>
+        <translation>un array sin cerrar con ]</translation>
+    </message>
+    <message>
+        <source>a , or ] missing after an item</source>
+        <translation>falta una , o ] después de un elemento</translation>
+    </message>
+    <message>
+        <source>a , missing between two values</source>
+        <translation>falta una , entre dos valores</translation>
+    </message>
+    <message>
+        <source>no JSON value here</source>
+        <translation>aquí no hay ningún valor JSON</translation>
+    </message>
+    <message>
+        <source>the text ends inside a number</source>
+        <translation>el texto termina dentro de un número</translation>
+    </message>
+    <message>
+        <source>a number JSON does not allow</source>
+        <translation>un número que JSON no permite</translation>
+    </message>
+    <message>
+        <source>an escape sequence JSON does not allow</source>
+        <translation>una secuencia de escape que JSON no permite</translation>
+    </message>
+    <message>
+        <source>a string that is no valid Unicode</source>
+        <translation>una cadena que no es Unicode válido</translation>
+    </message>
+    <message>
+        <source>a string not closed with &quot;</source>
+        <translation>una cadena sin cerrar con &quot;</translation>
+    </message>
+    <message>
+        <source>an object or an array expected</source>
+        <translation>se esperaba un objeto o un array</translation>
+    </message>
+    <message>
+        <source>nested deeper than JSON is read here</source>
+        <translation>anidado a más profundidad de la que aquí se lee en JSON</translation>
+    </message>
+    <message>
+        <source>too large to read as JSON</source>
+        <translation>demasiado grande para leerlo como JSON</translation>
+    </message>
+    <message>
+        <source>more text after the end of the JSON value</source>
+        <translation>más texto después del final del valor JSON</translation>
+    </message>
+    <message>
+        <source>too long to read as JSON (over %1 characters)</source>
+        <translation>demasiado largo para leerlo como JSON (más de %1 caracteres)</translation>
+    </message>
+    <message>
+        <source>%1 at line %2, column %3</source>
+        <translation>%1 en la línea %2, columna %3</translation>
     </message>
 </context>
 <context>

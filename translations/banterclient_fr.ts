@@ -317,6 +317,149 @@
     </message>
 </context>
 <context>
+    <name>Banter::FieldExpression</name>
+    <message>
+        <source>“)” at character %1 has no “(”</source>
+        <translation>«&#xa0;)&#xa0;» au caractère %1 n’a pas de «&#xa0;(&#xa0;»</translation>
+    </message>
+    <message>
+        <source>nested too deeply at character %1 (at most %2 levels)</source>
+        <translation>imbrication trop profonde au caractère %1 (au plus %2 niveaux)</translation>
+    </message>
+    <message>
+        <source>expected a condition at character %1</source>
+        <translation>condition attendue au caractère %1</translation>
+    </message>
+    <message>
+        <source>expected a condition after “%1” at character %2</source>
+        <translation>condition attendue après «&#xa0;%1&#xa0;» au caractère %2</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2: keywords are written in lower case, “%3”</source>
+        <translation>«&#xa0;%1&#xa0;» au caractère %2&#xa0;: les mots-clés s’écrivent en minuscules, «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>expected “and”, “or” or “)” at character %1</source>
+        <translation>«&#xa0;and&#xa0;», «&#xa0;or&#xa0;» ou «&#xa0;)&#xa0;» attendu au caractère %1</translation>
+    </message>
+    <message>
+        <source>expected “and”, “or” or the end at character %1</source>
+        <translation>«&#xa0;and&#xa0;», «&#xa0;or&#xa0;» ou la fin attendu au caractère %1</translation>
+    </message>
+    <message>
+        <source>“)” missing for the “(” at character %1</source>
+        <translation>«&#xa0;)&#xa0;» manquant pour le «&#xa0;(&#xa0;» au caractère %1</translation>
+    </message>
+    <message>
+        <source>unknown function “%1” at character %2 (the one function is exists($.path))</source>
+        <translation>fonction inconnue «&#xa0;%1&#xa0;» au caractère %2 (la seule fonction est exists($.path))</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 is no path: write $.%1 for a field</source>
+        <translation>«&#xa0;%1&#xa0;» au caractère %2 n’est pas un chemin&#xa0;: écrivez $.%1 pour un champ</translation>
+    </message>
+    <message>
+        <source>expected “(” at character %1: write exists($.path)</source>
+        <translation>«&#xa0;(&#xa0;» attendu au caractère %1&#xa0;: écrivez exists($.path)</translation>
+    </message>
+    <message>
+        <source>expected a path at character %1: write exists($.path)</source>
+        <translation>chemin attendu au caractère %1&#xa0;: écrivez exists($.path)</translation>
+    </message>
+    <message>
+        <source>expected “)” after the path at character %1</source>
+        <translation>«&#xa0;)&#xa0;» attendu après le chemin au caractère %1</translation>
+    </message>
+    <message>
+        <source>“=” at character %1 is no operator: write == to compare</source>
+        <translation>«&#xa0;=&#xa0;» au caractère %1 n’est pas un opérateur&#xa0;: écrivez == pour comparer</translation>
+    </message>
+    <message>
+        <source>a path alone is no condition at character %1: compare it (== != &lt; &lt;= &gt; &gt;= ~) or write exists($.path)</source>
+        <translation>un chemin seul n’est pas une condition, au caractère %1&#xa0;: comparez-le (== != &lt; &lt;= &gt; &gt;= ~) ou écrivez exists($.path)</translation>
+    </message>
+    <message>
+        <source>expected an operator (== != &lt; &lt;= &gt; &gt;= ~ !~) after the path at character %1</source>
+        <translation>opérateur (== != &lt; &lt;= &gt; &gt;= ~ !~) attendu après le chemin au caractère %1</translation>
+    </message>
+    <message>
+        <source>a path at character %1, where a value was expected: compare a path with a value, such as 100 or &quot;text&quot;</source>
+        <translation>un chemin au caractère %1, là où une valeur est attendue&#xa0;: comparez un chemin à une valeur, par exemple 100 ou &quot;text&quot;</translation>
+    </message>
+    <message>
+        <source>a value alone is no condition at character %1: compare a path with it, such as $.field == %2</source>
+        <translation>une valeur seule n’est pas une condition, au caractère %1&#xa0;: comparez-lui un chemin, par exemple $.field == %2</translation>
+    </message>
+    <message>
+        <source>expected an operator (== != &lt; &lt;= &gt; &gt;=) after the value at character %1</source>
+        <translation>opérateur (== != &lt; &lt;= &gt; &gt;=) attendu après la valeur au caractère %1</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 takes a path on its left: $.field %1 /pattern/</source>
+        <translation>«&#xa0;%1&#xa0;» au caractère %2 prend un chemin à sa gauche&#xa0;: $.field %1 /pattern/</translation>
+    </message>
+    <message>
+        <source>expected a path after “%1” at character %2: one side of a comparison is a path, such as $.field</source>
+        <translation>chemin attendu après «&#xa0;%1&#xa0;» au caractère %2&#xa0;: l’un des côtés d’une comparaison est un chemin, par exemple $.field</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 orders numbers and text: %3 goes only with == and !=</source>
+        <translation>«&#xa0;%1&#xa0;» au caractère %2 ordonne des nombres et du texte&#xa0;: %3 ne va qu’avec == et !=</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 is no value: write text in quotes, &quot;%1&quot;</source>
+        <translation>«&#xa0;%1&#xa0;» au caractère %2 n’est pas une valeur&#xa0;: écrivez le texte entre guillemets, &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a value at character %1</source>
+        <translation>valeur attendue au caractère %1</translation>
+    </message>
+    <message>
+        <source>expected a value after “%1” at character %2</source>
+        <translation>valeur attendue après «&#xa0;%1&#xa0;» au caractère %2</translation>
+    </message>
+    <message>
+        <source>expected a digit after the “-” at character %1</source>
+        <translation>chiffre attendu après le «&#xa0;-&#xa0;» au caractère %1</translation>
+    </message>
+    <message>
+        <source>expected a digit after the “.” at character %1</source>
+        <translation>chiffre attendu après le «&#xa0;.&#xa0;» au caractère %1</translation>
+    </message>
+    <message>
+        <source>expected the exponent&apos;s digits after the “%1” at character %2</source>
+        <translation>chiffres de l’exposant attendus après le «&#xa0;%1&#xa0;» au caractère %2</translation>
+    </message>
+    <message>
+        <source>the number at character %1 is out of range: a double holds about 1e-308 to 1e308</source>
+        <translation>le nombre au caractère %1 est hors limites&#xa0;: un double va d’environ 1e-308 à 1e308</translation>
+    </message>
+    <message>
+        <source>expected /pattern/ after “%1” at character %2</source>
+        <translation>/pattern/ attendu après «&#xa0;%1&#xa0;» au caractère %2</translation>
+    </message>
+    <message>
+        <source>the regular expression at character %1 has no closing “/”</source>
+        <translation>l’expression régulière au caractère %1 n’a pas de «&#xa0;/&#xa0;» fermant</translation>
+    </message>
+    <message>
+        <source>unknown flag “%1” at character %2 (the flags are i, m, s and x)</source>
+        <translation>option inconnue «&#xa0;%1&#xa0;» au caractère %2 (les options sont i, m, s et x)</translation>
+    </message>
+    <message>
+        <source>not a regular expression at character %1: %2</source>
+        <translation>expression régulière non valide au caractère %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>too long at character %1 (at most %2 characters)</source>
+        <translation>trop long au caractère %1 (au plus %2 caractères)</translation>
+    </message>
+    <message>
+        <source>too long at character %1: written out in full it has %2 characters, at most %3</source>
+        <translation>trop long au caractère %1&#xa0;: écrit en entier, il compte %2 caractères, au plus %3</translation>
+    </message>
+</context>
+<context>
     <name>Banter::HexText</name>
     <message>
         <source>&quot;%1&quot; at position %2 is not a hex digit</source>
@@ -340,6 +483,132 @@
             <numerusform>… et %Ln octet de plus</numerusform>
             <numerusform>… et %Ln octets de plus</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Banter::JsonPath</name>
+    <message>
+        <source>expected text in quotes at character %1</source>
+        <translation>texte entre guillemets attendu au caractère %1</translation>
+    </message>
+    <message>
+        <source>“\u” at character %1 needs four hex digits, such as \u00e9</source>
+        <translation>«&#xa0;\u&#xa0;» au caractère %1 nécessite quatre chiffres hexadécimaux, par exemple \u00e9</translation>
+    </message>
+    <message>
+        <source>unknown escape “\%1” at character %2 (the escapes are \&quot; \&apos; \\ \/ \b \f \n \r \t \uXXXX)</source>
+        <translation>séquence d’échappement inconnue «&#xa0;\%1&#xa0;» au caractère %2 (les séquences sont \&quot; \&apos; \\ \/ \b \f \n \r \t \uXXXX)</translation>
+    </message>
+    <message>
+        <source>the text in quotes at character %1 has no closing %2</source>
+        <translation>le texte entre guillemets au caractère %1 n’a pas de %2 fermant</translation>
+    </message>
+    <message>
+        <source>expected a path, such as $.field, at character %1</source>
+        <translation>chemin attendu, par exemple $.field, au caractère %1</translation>
+    </message>
+    <message>
+        <source>expected a name or * after the “.” at character %1 (write other keys in quotes: $[&quot;a key&quot;])</source>
+        <translation>nom ou * attendu après le «&#xa0;.&#xa0;» au caractère %1 (écrivez les autres clés entre guillemets&#xa0;: $[&quot;a key&quot;])</translation>
+    </message>
+    <message>
+        <source>the index at character %1 is too large</source>
+        <translation>l’index au caractère %1 est trop grand</translation>
+    </message>
+    <message>
+        <source>expected a digit after the “-” at character %1</source>
+        <translation>chiffre attendu après le «&#xa0;-&#xa0;» au caractère %1</translation>
+    </message>
+    <message>
+        <source>expected a key in quotes, an index or * after the “[” at character %1</source>
+        <translation>clé entre guillemets, index ou * attendu après le «&#xa0;[&#xa0;» au caractère %1</translation>
+    </message>
+    <message>
+        <source>“]” missing for the “[” at character %1</source>
+        <translation>«&#xa0;]&#xa0;» manquant pour le «&#xa0;[&#xa0;» au caractère %1</translation>
+    </message>
+    <message>
+        <source>expected “]” at character %1</source>
+        <translation>«&#xa0;]&#xa0;» attendu au caractère %1</translation>
+    </message>
+    <message>
+        <source>expected the end of the path at character %1</source>
+        <translation>fin du chemin attendue au caractère %1</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::JsonText</name>
+    <message>
+        <source>an object not closed with }</source>
+        <translation>un objet non fermé par }</translation>
+    </message>
+    <message>
+        <source>a , or } missing after a member</source>
+        <translation>un , ou } manquant après un membre</translation>
+    </message>
+    <message>
+        <source>a : missing after a key</source>
+        <translation>un : manquant après une clé</translation>
+    </message>
+    <message>
+        <source>an array not closed with ]</source>
+        <translation>un tableau non fermé par ]</translation>
+    </message>
+    <message>
+        <source>a , or ] missing after an item</source>
+        <translation>un , ou ] manquant après un élément</translation>
+    </message>
+    <message>
+        <source>a , missing between two values</source>
+        <translation>un , manquant entre deux valeurs</translation>
+    </message>
+    <message>
+        <source>no JSON value here</source>
+        <translation>pas de valeur JSON ici</translation>
+    </message>
+    <message>
+        <source>the text ends inside a number</source>
+        <translation>le texte se termine au milieu d’un nombre</translation>
+    </message>
+    <message>
+        <source>a number JSON does not allow</source>
+        <translation>un nombre que JSON n’autorise pas</translation>
+    </message>
+    <message>
+        <source>an escape sequence JSON does not allow</source>
+        <translation>une séquence d’échappement que JSON n’autorise pas</translation>
+    </message>
+    <message>
+        <source>a string that is no valid Unicode</source>
+        <translation>une chaîne qui n’est pas de l’Unicode valide</translation>
+    </message>
+    <message>
+        <source>a string not closed with &quot;</source>
+        <translation>une chaîne non fermée par &quot;</translation>
+    </message>
+    <message>
+        <source>an object or an array expected</source>
+        <translation>un objet ou un tableau attendu</translation>
+    </message>
+    <message>
+        <source>nested deeper than JSON is read here</source>
+        <translation>imbriqué plus profondément que ce qui est lu ici en JSON</translation>
+    </message>
+    <message>
+        <source>too large to read as JSON</source>
+        <translation>trop grand pour être lu comme JSON</translation>
+    </message>
+    <message>
+        <source>more text after the end of the JSON value</source>
+        <translation>du texte après la fin de la valeur JSON</translation>
+    </message>
+    <message>
+        <source>too long to read as JSON (over %1 characters)</source>
+        <translation>trop long pour être lu comme JSON (plus de %1 caractères)</translation>
+    </message>
+    <message>
+        <source>%1 at line %2, column %3</source>
+        <translation>%1 à la ligne %2, colonne %3</translation>
     </message>
 </context>
 <context>

@@ -311,6 +311,149 @@
     </message>
 </context>
 <context>
+    <name>Banter::FieldExpression</name>
+    <message>
+        <source>“)” at character %1 has no “(”</source>
+        <translation>%1 文字目の「)」に対応する「(」がありません</translation>
+    </message>
+    <message>
+        <source>nested too deeply at character %1 (at most %2 levels)</source>
+        <translation>%1 文字目で入れ子が深すぎます（最大 %2 階層）</translation>
+    </message>
+    <message>
+        <source>expected a condition at character %1</source>
+        <translation>%1 文字目に条件が必要です</translation>
+    </message>
+    <message>
+        <source>expected a condition after “%1” at character %2</source>
+        <translation>「%1」の後、%2 文字目に条件が必要です</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2: keywords are written in lower case, “%3”</source>
+        <translation>%2 文字目の「%1」: キーワードは小文字で「%3」と書きます</translation>
+    </message>
+    <message>
+        <source>expected “and”, “or” or “)” at character %1</source>
+        <translation>%1 文字目に「and」「or」または「)」が必要です</translation>
+    </message>
+    <message>
+        <source>expected “and”, “or” or the end at character %1</source>
+        <translation>%1 文字目に「and」「or」または終わりが必要です</translation>
+    </message>
+    <message>
+        <source>“)” missing for the “(” at character %1</source>
+        <translation>%1 文字目の「(」に対応する「)」がありません</translation>
+    </message>
+    <message>
+        <source>unknown function “%1” at character %2 (the one function is exists($.path))</source>
+        <translation>%2 文字目の未知の関数「%1」（関数は exists($.path) だけです）</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 is no path: write $.%1 for a field</source>
+        <translation>%2 文字目の「%1」はパスではありません: フィールドなら $.%1 と書いてください</translation>
+    </message>
+    <message>
+        <source>expected “(” at character %1: write exists($.path)</source>
+        <translation>%1 文字目に「(」が必要です: exists($.path) と書いてください</translation>
+    </message>
+    <message>
+        <source>expected a path at character %1: write exists($.path)</source>
+        <translation>%1 文字目にパスが必要です: exists($.path) と書いてください</translation>
+    </message>
+    <message>
+        <source>expected “)” after the path at character %1</source>
+        <translation>パスの後、%1 文字目に「)」が必要です</translation>
+    </message>
+    <message>
+        <source>“=” at character %1 is no operator: write == to compare</source>
+        <translation>%1 文字目の「=」は演算子ではありません: 比較には == と書いてください</translation>
+    </message>
+    <message>
+        <source>a path alone is no condition at character %1: compare it (== != &lt; &lt;= &gt; &gt;= ~) or write exists($.path)</source>
+        <translation>%1 文字目: パスだけでは条件になりません。比較する（== != &lt; &lt;= &gt; &gt;= ~）か exists($.path) と書いてください</translation>
+    </message>
+    <message>
+        <source>expected an operator (== != &lt; &lt;= &gt; &gt;= ~ !~) after the path at character %1</source>
+        <translation>パスの後、%1 文字目に演算子（== != &lt; &lt;= &gt; &gt;= ~ !~）が必要です</translation>
+    </message>
+    <message>
+        <source>a path at character %1, where a value was expected: compare a path with a value, such as 100 or &quot;text&quot;</source>
+        <translation>%1 文字目にはパスではなく値が必要です: パスは 100 や &quot;text&quot; のような値と比較してください</translation>
+    </message>
+    <message>
+        <source>a value alone is no condition at character %1: compare a path with it, such as $.field == %2</source>
+        <translation>%1 文字目: 値だけでは条件になりません。$.field == %2 のようにパスと比較してください</translation>
+    </message>
+    <message>
+        <source>expected an operator (== != &lt; &lt;= &gt; &gt;=) after the value at character %1</source>
+        <translation>値の後、%1 文字目に演算子（== != &lt; &lt;= &gt; &gt;=）が必要です</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 takes a path on its left: $.field %1 /pattern/</source>
+        <translation>%2 文字目の「%1」の左にはパスが必要です: $.field %1 /pattern/</translation>
+    </message>
+    <message>
+        <source>expected a path after “%1” at character %2: one side of a comparison is a path, such as $.field</source>
+        <translation>「%1」の後、%2 文字目にパスが必要です: 比較の片側は $.field のようなパスです</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 orders numbers and text: %3 goes only with == and !=</source>
+        <translation>%2 文字目の「%1」は数値と文字列の大小を比べます: %3 には == と != しか使えません</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 is no value: write text in quotes, &quot;%1&quot;</source>
+        <translation>%2 文字目の「%1」は値ではありません: 文字列は &quot;%1&quot; のように引用符で囲んでください</translation>
+    </message>
+    <message>
+        <source>expected a value at character %1</source>
+        <translation>%1 文字目に値が必要です</translation>
+    </message>
+    <message>
+        <source>expected a value after “%1” at character %2</source>
+        <translation>「%1」の後、%2 文字目に値が必要です</translation>
+    </message>
+    <message>
+        <source>expected a digit after the “-” at character %1</source>
+        <translation>%1 文字目の「-」の後に数字が必要です</translation>
+    </message>
+    <message>
+        <source>expected a digit after the “.” at character %1</source>
+        <translation>%1 文字目の「.」の後に数字が必要です</translation>
+    </message>
+    <message>
+        <source>expected the exponent&apos;s digits after the “%1” at character %2</source>
+        <translation>%2 文字目の「%1」の後に指数の数字が必要です</translation>
+    </message>
+    <message>
+        <source>the number at character %1 is out of range: a double holds about 1e-308 to 1e308</source>
+        <translation>%1 文字目の数値が範囲外です: double で表せるのはおよそ 1e-308 から 1e308 までです</translation>
+    </message>
+    <message>
+        <source>expected /pattern/ after “%1” at character %2</source>
+        <translation>「%1」の後、%2 文字目に /pattern/ が必要です</translation>
+    </message>
+    <message>
+        <source>the regular expression at character %1 has no closing “/”</source>
+        <translation>%1 文字目の正規表現に閉じる「/」がありません</translation>
+    </message>
+    <message>
+        <source>unknown flag “%1” at character %2 (the flags are i, m, s and x)</source>
+        <translation>%2 文字目の未知のフラグ「%1」（フラグは i、m、s、x です）</translation>
+    </message>
+    <message>
+        <source>not a regular expression at character %1: %2</source>
+        <translation>%1 文字目の正規表現が無効です: %2</translation>
+    </message>
+    <message>
+        <source>too long at character %1 (at most %2 characters)</source>
+        <translation>%1 文字目で長すぎます（最大 %2 文字）</translation>
+    </message>
+    <message>
+        <source>too long at character %1: written out in full it has %2 characters, at most %3</source>
+        <translation>%1 文字目で長すぎます: 完全な形で書くと %2 文字になります（最大 %3 文字）</translation>
+    </message>
+</context>
+<context>
     <name>Banter::HexText</name>
     <message>
         <source>&quot;%1&quot; at position %2 is not a hex digit</source>
@@ -333,6 +476,132 @@
         <translation>
             <numerusform>… ほか %Ln バイト</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Banter::JsonPath</name>
+    <message>
+        <source>expected text in quotes at character %1</source>
+        <translation>%1 文字目に引用符で囲んだ文字列が必要です</translation>
+    </message>
+    <message>
+        <source>“\u” at character %1 needs four hex digits, such as \u00e9</source>
+        <translation>%1 文字目の「\u」には \u00e9 のように 4 桁の 16 進数字が必要です</translation>
+    </message>
+    <message>
+        <source>unknown escape “\%1” at character %2 (the escapes are \&quot; \&apos; \\ \/ \b \f \n \r \t \uXXXX)</source>
+        <translation>%2 文字目の未知のエスケープ「\%1」（エスケープは \&quot; \&apos; \\ \/ \b \f \n \r \t \uXXXX）</translation>
+    </message>
+    <message>
+        <source>the text in quotes at character %1 has no closing %2</source>
+        <translation>%1 文字目からの引用符で囲んだ文字列に閉じる %2 がありません</translation>
+    </message>
+    <message>
+        <source>expected a path, such as $.field, at character %1</source>
+        <translation>%1 文字目に $.field のようなパスが必要です</translation>
+    </message>
+    <message>
+        <source>expected a name or * after the “.” at character %1 (write other keys in quotes: $[&quot;a key&quot;])</source>
+        <translation>%1 文字目の「.」の後に名前か * が必要です（その他のキーは $[&quot;a key&quot;] のように引用符で囲みます）</translation>
+    </message>
+    <message>
+        <source>the index at character %1 is too large</source>
+        <translation>%1 文字目のインデックスが大きすぎます</translation>
+    </message>
+    <message>
+        <source>expected a digit after the “-” at character %1</source>
+        <translation>%1 文字目の「-」の後に数字が必要です</translation>
+    </message>
+    <message>
+        <source>expected a key in quotes, an index or * after the “[” at character %1</source>
+        <translation>%1 文字目の「[」の後に引用符で囲んだキー、インデックス、または * が必要です</translation>
+    </message>
+    <message>
+        <source>“]” missing for the “[” at character %1</source>
+        <translation>%1 文字目の「[」に対応する「]」がありません</translation>
+    </message>
+    <message>
+        <source>expected “]” at character %1</source>
+        <translation>%1 文字目に「]」が必要です</translation>
+    </message>
+    <message>
+        <source>expected the end of the path at character %1</source>
+        <translation>%1 文字目でパスが終わっていません</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::JsonText</name>
+    <message>
+        <source>an object not closed with }</source>
+        <translation>} で閉じられていないオブジェクト</translation>
+    </message>
+    <message>
+        <source>a , or } missing after a member</source>
+        <translation>メンバーの後に , か } がありません</translation>
+    </message>
+    <message>
+        <source>a : missing after a key</source>
+        <translation>キーの後に : がありません</translation>
+    </message>
+    <message>
+        <source>an array not closed with ]</source>
+        <translation>] で閉じられていない配列</translation>
+    </message>
+    <message>
+        <source>a , or ] missing after an item</source>
+        <translation>要素の後に , か ] がありません</translation>
+    </message>
+    <message>
+        <source>a , missing between two values</source>
+        <translation>2 つの値の間に , がありません</translation>
+    </message>
+    <message>
+        <source>no JSON value here</source>
+        <translation>ここに JSON の値がありません</translation>
+    </message>
+    <message>
+        <source>the text ends inside a number</source>
+        <translation>数値の途中でテキストが終わっています</translation>
+    </message>
+    <message>
+        <source>a number JSON does not allow</source>
+        <translation>JSON では使えない数値</translation>
+    </message>
+    <message>
+        <source>an escape sequence JSON does not allow</source>
+        <translation>JSON では使えないエスケープシーケンス</translation>
+    </message>
+    <message>
+        <source>a string that is no valid Unicode</source>
+        <translation>有効な Unicode ではない文字列</translation>
+    </message>
+    <message>
+        <source>a string not closed with &quot;</source>
+        <translation>&quot; で閉じられていない文字列</translation>
+    </message>
+    <message>
+        <source>an object or an array expected</source>
+        <translation>オブジェクトか配列が必要です</translation>
+    </message>
+    <message>
+        <source>nested deeper than JSON is read here</source>
+        <translation>ここで読み取れるより深い JSON の入れ子</translation>
+    </message>
+    <message>
+        <source>too large to read as JSON</source>
+        <translation>大きすぎて JSON として読み取れません</translation>
+    </message>
+    <message>
+        <source>more text after the end of the JSON value</source>
+        <translation>JSON の値の終わりの後にまだテキストがあります</translation>
+    </message>
+    <message>
+        <source>too long to read as JSON (over %1 characters)</source>
+        <translation>長すぎて JSON として読み取れません（%1 文字超）</translation>
+    </message>
+    <message>
+        <source>%1 at line %2, column %3</source>
+        <translation>%1（%2 行 %3 列目）</translation>
     </message>
 </context>
 <context>

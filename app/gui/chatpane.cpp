@@ -54,6 +54,16 @@ ChatPane::ChatPane(ChatModel *model, QWidget *parent)
         }
     });
     connect(m_filter, &ChatFilterModel::filterChanged, this, &ChatPane::showFilteredOrAll);
+    // A changed filter reads the log again: the user stays with their row when it matches.
+    connect(m_filter, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        if (m_view->model() == m_filter && currentRow() >= 0)
+            m_wantedRow = currentRow();
+    });
+    connect(m_filter, &ChatFilterModel::progressChanged, this, &ChatPane::findWantedRow);
+    connect(m_model, &ChatModel::oldRowsDropped, this, [this](int row, int shift) {
+        if (m_wantedRow >= 0)
+            m_wantedRow = m_wantedRow >= row ? m_wantedRow - shift : -1;
+    });
     texts->call([this] { updateIndicator(); });
 }
 
@@ -164,8 +174,25 @@ void ChatPane::showFilteredOrAll()
         m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
     } else {
         m_view->scrollToBottom();
+        m_wantedRow = wanted == m_filter ? current : -1;
     }
     Q_EMIT currentRowChanged(currentRow());
+}
+
+void ChatPane::findWantedRow()
+{
+    if (m_wantedRow < 0 || m_view->model() != m_filter || m_view->currentIndex().isValid()) {
+        m_wantedRow = -1;
+        return;
+    }
+    const QModelIndex index = m_filter->mapFromSource(m_model->index(m_wantedRow));
+    if (index.isValid()) {
+        m_view->setCurrentIndex(index);
+        m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+        m_wantedRow = -1;
+    } else if (!m_filter->isScanning() || m_filter->scannedRows() > m_wantedRow) {
+        m_wantedRow = -1; // read, and no match
+    }
 }
 
 void ChatPane::watchModel(QAbstractItemModel *model)
@@ -175,9 +202,12 @@ void ChatPane::watchModel(QAbstractItemModel *model)
     m_modelConnections = {
         connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this,
                 [this] { m_wasAtBottom = isAtBottom(); }),
-        connect(
-            model, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex &, int first, int last) { onRowsInserted(last - first + 1); }),
+        connect(model, &QAbstractItemModel::rowsInserted, this,
+                [this, model](const QModelIndex &, int first, int last) {
+                    // Rows a filter found in the log it reads are no new messages.
+                    onRowsInserted(model == m_filter ? m_filter->arrivedCount(first, last)
+                                                     : last - first + 1);
+                }),
         connect(model, &QAbstractItemModel::modelReset, this,
                 [this] {
                     m_unseen = 0;
@@ -196,6 +226,8 @@ void ChatPane::onRowsInserted(int count)
         m_view->scrollToBottom();
         return;
     }
+    if (count == 0)
+        return;
     m_unseen += count;
     updateIndicator();
 }

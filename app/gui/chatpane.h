@@ -57,6 +57,8 @@ protected:
 
 private:
     void showFilteredOrAll();
+    // Makes the row the user was on current again once the filter's reading finds it.
+    void findWantedRow();
     void watchModel(QAbstractItemModel *model);
     void onRowsInserted(int count);
     void updateIndicator();
@@ -70,6 +72,7 @@ private:
     QToolButton *m_indicator;
     QList<QMetaObject::Connection> m_modelConnections;
     int m_unseen = 0;
+    int m_wantedRow = -1; // of the ChatModel: the row to find again, -1 for none
     bool m_wasAtBottom = true;
 };
 

@@ -2,14 +2,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detailpane.h"
 
+#include "colorscheme.h"
 #include "hextext.h"
+#include "jsonhighlighter.h"
+#include "jsontreemodel.h"
 #include "retranslator.h"
 
+#include <jsontext.h>
+
+#include <QAction>
+#include <QClipboard>
 #include <QDateTime>
+#include <QEvent>
 #include <QFontDatabase>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace Banter {
@@ -32,7 +46,15 @@ QString kindName(ChatModel::Kind kind)
 } // namespace
 
 DetailPane::DetailPane(QWidget *parent)
-    : QWidget(parent), m_header(new QLabel), m_body(new QPlainTextEdit)
+    : QWidget(parent)
+    , m_header(new QLabel)
+    , m_jsonProblem(new QLabel)
+    , m_pages(new QTabWidget)
+    , m_formatted(new QPlainTextEdit)
+    , m_tree(new QTreeView)
+    , m_body(new QPlainTextEdit)
+    , m_highlighter(new JsonHighlighter(m_formatted->document()))
+    , m_treeModel(new JsonTreeModel(this))
 {
     auto *texts = new Retranslator(this, staticMetaObject.className());
     setObjectName(QStringLiteral("detailPane"));
@@ -47,11 +69,70 @@ DetailPane::DetailPane(QWidget *parent)
     m_body->setReadOnly(true);
     m_body->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_body->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_jsonProblem->setObjectName(QStringLiteral("jsonProblemLabel"));
+    m_jsonProblem->setWordWrap(true);
+    m_jsonProblem->setTextFormat(Qt::PlainText);
+    m_jsonProblem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    ColorScheme::markAsWarning(m_jsonProblem);
+    m_jsonProblem->hide();
+
+    m_formatted->setObjectName(QStringLiteral("detailFormatted"));
+    texts->setText(m_formatted, "accessibleName", QT_TR_NOOP("Selected message as indented JSON"));
+    m_formatted->setReadOnly(true);
+    m_formatted->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_formatted->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_formatted->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+
+    m_tree->setObjectName(QStringLiteral("detailTree"));
+    texts->setText(m_tree, "accessibleName", QT_TR_NOOP("Selected message as a JSON tree"));
+    m_tree->setModel(m_treeModel);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *copyValue = new QAction(this);
+    copyValue->setObjectName(QStringLiteral("copyJsonValueAction"));
+    texts->setText(copyValue, "text", QT_TR_NOOP("Copy Value"));
+    copyValue->setShortcut(QKeySequence::Copy);
+    copyValue->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyValue, &QAction::triggered, this, &DetailPane::copyValue);
+    auto *copyPath = new QAction(this);
+    copyPath->setObjectName(QStringLiteral("copyJsonPathAction"));
+    texts->setText(copyPath, "text", QT_TR_NOOP("Copy Path"));
+    copyPath->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copyPath->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyPath, &QAction::triggered, this, &DetailPane::copyPath);
+    m_tree->addActions({copyValue, copyPath});
+    // Ctrl+Shift+C is also the window's Copy Message: in the tree, the tree's keys win.
+    m_tree->installEventFilter(this);
+
+    m_pages->setObjectName(QStringLiteral("detailPages"));
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(m_formatted, QString());
+    m_pages->addTab(m_tree, QString());
+    m_pages->addTab(m_body, QString());
+    texts->setText(m_pages, "accessibleName", QT_TR_NOOP("Selected message shown as"));
+    texts->setText(m_pages->tabBar(), "accessibleName", QT_TR_NOOP("Selected message shown as"));
+    texts->setText(m_jsonProblem, "accessibleName", QT_TR_NOOP("What is wrong with the JSON"));
+    texts->call([this] {
+        Retranslator::retranslateTabBar(m_pages->tabBar());
+        // The tree's header and type names are asked for when painted.
+        Q_EMIT m_treeModel->headerDataChanged(Qt::Horizontal, 0, JsonTreeModel::ColumnCount - 1);
+        m_tree->viewport()->update();
+        m_pages->setTabText(int(Page::Formatted), tr("JSON"));
+        m_pages->setTabText(int(Page::Tree), tr("Tree"));
+        m_pages->setTabText(int(Page::Text), tr("Text"));
+    });
+    connect(m_pages, &QTabWidget::currentChanged, this, [this](int page) {
+        if (isJson())
+            m_jsonPage = Page(page);
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(QMargins());
     layout->addWidget(m_header);
-    layout->addWidget(m_body, 1);
+    layout->addWidget(m_jsonProblem);
+    layout->addWidget(m_pages, 1);
     clear();
     // Shown again: the header and a long binary message's dump have words in them.
     texts->call([this] {
@@ -68,6 +149,7 @@ void DetailPane::clear()
 {
     m_entry.reset();
     m_body->clear();
+    showJson(QString());
     updateHeader();
 }
 
@@ -83,7 +165,96 @@ void DetailPane::showEntry(const ChatModel::Entry &entry)
         m_body->setLineWrapMode(QPlainTextEdit::WidgetWidth);
         m_body->setPlainText(breakLongLines(entry.text.left(maxCharacters), &m_linesBroken));
     }
+    showJson(entry.isBinary ? QString() : entry.text);
     updateHeader();
+}
+
+void DetailPane::showJson(const QString &text)
+{
+    m_jsonProblem->clear();
+    std::optional<JsonText::Problem> problem;
+    if (JsonText::looksLikeJson(text))
+        problem = JsonText::check(text);
+    if (!JsonText::looksLikeJson(text) || problem) {
+        if (problem)
+            m_jsonProblem->setText(tr("Not valid JSON: %1.").arg(JsonText::describe(*problem)));
+        m_formatted->clear();
+        m_treeModel->setJson(QString());
+        setJsonPagesShown(false);
+        return;
+    }
+    const QString formatted = JsonText::indented(text, maxCharacters, &m_formattedCut);
+    // Colours first, then the text: highlighting as the text is set costs one pass, not two.
+    m_highlighter->setDocument(
+        formatted.size() <= maxHighlightedCharacters ? m_formatted->document() : nullptr);
+    m_formatted->setPlainText(formatted);
+    m_treeModel->setJson(text);
+    if (m_treeModel->rowCount() <= 100)
+        m_tree->expandToDepth(0);
+    m_tree->resizeColumnToContents(JsonTreeModel::KeyColumn);
+    setJsonPagesShown(true);
+}
+
+void DetailPane::setJsonPagesShown(bool shown)
+{
+    m_isJson = shown; // first: hiding the current page changes it, which is no choice of the user
+    m_pages->setTabVisible(int(Page::Formatted), shown);
+    m_pages->setTabVisible(int(Page::Tree), shown);
+    m_pages->tabBar()->setVisible(shown);
+    m_jsonProblem->setHidden(m_jsonProblem->text().isEmpty());
+    const Page page = shown ? m_jsonPage : Page::Text;
+    m_pages->setCurrentIndex(int(page));
+}
+
+bool DetailPane::eventFilter(QObject *watched, QEvent *event)
+{
+    const bool isKey =
+        event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress;
+    if (watched != m_tree || !isKey)
+        return QWidget::eventFilter(watched, event);
+    const QKeyCombination key = static_cast<QKeyEvent *>(event)->keyCombination();
+    const bool isCopyValue = QKeySequence(key) == QKeySequence(QKeySequence::Copy);
+    const bool isCopyPath = key == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_C);
+    if (!isCopyValue && !isCopyPath)
+        return false;
+    // Taking the override keeps the window's shortcuts out; the key press then comes here.
+    event->accept();
+    if (event->type() == QEvent::KeyPress)
+        isCopyPath ? copyPath() : copyValue();
+    return true;
+}
+
+void DetailPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        m_highlighter->setPalette(palette());
+    QWidget::changeEvent(event);
+}
+
+DetailPane::Page DetailPane::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+void DetailPane::setCurrentPage(Page page)
+{
+    if (isJson() || page == Page::Text)
+        m_pages->setCurrentIndex(int(page));
+}
+
+void DetailPane::copyValue()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (current.isValid())
+        QGuiApplication::clipboard()->setText(
+            current.data(JsonTreeModel::ValueTextRole).toString());
+}
+
+void DetailPane::copyPath()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (current.isValid())
+        QGuiApplication::clipboard()->setText(current.data(JsonTreeModel::PathRole).toString());
 }
 
 void DetailPane::updateHeader()
@@ -112,8 +283,10 @@ void DetailPane::updateHeader()
                 .arg(kindName(entry.kind), time);
         if (lines > 1)
             header += tr(", %n lines", nullptr, lines);
-        if (entry.text.size() > maxCharacters)
+        if (entry.text.size() > maxCharacters || (isJson() && m_formattedCut))
             header += tr(" (the first %1 shown)").arg(locale.toString(maxCharacters));
+        if (isJson())
+            header += tr(", JSON");
         if (m_linesBroken)
             header += tr("; lines longer than %Ln character(s) are shown in pieces (Edit → Copy "
                          "Message copies it as it is)",
@@ -167,6 +340,16 @@ QString DetailPane::headerText() const
 QString DetailPane::bodyText() const
 {
     return m_body->toPlainText();
+}
+
+QString DetailPane::formattedText() const
+{
+    return m_formatted->toPlainText();
+}
+
+QString DetailPane::jsonProblemText() const
+{
+    return m_jsonProblem->text();
 }
 
 } // namespace Banter

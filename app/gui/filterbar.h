@@ -7,6 +7,7 @@
 
 QT_BEGIN_NAMESPACE
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QToolButton;
@@ -16,8 +17,10 @@ namespace Banter {
 
 class ChatFilterModel;
 
-// Edit → Find (Ctrl+F): shows only the rows that contain a text (or match a regular expression)
-// and are of the kinds ticked, and says how many match. Escape closes it and shows every row.
+// Edit → Find (Ctrl+F): shows only the rows that contain a text, match a regular expression or
+// (for JSON messages) a condition on their fields, and are of the kinds ticked; says how many
+// match and, over a long log, how far the reading got (Stop ends it). Escape closes it and
+// shows every row.
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -33,15 +36,18 @@ public:
 private:
     void apply();
     void updateCount();
+    // The field's placeholder and tooltip for the mode chosen.
+    void updateModeTexts();
 
     ChatFilterModel *m_filter;
     QLineEdit *m_edit;
-    QCheckBox *m_regex;
+    QComboBox *m_mode; // ChatFilterModel::Syntax, in its order
     QCheckBox *m_sent;
     QCheckBox *m_received;
     QCheckBox *m_status;
     QLabel *m_count;
     QLabel *m_problem;
+    QToolButton *m_stop;
     QToolButton *m_close;
     QTimer m_typingDelay;
 };

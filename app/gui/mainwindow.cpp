@@ -311,16 +311,7 @@ void MainWindow::retranslateTabBar()
     m_tabs->setAccessibleName(tr("Connections"));
     QTabBar *bar = m_tabs->tabBar();
     bar->setAccessibleName(tr("Connections"));
-    // Qt's own buttons keep the words they were made with: its catalog's, in the language now.
-    for (int i = 0; i < bar->count(); ++i) {
-        if (QWidget *close = bar->tabButton(i, QTabBar::RightSide))
-            close->setToolTip(QCoreApplication::translate("CloseButton", "Close Tab"));
-    }
-    for (const auto &[name, text] : {std::pair{"ScrollLeftButton", "Scroll Left"},
-                                     std::pair{"ScrollRightButton", "Scroll Right"}}) {
-        if (auto *button = bar->findChild<QWidget *>(QLatin1String(name)))
-            button->setAccessibleName(QCoreApplication::translate("QTabBar", text));
-    }
+    Retranslator::retranslateTabBar(bar);
 }
 
 void MainWindow::updateTab(ConnectionTab *tab)

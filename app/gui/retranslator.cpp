@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QTabBar>
 #include <QWidget>
 
 namespace Banter {
@@ -42,6 +43,19 @@ bool Retranslator::eventFilter(QObject *watched, QEvent *event)
             update();
     }
     return QObject::eventFilter(watched, event);
+}
+
+void Retranslator::retranslateTabBar(QTabBar *bar)
+{
+    for (int i = 0; i < bar->count(); ++i) {
+        if (QWidget *close = bar->tabButton(i, QTabBar::RightSide))
+            close->setToolTip(QCoreApplication::translate("CloseButton", "Close Tab"));
+    }
+    for (const auto &[name, text] : {std::pair{"ScrollLeftButton", "Scroll Left"},
+                                     std::pair{"ScrollRightButton", "Scroll Right"}}) {
+        if (auto *button = bar->findChild<QWidget *>(QLatin1String(name)))
+            button->setAccessibleName(QCoreApplication::translate("QTabBar", text));
+    }
 }
 
 } // namespace Banter

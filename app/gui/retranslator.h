@@ -9,6 +9,7 @@
 #include <vector>
 
 QT_BEGIN_NAMESPACE
+class QTabBar;
 class QWidget;
 QT_END_NAMESPACE
 
@@ -33,6 +34,10 @@ public:
     void setText(QObject *object, const char *property, const char *source);
     // Calls update now and on each change, after the fixed texts.
     void call(std::function<void()> update);
+
+    // Qt's own buttons of a tab bar (close, scroll) keep the words they were made with: gives
+    // them its catalog's, in the language now. Call it again when tabs are added.
+    static void retranslateTabBar(QTabBar *bar);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

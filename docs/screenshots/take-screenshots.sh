@@ -5,7 +5,8 @@
 # docs/screenshots/take-screenshots.sh [BUILD_DIR]   (default: build)
 # Takes the README's screenshots of the real window on a virtual X server: banter-main.png
 # (light), banter-dark.png (dark, time column, a binary message's hex dump) and banter-find.png
-# (dark, Find), banter-snippets.png and banter-connections.png (light, the panels, 1000x640).
+# (dark, Find), banter-snippets.png and banter-connections.png (light, the panels, 1000x640),
+# banter-tabs.png, banter-options.png and banter-json.png (JSON tree, find by field).
 # Needs Xvfb, xdotool and ImageMagick's import; uses port 3000 and display :97. The clicks are at
 # fixed places of a 900x620 window at the top left (there is no window manager): move them when
 # the layout changes.
@@ -202,11 +203,42 @@ CONF
     rm -f "$here/banter-options-window.png"
 }
 
+# banter-json.png: JSON messages to the embedded echo server, found by a field (Find in JSON field
+# mode), the log shorter, and the echo of the first shown as a tree in the detail pane.
+shoot_json() {
+    launch_seeded <<'CONF'
+CONF
+    xdotool mousemove 500 594 click 1 # the message field
+    for message in '{"type":"trade","id":12345678901234567890,"price":101.50,"items":[{"sku":"a-1","qty":2},{"sku":"b-2","qty":0}],"user":{"name":"ana"}}' \
+        '{"type":"quote","price":99}' '{"type":"trade","price":87.25,"user":{"name":"bob"}}' hello; do
+        xdotool type --delay 5 "$message"
+        xdotool key Return
+        sleep 0.4
+    done
+    xdotool key ctrl+f
+    sleep 0.4
+    xdotool mousemove 80 66 click 1 # Find by: Text
+    sleep 0.4
+    xdotool mousemove 50 111 click 1 # JSON field
+    xdotool mousemove 400 66 click 1 # the condition
+    xdotool type --delay 10 '$.type == "trade" and $.price > 100'
+    sleep 0.6
+    xdotool mousemove 300 111 click 1 # the echo
+    xdotool mousemove 500 446 mousedown 1 mousemove 500 300 mouseup 1 # a taller detail pane
+    sleep 0.4
+    xdotool mousemove 87 335 click 1 # Tree
+    sleep 0.3
+    xdotool mousemove 60 410 click 1 # items
+    sleep 0.3
+    finish_shot banter-json.png
+}
+
 shoot light 209 banter-main.png
 shoot dark 263 banter-dark.png timestamps find
 shoot_snippets
 shoot_connections
 shoot_tabs
 shoot_options
+shoot_json
 echo "written: $here/banter-main.png banter-dark.png banter-find.png banter-snippets.png" \
-    "banter-connections.png banter-tabs.png banter-options.png"
+    "banter-connections.png banter-tabs.png banter-options.png banter-json.png"

@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QImage>
@@ -53,6 +54,8 @@ private Q_SLOTS:
     void findExplainsABrokenRegularExpression();
     void findKeepsTheRowTheUserWasOn();
     void rowsArrivingWhileFilteredAreFilteredToo();
+    void findByJsonFieldExplainsMistakesAtTheirPlace();
+    void findReadsALongLogWithProgressAndStops();
     void copyPutsTheSelectedRowsOnTheClipboard();
     void clearEmptiesTheLog();
 
@@ -386,7 +389,7 @@ void tst_ChatPane::findShowsMatchingRowsAndEscapeShowsAllAgain()
     QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier);
     auto *edit = m_fixture.find<QLineEdit>("filterEdit");
     QTRY_VERIFY(edit->hasFocus());
-    m_fixture.find<QCheckBox>("regexCheck")->setChecked(isRegularExpression);
+    m_fixture.find<QComboBox>("filterModeCombo")->setCurrentIndex(isRegularExpression ? 1 : 0);
     for (const QString &kind : hiddenKinds)
         m_fixture.find<QCheckBox>(qPrintable(QStringLiteral("show%1Check").arg(kind)))
             ->setChecked(false);
@@ -413,7 +416,7 @@ void tst_ChatPane::findExplainsABrokenRegularExpression()
 {
     appendRows(3);
     action("findAction")->trigger();
-    m_fixture.find<QCheckBox>("regexCheck")->setChecked(true);
+    m_fixture.find<QComboBox>("filterModeCombo")->setCurrentIndex(1);
     QTest::keyClicks(m_fixture.find<QLineEdit>("filterEdit"), QStringLiteral("row (1"));
     auto *problem = m_fixture.find<QLabel>("filterProblemLabel");
     QTRY_VERIFY(problem->isVisible());
@@ -454,6 +457,59 @@ void tst_ChatPane::rowsArrivingWhileFilteredAreFilteredToo()
     appendRows(10); // rows 5..14: "row 10" .. "row 14" match
     QCOMPARE(view()->model()->rowCount(), 6);
     QCOMPARE(m_fixture.find<QLabel>("filterCountLabel")->text(), QStringLiteral("6 of 15"));
+}
+
+void tst_ChatPane::findByJsonFieldExplainsMistakesAtTheirPlace()
+{
+    model()->appendText(Kind::Received, QStringLiteral("{\"type\":\"trade\",\"price\":101}"));
+    model()->appendText(Kind::Received, QStringLiteral("{\"type\":\"trade\",\"price\":99}"));
+    model()->appendText(Kind::Sent, QStringLiteral("trade"));
+    model()->flush();
+    action("findAction")->trigger();
+    auto *mode = m_fixture.find<QComboBox>("filterModeCombo");
+    mode->setCurrentIndex(2);
+    QCOMPARE(mode->currentText(), QStringLiteral("JSON field"));
+    auto *edit = m_fixture.find<QLineEdit>("filterEdit");
+    QVERIFY2(edit->placeholderText().startsWith(QLatin1String("$.type == \"trade\"")),
+             qPrintable(edit->placeholderText()));
+    QTest::keyClicks(edit, QStringLiteral("$.type == \"trade\" and $.price >"));
+    auto *problem = m_fixture.find<QLabel>("filterProblemLabel");
+    QTRY_VERIFY(problem->isVisible());
+    QVERIFY2(problem->text().startsWith(QLatin1String("Not a field condition: ")),
+             qPrintable(problem->text()));
+    QVERIFY2(problem->text().contains(QLatin1String("character 32")), qPrintable(problem->text()));
+    QCOMPARE(view()->model()->rowCount(), 3); // nothing hidden meanwhile
+    QTest::keyClicks(edit, QStringLiteral(" 100"));
+    QTRY_VERIFY(problem->isHidden());
+    QTRY_COMPARE(view()->model()->rowCount(), 1);
+    QCOMPARE(view()->model()->index(0, 0).data(ChatModel::PayloadRole).toString(),
+             QStringLiteral("{\"type\":\"trade\",\"price\":101}"));
+    QCOMPARE(m_fixture.find<QLabel>("filterCountLabel")->text(), QStringLiteral("1 of 3"));
+}
+
+void tst_ChatPane::findReadsALongLogWithProgressAndStops()
+{
+    for (int i = 0; i < 400000; ++i)
+        model()->appendText(Kind::Received, QStringLiteral("{\"i\":%1}").arg(i));
+    model()->flush();
+    action("findAction")->trigger();
+    m_fixture.find<QComboBox>("filterModeCombo")->setCurrentIndex(2);
+    auto *edit = m_fixture.find<QLineEdit>("filterEdit");
+    QTest::keyClicks(edit, QStringLiteral("$.i >= 0"));
+    auto *stop = m_fixture.find<QToolButton>("stopFilterButton");
+    auto *count = m_fixture.find<QLabel>("filterCountLabel");
+    // The window answers while it reads: progress is shown between slices.
+    QTRY_VERIFY(stop->isVisible());
+    QVERIFY2(count->text().contains(QLatin1String(", reading the log: ")),
+             qPrintable(count->text()));
+    stop->click();
+    QVERIFY(stop->isHidden());
+    QVERIFY2(count->text().contains(QLatin1String(" % of the log")), qPrintable(count->text()));
+    const int shown = view()->model()->rowCount();
+    QVERIFY(shown > 0 && shown < 400000);
+    // Escape: every row again, the log itself.
+    QTest::keyClick(edit, Qt::Key_Escape);
+    QCOMPARE(view()->model(), model());
 }
 
 void tst_ChatPane::copyPutsTheSelectedRowsOnTheClipboard()

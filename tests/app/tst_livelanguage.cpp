@@ -15,6 +15,7 @@
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -209,7 +210,7 @@ void tst_LiveLanguage::busy(WindowFixture &fixture)
     fixture.find<QListView>("chatView")->setCurrentIndex(fixture.rowOf(QStringLiteral("< hello")));
 
     window->findChild<QAction *>(QStringLiteral("findAction"))->trigger();
-    fixture.find<QCheckBox>("regexCheck")->setChecked(true);
+    fixture.find<QComboBox>("filterModeCombo")->setCurrentIndex(1);
     QTest::keyClicks(fixture.find<QLineEdit>("filterEdit"), QStringLiteral("(["));
     QTRY_VERIFY(fixture.find<QLabel>("filterProblemLabel")->isVisibleTo(window));
 
@@ -248,7 +249,8 @@ void tst_LiveLanguage::switchingRetranslatesEverythingAtOnce_data()
           QStringLiteral("Status"), QStringLiteral("RTT N ms"), QStringLiteral("Name")}},
         {QStringLiteral("fr"),
          {QStringLiteral("Message"), QStringLiteral("Messages"), QStringLiteral("Op&tions…"),
-          QStringLiteral("RTT N ms"), QStringLiteral("&Variables…"), QStringLiteral("Variables…")}},
+          QStringLiteral("RTT N ms"), QStringLiteral("&Variables…"), QStringLiteral("Variables…"),
+          QStringLiteral("Type")}},
         {QStringLiteral("es"),
          {QStringLiteral("He&x"), QStringLiteral("RTT N ms"), QStringLiteral("&Variables…"),
           QStringLiteral("Variables…")}},
