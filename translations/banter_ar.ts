@@ -944,6 +944,117 @@ Keep them for this session only? Banter forgets them when it quits; then they ar
     </message>
 </context>
 <context>
+    <name>Banter::EchoStatisticsPanel</name>
+    <message>
+        <source>Pair echoes</source>
+        <translation>مطابقة الأصداء</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> مللي ثانية</translation>
+    </message>
+    <message>
+        <source>Lost after</source>
+        <translation>يُعدّ مفقودًا بعد</translation>
+    </message>
+    <message>
+        <source>A message whose echo has not come back by then is counted lost</source>
+        <translation>تُعدّ الرسالة التي لم يعد صداها حتى ذلك الحين مفقودة</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>إعادة الضبط</translation>
+    </message>
+    <message>
+        <source>Start counting again</source>
+        <translation>بدء العدّ من جديد</translation>
+    </message>
+    <message>
+        <source>Pair echoes:</source>
+        <translation>مطابقة الأصداء:</translation>
+    </message>
+    <message>
+        <source>Lost after:</source>
+        <translation>يُعدّ مفقودًا بعد:</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>المُرسَلة:</translation>
+    </message>
+    <message>
+        <source>Echoed:</source>
+        <translation>عاد صداها:</translation>
+    </message>
+    <message>
+        <source>Awaiting an echo:</source>
+        <translation>بانتظار الصدى:</translation>
+    </message>
+    <message>
+        <source>Lost (no echo in time):</source>
+        <translation>مفقودة (لا صدى في الوقت):</translation>
+    </message>
+    <message>
+        <source>Late (echo after the timeout):</source>
+        <translation>متأخرة (صدى بعد المهلة):</translation>
+    </message>
+    <message>
+        <source>Out of order:</source>
+        <translation>خارج الترتيب:</translation>
+    </message>
+    <message>
+        <source>Echoed as the other type:</source>
+        <translation>عاد صداها بالنوع الآخر:</translation>
+    </message>
+    <message>
+        <source>Round trip, median:</source>
+        <translation>زمن الذهاب والإياب، الوسيط:</translation>
+    </message>
+    <message>
+        <source>Round trip, 95th percentile:</source>
+        <translation>زمن الذهاب والإياب، المئين 95:</translation>
+    </message>
+    <message>
+        <source>Round trip, 99th percentile:</source>
+        <translation>زمن الذهاب والإياب، المئين 99:</translation>
+    </message>
+    <message>
+        <source>Round trip, longest:</source>
+        <translation>زمن الذهاب والإياب، الأطول:</translation>
+    </message>
+    <message>
+        <source>Automatic (once the server echoes)</source>
+        <translation>تلقائي (بمجرد أن يعيد الخادم الصدى)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>مُفعّل</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>معطّل</translation>
+    </message>
+    <message>
+        <source>No connection.</source>
+        <translation>لا يوجد اتصال.</translation>
+    </message>
+    <message>
+        <source>Echoes are not paired.</source>
+        <translation>لا تُطابَق الأصداء.</translation>
+    </message>
+    <message>
+        <source>Every message sent awaits its echo.</source>
+        <translation>كل رسالة مُرسَلة تنتظر صداها.</translation>
+    </message>
+    <message>
+        <source>The server echoes: every message sent awaits its echo.</source>
+        <translation>الخادم يعيد الصدى: كل رسالة مُرسَلة تنتظر صداها.</translation>
+    </message>
+    <message>
+        <source>Waiting for the server to echo a message.</source>
+        <translation>بانتظار أن يعيد الخادم صدى رسالة.</translation>
+    </message>
+</context>
+<context>
     <name>Banter::FilterBar</name>
     <message>
         <source>Regular expression</source>
@@ -1426,6 +1537,18 @@ Keep them for this session only? Banter forgets them when it quits; then they ar
     <message>
         <source>Pre&amp;vious Tab</source>
         <translation>اللسان ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>Echo Statistics</source>
+        <translation>إحصاءات الصدى</translation>
+    </message>
+    <message>
+        <source>&amp;Echo Statistics</source>
+        <translation>إحصاءات ال&amp;صدى</translation>
+    </message>
+    <message>
+        <source>Each message paired with its echo: round trips, lost, out of order</source>
+        <translation>كل رسالة مع صداها: أزمنة الذهاب والإياب، والمفقودة، وما جاء خارج الترتيب</translation>
     </message>
 </context>
 <context>

@@ -912,6 +912,117 @@ Nur für diese Sitzung behalten? Banter vergisst sie beim Beenden; danach werden
     </message>
 </context>
 <context>
+    <name>Banter::EchoStatisticsPanel</name>
+    <message>
+        <source>Pair echoes</source>
+        <translation>Echos zuordnen</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Lost after</source>
+        <translation>Verloren nach</translation>
+    </message>
+    <message>
+        <source>A message whose echo has not come back by then is counted lost</source>
+        <translation>Eine Nachricht, deren Echo bis dahin nicht zurückgekommen ist, gilt als verloren</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Start counting again</source>
+        <translation>Von vorn zählen</translation>
+    </message>
+    <message>
+        <source>Pair echoes:</source>
+        <translation>Echos zuordnen:</translation>
+    </message>
+    <message>
+        <source>Lost after:</source>
+        <translation>Verloren nach:</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Gesendet:</translation>
+    </message>
+    <message>
+        <source>Echoed:</source>
+        <translation>Zurückgekommen:</translation>
+    </message>
+    <message>
+        <source>Awaiting an echo:</source>
+        <translation>Echo ausstehend:</translation>
+    </message>
+    <message>
+        <source>Lost (no echo in time):</source>
+        <translation>Verloren (kein Echo rechtzeitig):</translation>
+    </message>
+    <message>
+        <source>Late (echo after the timeout):</source>
+        <translation>Verspätet (Echo nach der Frist):</translation>
+    </message>
+    <message>
+        <source>Out of order:</source>
+        <translation>Außer der Reihe:</translation>
+    </message>
+    <message>
+        <source>Echoed as the other type:</source>
+        <translation>Als anderer Typ zurück:</translation>
+    </message>
+    <message>
+        <source>Round trip, median:</source>
+        <translation>Umlaufzeit, Median:</translation>
+    </message>
+    <message>
+        <source>Round trip, 95th percentile:</source>
+        <translation>Umlaufzeit, 95. Perzentil:</translation>
+    </message>
+    <message>
+        <source>Round trip, 99th percentile:</source>
+        <translation>Umlaufzeit, 99. Perzentil:</translation>
+    </message>
+    <message>
+        <source>Round trip, longest:</source>
+        <translation>Umlaufzeit, längste:</translation>
+    </message>
+    <message>
+        <source>Automatic (once the server echoes)</source>
+        <translation>Automatisch (sobald der Server ein Echo sendet)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>No connection.</source>
+        <translation>Keine Verbindung.</translation>
+    </message>
+    <message>
+        <source>Echoes are not paired.</source>
+        <translation>Echos werden nicht zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Every message sent awaits its echo.</source>
+        <translation>Jede gesendete Nachricht wartet auf ihr Echo.</translation>
+    </message>
+    <message>
+        <source>The server echoes: every message sent awaits its echo.</source>
+        <translation>Der Server sendet Echos: Jede gesendete Nachricht wartet auf ihr Echo.</translation>
+    </message>
+    <message>
+        <source>Waiting for the server to echo a message.</source>
+        <translation>Warte darauf, dass der Server eine Nachricht zurücksendet.</translation>
+    </message>
+</context>
+<context>
     <name>Banter::FilterBar</name>
     <message>
         <source>Regular expression</source>
@@ -1366,6 +1477,18 @@ Nur für diese Sitzung behalten? Banter vergisst sie beim Beenden; danach werden
     <message>
         <source>Pre&amp;vious Tab</source>
         <translation>&amp;Vorheriger Tab</translation>
+    </message>
+    <message>
+        <source>Echo Statistics</source>
+        <translation>Echo-Statistik</translation>
+    </message>
+    <message>
+        <source>&amp;Echo Statistics</source>
+        <translation>&amp;Echo-Statistik</translation>
+    </message>
+    <message>
+        <source>Each message paired with its echo: round trips, lost, out of order</source>
+        <translation>Jede Nachricht mit ihrem Echo: Umlaufzeiten, verlorene, außer der Reihe</translation>
     </message>
 </context>
 <context>

@@ -912,6 +912,117 @@ Keep them for this session only? Banter forgets them when it quits; then they ar
     </message>
 </context>
 <context>
+    <name>Banter::EchoStatisticsPanel</name>
+    <message>
+        <source>Pair echoes</source>
+        <translation>Emparejar ecos</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Lost after</source>
+        <translation>Perdido tras</translation>
+    </message>
+    <message>
+        <source>A message whose echo has not come back by then is counted lost</source>
+        <translation>Un mensaje cuyo eco no ha vuelto para entonces se cuenta como perdido</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Start counting again</source>
+        <translation>Empezar a contar de nuevo</translation>
+    </message>
+    <message>
+        <source>Pair echoes:</source>
+        <translation>Emparejar ecos:</translation>
+    </message>
+    <message>
+        <source>Lost after:</source>
+        <translation>Perdido tras:</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Enviados:</translation>
+    </message>
+    <message>
+        <source>Echoed:</source>
+        <translation>Devueltos:</translation>
+    </message>
+    <message>
+        <source>Awaiting an echo:</source>
+        <translation>Esperando eco:</translation>
+    </message>
+    <message>
+        <source>Lost (no echo in time):</source>
+        <translation>Perdidos (sin eco a tiempo):</translation>
+    </message>
+    <message>
+        <source>Late (echo after the timeout):</source>
+        <translation>Tardíos (eco tras el plazo):</translation>
+    </message>
+    <message>
+        <source>Out of order:</source>
+        <translation>Fuera de orden:</translation>
+    </message>
+    <message>
+        <source>Echoed as the other type:</source>
+        <translation>Devueltos como el otro tipo:</translation>
+    </message>
+    <message>
+        <source>Round trip, median:</source>
+        <translation>Ida y vuelta, mediana:</translation>
+    </message>
+    <message>
+        <source>Round trip, 95th percentile:</source>
+        <translation>Ida y vuelta, percentil 95:</translation>
+    </message>
+    <message>
+        <source>Round trip, 99th percentile:</source>
+        <translation>Ida y vuelta, percentil 99:</translation>
+    </message>
+    <message>
+        <source>Round trip, longest:</source>
+        <translation>Ida y vuelta, la más larga:</translation>
+    </message>
+    <message>
+        <source>Automatic (once the server echoes)</source>
+        <translation>Automático (en cuanto el servidor devuelva eco)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>No connection.</source>
+        <translation>Sin conexión.</translation>
+    </message>
+    <message>
+        <source>Echoes are not paired.</source>
+        <translation>Los ecos no se emparejan.</translation>
+    </message>
+    <message>
+        <source>Every message sent awaits its echo.</source>
+        <translation>Cada mensaje enviado espera su eco.</translation>
+    </message>
+    <message>
+        <source>The server echoes: every message sent awaits its echo.</source>
+        <translation>El servidor devuelve eco: cada mensaje enviado espera su eco.</translation>
+    </message>
+    <message>
+        <source>Waiting for the server to echo a message.</source>
+        <translation>Esperando a que el servidor devuelva un mensaje.</translation>
+    </message>
+</context>
+<context>
     <name>Banter::FilterBar</name>
     <message>
         <source>Regular expression</source>
@@ -1366,6 +1477,18 @@ Keep them for this session only? Banter forgets them when it quits; then they ar
     <message>
         <source>Pre&amp;vious Tab</source>
         <translation>Pestaña &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Echo Statistics</source>
+        <translation>Estadísticas de eco</translation>
+    </message>
+    <message>
+        <source>&amp;Echo Statistics</source>
+        <translation>&amp;Estadísticas de eco</translation>
+    </message>
+    <message>
+        <source>Each message paired with its echo: round trips, lost, out of order</source>
+        <translation>Cada mensaje emparejado con su eco: tiempos de ida y vuelta, perdidos, fuera de orden</translation>
     </message>
 </context>
 <context>

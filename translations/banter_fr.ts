@@ -912,6 +912,117 @@ Les garder pour cette session seulement&#xa0;? Banter les oublie en quittant&#xa
     </message>
 </context>
 <context>
+    <name>Banter::EchoStatisticsPanel</name>
+    <message>
+        <source>Pair echoes</source>
+        <translation>Apparier les échos</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Lost after</source>
+        <translation>Perdu après</translation>
+    </message>
+    <message>
+        <source>A message whose echo has not come back by then is counted lost</source>
+        <translation>Un message dont l’écho n’est pas revenu d’ici là est compté comme perdu</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Start counting again</source>
+        <translation>Recommencer le comptage</translation>
+    </message>
+    <message>
+        <source>Pair echoes:</source>
+        <translation>Apparier les échos&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lost after:</source>
+        <translation>Perdu après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Envoyés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Echoed:</source>
+        <translation>Revenus en écho&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Awaiting an echo:</source>
+        <translation>Écho attendu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lost (no echo in time):</source>
+        <translation>Perdus (pas d’écho à temps)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Late (echo after the timeout):</source>
+        <translation>En retard (écho après le délai)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Out of order:</source>
+        <translation>Dans le désordre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Echoed as the other type:</source>
+        <translation>Revenus sous l’autre type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Round trip, median:</source>
+        <translation>Aller-retour, médiane&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Round trip, 95th percentile:</source>
+        <translation>Aller-retour, 95e centile&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Round trip, 99th percentile:</source>
+        <translation>Aller-retour, 99e centile&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Round trip, longest:</source>
+        <translation>Aller-retour, le plus long&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Automatic (once the server echoes)</source>
+        <translation>Automatique (dès que le serveur renvoie l’écho)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>No connection.</source>
+        <translation>Pas de connexion.</translation>
+    </message>
+    <message>
+        <source>Echoes are not paired.</source>
+        <translation>Les échos ne sont pas appariés.</translation>
+    </message>
+    <message>
+        <source>Every message sent awaits its echo.</source>
+        <translation>Chaque message envoyé attend son écho.</translation>
+    </message>
+    <message>
+        <source>The server echoes: every message sent awaits its echo.</source>
+        <translation>Le serveur renvoie l’écho&#xa0;: chaque message envoyé attend son écho.</translation>
+    </message>
+    <message>
+        <source>Waiting for the server to echo a message.</source>
+        <translation>En attente d’un premier écho du serveur.</translation>
+    </message>
+</context>
+<context>
     <name>Banter::FilterBar</name>
     <message>
         <source>Regular expression</source>
@@ -1366,6 +1477,18 @@ Les garder pour cette session seulement&#xa0;? Banter les oublie en quittant&#xa
     <message>
         <source>Pre&amp;vious Tab</source>
         <translation>Onglet &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Echo Statistics</source>
+        <translation>Statistiques d’écho</translation>
+    </message>
+    <message>
+        <source>&amp;Echo Statistics</source>
+        <translation>Statistiques d’é&amp;cho</translation>
+    </message>
+    <message>
+        <source>Each message paired with its echo: round trips, lost, out of order</source>
+        <translation>Chaque message apparié à son écho&#xa0;: allers-retours, perdus, dans le désordre</translation>
     </message>
 </context>
 <context>

@@ -904,6 +904,117 @@ Keep them for this session only? Banter forgets them when it quits; then they ar
     </message>
 </context>
 <context>
+    <name>Banter::EchoStatisticsPanel</name>
+    <message>
+        <source>Pair echoes</source>
+        <translation>エコーの照合</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Lost after</source>
+        <translation>損失とみなすまで</translation>
+    </message>
+    <message>
+        <source>A message whose echo has not come back by then is counted lost</source>
+        <translation>この時間までにエコーが戻らなかったメッセージは損失として数えます</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <source>Start counting again</source>
+        <translation>最初から数え直す</translation>
+    </message>
+    <message>
+        <source>Pair echoes:</source>
+        <translation>エコーの照合：</translation>
+    </message>
+    <message>
+        <source>Lost after:</source>
+        <translation>損失とみなすまで：</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>送信：</translation>
+    </message>
+    <message>
+        <source>Echoed:</source>
+        <translation>エコー受信：</translation>
+    </message>
+    <message>
+        <source>Awaiting an echo:</source>
+        <translation>エコー待ち：</translation>
+    </message>
+    <message>
+        <source>Lost (no echo in time):</source>
+        <translation>損失（時間内にエコーなし）：</translation>
+    </message>
+    <message>
+        <source>Late (echo after the timeout):</source>
+        <translation>遅延（期限後にエコー）：</translation>
+    </message>
+    <message>
+        <source>Out of order:</source>
+        <translation>順序違い：</translation>
+    </message>
+    <message>
+        <source>Echoed as the other type:</source>
+        <translation>別の型でエコー：</translation>
+    </message>
+    <message>
+        <source>Round trip, median:</source>
+        <translation>往復時間、中央値：</translation>
+    </message>
+    <message>
+        <source>Round trip, 95th percentile:</source>
+        <translation>往復時間、95パーセンタイル：</translation>
+    </message>
+    <message>
+        <source>Round trip, 99th percentile:</source>
+        <translation>往復時間、99パーセンタイル：</translation>
+    </message>
+    <message>
+        <source>Round trip, longest:</source>
+        <translation>往復時間、最長：</translation>
+    </message>
+    <message>
+        <source>Automatic (once the server echoes)</source>
+        <translation>自動（サーバーがエコーを返したら）</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>No connection.</source>
+        <translation>接続がありません。</translation>
+    </message>
+    <message>
+        <source>Echoes are not paired.</source>
+        <translation>エコーは照合されません。</translation>
+    </message>
+    <message>
+        <source>Every message sent awaits its echo.</source>
+        <translation>送信した各メッセージがエコーを待ちます。</translation>
+    </message>
+    <message>
+        <source>The server echoes: every message sent awaits its echo.</source>
+        <translation>サーバーはエコーを返します：送信した各メッセージがエコーを待ちます。</translation>
+    </message>
+    <message>
+        <source>Waiting for the server to echo a message.</source>
+        <translation>サーバーがメッセージのエコーを返すのを待っています。</translation>
+    </message>
+</context>
+<context>
     <name>Banter::FilterBar</name>
     <message>
         <source>Regular expression</source>
@@ -1351,6 +1462,18 @@ Keep them for this session only? Banter forgets them when it quits; then they ar
     <message>
         <source>Pre&amp;vious Tab</source>
         <translation>前のタブ(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Echo Statistics</source>
+        <translation>エコー統計</translation>
+    </message>
+    <message>
+        <source>&amp;Echo Statistics</source>
+        <translation>エコー統計(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Each message paired with its echo: round trips, lost, out of order</source>
+        <translation>各メッセージとそのエコーの照合：往復時間、損失、順序違い</translation>
     </message>
 </context>
 <context>

@@ -341,6 +341,41 @@
     </message>
 </context>
 <context>
+    <name>Banter::EchoCorrelator</name>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 ميكروثانية</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 مللي ثانية</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 ثانية</translation>
+    </message>
+    <message>
+        <source>no echo</source>
+        <translation>لا صدى</translation>
+    </message>
+    <message>
+        <source>late: %1</source>
+        <translation>متأخر: %1</translation>
+    </message>
+    <message>
+        <source>%1, out of order</source>
+        <translation>%1، خارج الترتيب</translation>
+    </message>
+    <message>
+        <source>%1, echoed as binary</source>
+        <translation>%1، عاد صداه ثنائيًا</translation>
+    </message>
+    <message>
+        <source>%1, echoed as text</source>
+        <translation>%1، عاد صداه نصًّا</translation>
+    </message>
+</context>
+<context>
     <name>Banter::FieldExpression</name>
     <message>
         <source>“)” at character %1 has no “(”</source>

@@ -317,6 +317,41 @@
     </message>
 </context>
 <context>
+    <name>Banter::EchoCorrelator</name>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>no echo</source>
+        <translation>kein Echo</translation>
+    </message>
+    <message>
+        <source>late: %1</source>
+        <translation>verspätet: %1</translation>
+    </message>
+    <message>
+        <source>%1, out of order</source>
+        <translation>%1, außer der Reihe</translation>
+    </message>
+    <message>
+        <source>%1, echoed as binary</source>
+        <translation>%1, als Binärnachricht zurück</translation>
+    </message>
+    <message>
+        <source>%1, echoed as text</source>
+        <translation>%1, als Text zurück</translation>
+    </message>
+</context>
+<context>
     <name>Banter::FieldExpression</name>
     <message>
         <source>“)” at character %1 has no “(”</source>

@@ -317,6 +317,41 @@
     </message>
 </context>
 <context>
+    <name>Banter::EchoCorrelator</name>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1&#xa0;µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>no echo</source>
+        <translation>pas d’écho</translation>
+    </message>
+    <message>
+        <source>late: %1</source>
+        <translation>en retard&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1, out of order</source>
+        <translation>%1, dans le désordre</translation>
+    </message>
+    <message>
+        <source>%1, echoed as binary</source>
+        <translation>%1, revenu en binaire</translation>
+    </message>
+    <message>
+        <source>%1, echoed as text</source>
+        <translation>%1, revenu en texte</translation>
+    </message>
+</context>
+<context>
     <name>Banter::FieldExpression</name>
     <message>
         <source>“)” at character %1 has no “(”</source>

@@ -311,6 +311,41 @@
     </message>
 </context>
 <context>
+    <name>Banter::EchoCorrelator</name>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>no echo</source>
+        <translation>エコーなし</translation>
+    </message>
+    <message>
+        <source>late: %1</source>
+        <translation>遅延：%1</translation>
+    </message>
+    <message>
+        <source>%1, out of order</source>
+        <translation>%1、順序違い</translation>
+    </message>
+    <message>
+        <source>%1, echoed as binary</source>
+        <translation>%1、バイナリでエコー</translation>
+    </message>
+    <message>
+        <source>%1, echoed as text</source>
+        <translation>%1、テキストでエコー</translation>
+    </message>
+</context>
+<context>
     <name>Banter::FieldExpression</name>
     <message>
         <source>“)” at character %1 has no “(”</source>

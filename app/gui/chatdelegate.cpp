@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chatdelegate.h"
 
+#include "colorscheme.h"
+
+#include <echocorrelator.h>
+
 #include <chatmodel.h>
 
 #include <QApplication>
@@ -106,8 +110,16 @@ void ChatDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         textRect.setLeft(prefixRect.right() + margin);
     }
 
-    const QString mark =
-        deliveryMark(delivery, index.data(ChatModel::RoomOffsetRole).toULongLong());
+    QString mark = deliveryMark(delivery, index.data(ChatModel::RoomOffsetRole).toULongLong());
+    // What became of its echo, or of the message it echoes (EchoCorrelator).
+    const ChatModel::EchoFlags echo(index.data(ChatModel::EchoRole).toInt());
+    const QString echoText =
+        EchoCorrelator::describe(echo, index.data(ChatModel::RoundTripRole).toLongLong(),
+                                 index.data(ChatModel::IsBinaryRole).toBool());
+    if (!echoText.isEmpty())
+        mark = mark.isEmpty() ? echoText : mark + QLatin1Char(' ') + echoText;
+    const bool isEchoWrong =
+        echo.testAnyFlags(ChatModel::EchoLost | ChatModel::EchoReordered | ChatModel::EchoRetyped);
     QRect markRect;
     if (!mark.isEmpty()) {
         const int width = option.fontMetrics.horizontalAdvance(mark) + margin;
@@ -147,6 +159,8 @@ void ChatDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                       elided);
     if (!mark.isEmpty()) {
         painter->setFont(option.font);
+        if (isEchoWrong && !isSelected)
+            painter->setPen(ColorScheme::warningColor(option.palette));
         painter->drawText(markRect, Qt::AlignVCenter | Qt::AlignRight, mark);
     }
     painter->restore();

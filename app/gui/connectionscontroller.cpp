@@ -7,7 +7,7 @@
 #include "secretstore.h"
 #include "confirmation.h"
 #include "connectionspanel.h"
-#include "dockbuttons.h"
+#include "paneldock.h"
 #include "retranslator.h"
 
 #include <connectionbook.h>
@@ -40,22 +40,13 @@ ConnectionsController::ConnectionsController(ConnectionBar *bar, QMainWindow *wi
     , m_window(window)
     , m_book(new ConnectionBook(this))
     , m_panel(new ConnectionsPanel(m_book))
-    , m_dock(new QDockWidget(window))
+    , m_dock(new PanelDock(m_panel, QStringLiteral("connectionsDock"),
+                           {staticMetaObject.className(), QT_TR_NOOP("Connections"),
+                            QT_TR_NOOP("C&onnections"),
+                            QT_TR_NOOP("Saved connections: a name for a URL and its options")},
+                           Qt::LeftDockWidgetArea, window))
     , m_secrets(new SecretStore(this))
 {
-    m_dock->setObjectName(QStringLiteral("connectionsDock"));
-    m_dock->setWidget(m_panel);
-    window->addDockWidget(Qt::LeftDockWidgetArea, m_dock);
-    m_dock->hide();
-    toggleAction()->setObjectName(QStringLiteral("connectionsAction"));
-
-    auto *texts = new Retranslator(m_dock, staticMetaObject.className());
-    texts->setText(m_dock, "windowTitle", QT_TR_NOOP("Connections"));
-    texts->call([this] {
-        toggleAction()->setText(tr("C&onnections"));
-        toggleAction()->setToolTip(tr("Saved connections: a name for a URL and its options"));
-        nameDockButtons(m_dock);
-    });
 
     connect(m_panel, &ConnectionsPanel::openRequested, this, &ConnectionsController::open);
     connect(m_panel, &ConnectionsPanel::saveCurrentRequested, this, [this] { askName(-1); });

@@ -8,12 +8,12 @@
 
 QT_BEGIN_NAMESPACE
 class QAction;
-class QDockWidget;
 class QMainWindow;
 QT_END_NAMESPACE
 
 namespace Banter {
 
+class PanelDock;
 class ConnectionBar;
 struct ConnectionSecrets;
 class SecretStore;
@@ -77,7 +77,7 @@ private:
     QMainWindow *m_window;
     ConnectionBook *m_book;
     ConnectionsPanel *m_panel;
-    QDockWidget *m_dock;
+    PanelDock *m_dock;
     SecretStore *m_secrets;
     bool m_isLoaded = false;
 };

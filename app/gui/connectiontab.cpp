@@ -12,6 +12,7 @@
 
 #include <chatmodel.h>
 #include <chatsession.h>
+#include <echocorrelator.h>
 #include <logrecorder.h>
 #include <savedconnection.h>
 #include <banter/pluginregistry.h>
@@ -38,6 +39,7 @@ ConnectionTab::ConnectionTab(PluginRegistry *registry, MessageTemplate::Context 
     , m_repeatBar(new RepeatBar)
     , m_composeBar(new ComposeBar)
     , m_recorder(new LogRecorder(m_model, this))
+    , m_echoes(new EchoCorrelator(m_session, m_model, this))
     , m_countdown(new QTimer(this))
 {
     setObjectName(QStringLiteral("connectionTab"));

@@ -22,6 +22,7 @@ class ChatSession;
 class ComposeBar;
 class ConnectionBar;
 class DetailPane;
+class EchoCorrelator;
 class FilterBar;
 class LogRecorder;
 class PluginRegistry;
@@ -51,6 +52,8 @@ public:
     RepeatBar *repeatBar() const { return m_repeatBar; }
     ComposeBar *composeBar() const { return m_composeBar; }
     LogRecorder *recorder() const { return m_recorder; }
+    // Pairs the messages sent with their echoes, on the rows and in counts.
+    EchoCorrelator *echoCorrelator() const { return m_echoes; }
 
     // Puts url into the URL bar and connects to it.
     void connectTo(const QUrl &url);
@@ -101,6 +104,7 @@ private:
     RepeatBar *m_repeatBar;
     ComposeBar *m_composeBar;
     LogRecorder *m_recorder;
+    EchoCorrelator *m_echoes;
     QTimer *m_countdown;
     QString m_stateText;
     QIcon m_stateIcon;

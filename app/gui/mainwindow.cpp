@@ -8,9 +8,11 @@
 #include "composebar.h"
 #include "connectionbar.h"
 #include "detailpane.h"
+#include "echostatisticspanel.h"
 #include "filterbar.h"
 #include "languagemenu.h"
 #include "messageedit.h"
+#include "paneldock.h"
 #include "retranslator.h"
 #include "connectionscontroller.h"
 #include "roomcontroller.h"
@@ -117,6 +119,14 @@ MainWindow::MainWindow(PluginRegistry *registry, QWidget *parent)
     m_connectionsController = new ConnectionsController(nullptr, this);
     connect(m_connectionsController, &ConnectionsController::openRequested, this,
             &MainWindow::openSaved);
+    // Echo correlation: the current tab's counts and round trips.
+    m_echoPanel = new EchoStatisticsPanel;
+    m_echoDock = new PanelDock(
+        m_echoPanel, QStringLiteral("echoStatisticsDock"),
+        {staticMetaObject.className(), QT_TR_NOOP("Echo Statistics"),
+         QT_TR_NOOP("&Echo Statistics"),
+         QT_TR_NOOP("Each message paired with its echo: round trips, lost, out of order")},
+        Qt::RightDockWidgetArea, this);
     newTab();
     createMenus();
 
@@ -301,6 +311,7 @@ void MainWindow::onCurrentTabChanged()
     m_roomController->setSession(current->session());
     m_snippetController->setTarget(current->session(), current->model(), current->repeatBar());
     m_connectionsController->setBar(current->connectionBar());
+    m_echoPanel->setCorrelator(current->echoCorrelator());
     if (m_recordAction)
         m_recordAction->setChecked(current->recorder()->isRecording());
     updateStatus();
@@ -426,6 +437,7 @@ void MainWindow::createViewMenu()
     });
     view->addAction(m_connectionsController->toggleAction());
     view->addAction(m_snippetController->toggleAction());
+    view->addAction(m_echoDock->toggleViewAction());
     view->addSeparator();
     auto *language = new LanguageMenu(view);
     view->addMenu(language);

@@ -24,6 +24,8 @@ class ChatModel;
 class ChatSession;
 class ConnectionTab;
 class ConnectionsController;
+class EchoStatisticsPanel;
+class PanelDock;
 class SavedConnection;
 struct ConnectionSecrets;
 class PluginRegistry;
@@ -160,6 +162,8 @@ private:
     RoomController *m_roomController = nullptr;
     SnippetController *m_snippetController = nullptr;
     ConnectionsController *m_connectionsController = nullptr;
+    EchoStatisticsPanel *m_echoPanel = nullptr;
+    PanelDock *m_echoDock = nullptr;
     // The variables and {{counter}} of the message field and the snippets.
     MessageTemplate::Context m_templateContext;
     QLabel *m_stateLabel;

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snippetcontroller.h"
 
-#include "dockbuttons.h"
 #include "repeatbar.h"
 #include "repeatdialog.h"
+#include "paneldock.h"
 #include "retranslator.h"
 #include "snippetspanel.h"
 
@@ -29,14 +29,12 @@ SnippetController::SnippetController(MessageTemplate::Context *context, QMainWin
     , m_window(window)
     , m_book(new SnippetBook(this))
     , m_panel(new SnippetsPanel(m_book))
-    , m_dock(new QDockWidget(window))
+    , m_dock(new PanelDock(m_panel, QStringLiteral("snippetsDock"),
+                           {staticMetaObject.className(), QT_TR_NOOP("Snippets"),
+                            QT_TR_NOOP("&Snippets"),
+                            QT_TR_NOOP("Messages kept for sending again (Ctrl+1 to Ctrl+9)")},
+                           Qt::RightDockWidgetArea, window))
 {
-    m_dock->setObjectName(QStringLiteral("snippetsDock"));
-    m_dock->setWidget(m_panel);
-    window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
-    m_dock->hide();
-    toggleAction()->setObjectName(QStringLiteral("snippetsAction"));
-
     for (int number = 1; number <= SnippetsPanel::shortcutCount; ++number) {
         auto *action = new QAction(this);
         action->setObjectName(QStringLiteral("sendSnippet%1Action").arg(number));
@@ -47,14 +45,9 @@ SnippetController::SnippetController(MessageTemplate::Context *context, QMainWin
     }
 
     auto *texts = new Retranslator(m_dock, staticMetaObject.className());
-    texts->setText(m_dock, "windowTitle", QT_TR_NOOP("Snippets"));
     texts->call([this] {
-        // After the dock's title, which the dock gives its action too.
-        toggleAction()->setText(tr("&Snippets"));
-        toggleAction()->setToolTip(tr("Messages kept for sending again (Ctrl+1 to Ctrl+9)"));
         for (int i = 0; i < m_shortcutActions.size(); ++i)
             m_shortcutActions.at(i)->setText(tr("Send Snippet %1").arg(i + 1));
-        nameDockButtons(m_dock);
     });
 
     connect(m_panel, &SnippetsPanel::sendRequested, this, &SnippetController::send);

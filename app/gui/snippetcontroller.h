@@ -10,12 +10,12 @@
 
 QT_BEGIN_NAMESPACE
 class QAction;
-class QDockWidget;
 class QMainWindow;
 QT_END_NAMESPACE
 
 namespace Banter {
 
+class PanelDock;
 class ChatModel;
 class ChatSession;
 class RepeatBar;
@@ -70,7 +70,7 @@ private:
     QMainWindow *m_window;
     SnippetBook *m_book;
     SnippetsPanel *m_panel;
-    QDockWidget *m_dock;
+    PanelDock *m_dock;
     QPointer<RepeatBar> m_repeatBar;
     QList<QAction *> m_shortcutActions;
     bool m_isLoaded = false;

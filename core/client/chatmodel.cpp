@@ -79,6 +79,10 @@ QVariant ChatModel::data(const QModelIndex &index, int role) const
             return quint64(0);
         case AttributesRole:
             return QVariantMap();
+        case EchoRole:
+            return 0;
+        case RoundTripRole:
+            return qint64(-1);
         default:
             return {};
         }
@@ -104,6 +108,10 @@ QVariant ChatModel::data(const QModelIndex &index, int role) const
         return m_roomOffsets.value(row, 0);
     case AttributesRole:
         return m_attributes.value(row);
+    case EchoRole:
+        return int(m_echoes.value(row).flags);
+    case RoundTripRole:
+        return m_echoes.value(row).roundTripMicros;
     case PayloadRole:
         return m_store->isBinary(row) ? QVariant(m_store->bytes(row)) : QVariant(text(row));
     case LineRole:
@@ -125,6 +133,8 @@ QHash<int, QByteArray> ChatModel::roleNames() const
     names.insert(IsHistoryRole, "isHistory");
     names.insert(RoomOffsetRole, "roomOffset");
     names.insert(AttributesRole, "attributes");
+    names.insert(EchoRole, "echo");
+    names.insert(RoundTripRole, "roundTrip");
     names.insert(PayloadRole, "payload");
     names.insert(LineRole, "line");
     return names;
@@ -274,6 +284,7 @@ void ChatModel::trim()
     dropFirstKeys(m_repeats, int(rows));
     dropFirstKeys(m_roomOffsets, int(rows));
     dropFirstKeys(m_attributes, int(rows));
+    dropFirstKeys(m_echoes, int(rows));
     endRemoveRows();
     m_droppedAt = QDateTime::currentMSecsSinceEpoch();
     if (header == 0) {
@@ -316,6 +327,26 @@ void ChatModel::setAttributes(int row, const QVariantMap &attributes)
     }
 }
 
+void ChatModel::setEcho(int row, const Echo &echo)
+{
+    const int at = row - headerRows();
+    if (at < 0 || at >= int(m_store->size()))
+        return;
+    if (echo.flags == 0)
+        m_echoes.remove(at);
+    else
+        m_echoes.insert(at, echo);
+    if (at < m_rowCount) {
+        const QModelIndex changed = index(row);
+        Q_EMIT dataChanged(changed, changed, {EchoRole, RoundTripRole});
+    }
+}
+
+ChatModel::Echo ChatModel::echo(int row) const
+{
+    return m_echoes.value(row - headerRows());
+}
+
 void ChatModel::setDelivery(int row, Delivery delivery)
 {
     const int at = row - headerRows();
@@ -342,6 +373,7 @@ void ChatModel::clearKeepingMemory()
     m_repeats.clear();
     m_roomOffsets.clear();
     m_attributes.clear();
+    m_echoes.clear();
     m_rowCount = 0;
     m_droppedCount = 0;
     endResetModel();

@@ -44,8 +44,27 @@ public:
         IsHistoryRole,               // bool: replayed from a chat room's history
         RoomOffsetRole,              // quint64: the chat room's offset for it, 0 when none
         AttributesRole,              // QVariantMap: what the transport told besides the payload
+        EchoRole,                    // int: the row's EchoFlags (EchoCorrelator), 0 when none
+        RoundTripRole,               // qint64: microseconds from a sent message to its echo, or -1
     };
     Q_ENUM(Role)
+
+    // What became of a sent message on an echo server, and of its echo (EchoCorrelator).
+    enum EchoFlag : quint8 {
+        EchoAwaited = 0x01,   // sent, its echo not back yet
+        EchoReceived = 0x02,  // its echo came back (with EchoLost: after it was given up)
+        EchoLost = 0x04,      // no echo within the timeout
+        EchoReordered = 0x08, // echoed before an older message still awaited
+        EchoRetyped = 0x10,   // echoed as the other type (binary as text, or text as binary)
+        IsEcho = 0x20,        // this received row is the echo of a sent one
+    };
+    Q_DECLARE_FLAGS(EchoFlags, EchoFlag)
+    Q_FLAG(EchoFlags)
+    struct Echo
+    {
+        EchoFlags flags;
+        qint64 roundTripMicros = -1;
+    };
 
     // One row of the log, as appended, read back and saved by ChatLog (the model keeps it in
     // a more compact form).
@@ -98,6 +117,9 @@ public:
     void setRoomOffset(int row, quint64 offset);
     // What the transport told of the message of row (Connection::attributesReceived()).
     void setAttributes(int row, const QVariantMap &attributes);
+    // What became of the echo of the message of row, or that row is an echo (EchoCorrelator).
+    void setEcho(int row, const Echo &echo);
+    Echo echo(int row) const;
     // Empties the log, and gives the memory back to the system.
     void clear();
     // Empties the log and keeps the memory for the rows to come: a log emptied over and over,
@@ -151,6 +173,7 @@ private:
     QHash<int, int> m_repeats;            // status rows written more than once in a row, by entry
     QHash<int, quint64> m_roomOffsets;    // by entry: few rows have one
     QHash<int, QVariantMap> m_attributes; // by entry: only rows of transports that tell some
+    QHash<int, Echo> m_echoes;            // by entry: only rows of an echo server
     Retention m_retention;
     qint64 m_droppedCount = 0;
     qint64 m_droppedAt = 0; // msecs since the epoch
@@ -160,3 +183,5 @@ private:
 };
 
 } // namespace Banter
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(Banter::ChatModel::EchoFlags)

@@ -136,8 +136,11 @@ void ChatSession::appendRoomMessage(ChatModel::Entry entry, qint64 time, bool is
 
 void ChatSession::onTextReceived(const QString &text)
 {
-    if (!m_room.handleText(text))
-        attachAttributes(m_model->appendText(ChatModel::Kind::Received, text));
+    if (m_room.handleText(text))
+        return;
+    const int row = m_model->appendText(ChatModel::Kind::Received, text);
+    attachAttributes(row);
+    Q_EMIT messageReceived(row, text, QByteArray(), false);
 }
 
 void ChatSession::attachAttributes(int row)
@@ -224,7 +227,9 @@ bool ChatSession::open(const QUrl &url, const ConnectOptions &options)
     connect(m_connection, &Connection::attributesReceived, this,
             [this](const QVariantMap &attributes) { m_receivedAttributes = attributes; });
     connect(m_connection, &Connection::binaryReceived, this, [this](const QByteArray &data) {
-        attachAttributes(m_model->appendBinary(ChatModel::Kind::Received, data));
+        const int row = m_model->appendBinary(ChatModel::Kind::Received, data);
+        attachAttributes(row);
+        Q_EMIT messageReceived(row, QString(), data, true);
     });
     connect(m_connection, &Connection::certificateRejected, this,
             &ChatSession::onCertificateRejected);
@@ -312,6 +317,8 @@ void ChatSession::flushOutbox()
         if (isRoomMessage && next.row >= 0)
             m_rowsAwaitingCopy.insert(next.id, next.row);
         m_model->setDelivery(next.row, ChatModel::Delivery::Delivered);
+        if (!isRoomMessage && next.row >= 0)
+            Q_EMIT messageWritten(next.row, next.text, next.bytes, next.isBinary);
         m_outbox.markNextSent();
         sent = true;
     }

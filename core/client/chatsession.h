@@ -96,6 +96,11 @@ Q_SIGNALS:
     void urlChanged(const QUrl &url);
     void reconnectScheduled(int attempt, qint64 delayMs);
     void roundTripMeasured(qint64 milliseconds);
+    // The message of row went out on the connection (a message of the user's, not a room's
+    // control text), or a message of the server's arrived as row: what EchoCorrelator pairs.
+    // text for a text message, bytes for a binary one.
+    void messageWritten(int row, const QString &text, const QByteArray &bytes, bool isBinary);
+    void messageReceived(int row, const QString &text, const QByteArray &bytes, bool isBinary);
     // Joined, left, or who is there changed (room()).
     void roomChanged();
     void outboxChanged(int count);

@@ -6,7 +6,8 @@
 # Takes the README's screenshots of the real window on a virtual X server: banter-main.png
 # (light), banter-dark.png (dark, time column, a binary message's hex dump) and banter-find.png
 # (dark, Find), banter-snippets.png and banter-connections.png (light, the panels, 1000x640),
-# banter-tabs.png, banter-options.png and banter-json.png (JSON tree, find by field).
+# banter-tabs.png, banter-options.png, banter-json.png (JSON tree, find by field) and
+# banter-echo.png (round trips, Echo Statistics).
 # Needs Xvfb, xdotool and ImageMagick's import; uses port 3000 and display :97. The clicks are at
 # fixed places of a 900x620 window at the top left (there is no window manager): move them when
 # the layout changes.
@@ -233,6 +234,24 @@ CONF
     finish_shot banter-json.png
 }
 
+# banter-echo.png: three messages to the embedded echo server, each row with its round trip, and
+# View → Echo Statistics.
+shoot_echo() {
+    launch_seeded <<'CONF'
+CONF
+    xdotool mousemove 500 594 click 1 # the message field
+    for message in hello '{"type":"ping","n":1}' "third message"; do
+        xdotool type --delay 5 "$message"
+        xdotool key Return
+        sleep 0.3
+    done
+    xdotool mousemove 97 8 click 1 # View
+    sleep 0.5
+    xdotool mousemove 150 117 click 1 # Echo Statistics
+    sleep 0.6
+    finish_shot banter-echo.png
+}
+
 shoot light 209 banter-main.png
 shoot dark 263 banter-dark.png timestamps find
 shoot_snippets
@@ -240,5 +259,6 @@ shoot_connections
 shoot_tabs
 shoot_options
 shoot_json
+shoot_echo
 echo "written: $here/banter-main.png banter-dark.png banter-find.png banter-snippets.png" \
-    "banter-connections.png banter-tabs.png banter-options.png banter-json.png"
+    "banter-connections.png banter-tabs.png banter-options.png banter-json.png banter-echo.png"
