@@ -13,6 +13,7 @@ BANTER_BUILD_PACKAGES=(
     qt6-base-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-qpa-plugins libgl-dev fonts-dejavu-core
     libhiredis-dev libmosquitto-dev libssl-dev qtkeychain-qt6-dev
+    qt6-charts-dev libqt6opengl6-dev # Qt Charts' CMake package needs Qt6OpenGL's
 )
 
 banter_say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

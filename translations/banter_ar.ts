@@ -1550,6 +1550,18 @@ Keep them for this session only? Banter forgets them when it quits; then they ar
         <source>Each message paired with its echo: round trips, lost, out of order</source>
         <translation>كل رسالة مع صداها: أزمنة الذهاب والإياب، والمفقودة، وما جاء خارج الترتيب</translation>
     </message>
+    <message>
+        <source>Traffic</source>
+        <translation>حركة البيانات</translation>
+    </message>
+    <message>
+        <source>&amp;Traffic</source>
+        <translation>&amp;حركة البيانات</translation>
+    </message>
+    <message>
+        <source>Messages and bytes a second and round trips, over the last minutes</source>
+        <translation>الرسائل والبايتات في الثانية وأزمنة الذهاب والإياب، خلال الدقائق الأخيرة</translation>
+    </message>
 </context>
 <context>
     <name>Banter::RepeatBar</name>
@@ -1822,6 +1834,92 @@ Keep them for this session only? Banter forgets them when it quits; then they ar
     <message>
         <source>Delete snippet</source>
         <translation>حذف المقتطف</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::Sparkline</name>
+    <message>
+        <source>Messages a second</source>
+        <translation>الرسائل في الثانية</translation>
+    </message>
+    <message>
+        <source>Messages a second: %1 in, %2 out (View → Traffic)</source>
+        <translation>الرسائل في الثانية: %1 واردة، %2 صادرة (عرض ← حركة البيانات)</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::TrafficPanel</name>
+    <message>
+        <source>Save Chart…</source>
+        <translation>حفظ الرسم البياني…</translation>
+    </message>
+    <message>
+        <source>Save the charts as a PNG image</source>
+        <translation>حفظ الرسوم البيانية صورةً بصيغة PNG</translation>
+    </message>
+    <message>
+        <source>Save Data…</source>
+        <translation>حفظ البيانات…</translation>
+    </message>
+    <message>
+        <source>Save the last ten minutes, second by second, as CSV</source>
+        <translation>حفظ الدقائق العشر الأخيرة، ثانيةً بثانية، بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>Messages a second</source>
+        <translation>الرسائل في الثانية</translation>
+    </message>
+    <message>
+        <source>Bytes a second</source>
+        <translation>البايتات في الثانية</translation>
+    </message>
+    <message>
+        <source>Round trip (ms)</source>
+        <translation>زمن الذهاب والإياب (مللي ثانية)</translation>
+    </message>
+    <message>
+        <source>seconds ago</source>
+        <translation>ثوانٍ مضت</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>واردة</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>صادرة</translation>
+    </message>
+    <message>
+        <source>echo</source>
+        <translation>صدى</translation>
+    </message>
+    <message>
+        <source>ping</source>
+        <translation>ping</translation>
+    </message>
+    <message>
+        <source>The chart was not saved to %1: %2</source>
+        <translation>لم يُحفظ الرسم البياني في %1: %2</translation>
+    </message>
+    <message>
+        <source>The data was not saved to %1: %2</source>
+        <translation>لم تُحفظ البيانات في %1: %2</translation>
+    </message>
+    <message>
+        <source>Save Data</source>
+        <translation>حفظ البيانات</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>حفظ الرسم البياني</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>صور PNG (*.png)</translation>
     </message>
 </context>
 <context>

@@ -1490,6 +1490,18 @@ Nur für diese Sitzung behalten? Banter vergisst sie beim Beenden; danach werden
         <source>Each message paired with its echo: round trips, lost, out of order</source>
         <translation>Jede Nachricht mit ihrem Echo: Umlaufzeiten, verlorene, außer der Reihe</translation>
     </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Verkehr</translation>
+    </message>
+    <message>
+        <source>&amp;Traffic</source>
+        <translation>&amp;Verkehr</translation>
+    </message>
+    <message>
+        <source>Messages and bytes a second and round trips, over the last minutes</source>
+        <translation>Nachrichten und Bytes pro Sekunde und Umlaufzeiten der letzten Minuten</translation>
+    </message>
 </context>
 <context>
     <name>Banter::RepeatBar</name>
@@ -1758,6 +1770,92 @@ Nur für diese Sitzung behalten? Banter vergisst sie beim Beenden; danach werden
     <message>
         <source>Delete snippet</source>
         <translation>Textbaustein löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::Sparkline</name>
+    <message>
+        <source>Messages a second</source>
+        <translation>Nachrichten pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Messages a second: %1 in, %2 out (View → Traffic)</source>
+        <translation>Nachrichten pro Sekunde: %1 empfangen, %2 gesendet (Ansicht → Verkehr)</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::TrafficPanel</name>
+    <message>
+        <source>Save Chart…</source>
+        <translation>Diagramm speichern…</translation>
+    </message>
+    <message>
+        <source>Save the charts as a PNG image</source>
+        <translation>Die Diagramme als PNG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>Save Data…</source>
+        <translation>Daten speichern…</translation>
+    </message>
+    <message>
+        <source>Save the last ten minutes, second by second, as CSV</source>
+        <translation>Die letzten zehn Minuten Sekunde für Sekunde als CSV speichern</translation>
+    </message>
+    <message>
+        <source>Messages a second</source>
+        <translation>Nachrichten pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Bytes a second</source>
+        <translation>Bytes pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Round trip (ms)</source>
+        <translation>Umlaufzeit (ms)</translation>
+    </message>
+    <message>
+        <source>seconds ago</source>
+        <translation>vor Sekunden</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>empfangen</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>echo</source>
+        <translation>Echo</translation>
+    </message>
+    <message>
+        <source>ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>The chart was not saved to %1: %2</source>
+        <translation>Das Diagramm wurde nicht in %1 gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>The data was not saved to %1: %2</source>
+        <translation>Die Daten wurden nicht in %1 gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Save Data</source>
+        <translation>Daten speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
 </context>
 <context>

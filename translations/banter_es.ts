@@ -1490,6 +1490,18 @@ Keep them for this session only? Banter forgets them when it quits; then they ar
         <source>Each message paired with its echo: round trips, lost, out of order</source>
         <translation>Cada mensaje emparejado con su eco: tiempos de ida y vuelta, perdidos, fuera de orden</translation>
     </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Tráfico</translation>
+    </message>
+    <message>
+        <source>&amp;Traffic</source>
+        <translation>&amp;Tráfico</translation>
+    </message>
+    <message>
+        <source>Messages and bytes a second and round trips, over the last minutes</source>
+        <translation>Mensajes y bytes por segundo y tiempos de ida y vuelta, en los últimos minutos</translation>
+    </message>
 </context>
 <context>
     <name>Banter::RepeatBar</name>
@@ -1758,6 +1770,92 @@ Keep them for this session only? Banter forgets them when it quits; then they ar
     <message>
         <source>Delete snippet</source>
         <translation>Borrar el fragmento</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::Sparkline</name>
+    <message>
+        <source>Messages a second</source>
+        <translation>Mensajes por segundo</translation>
+    </message>
+    <message>
+        <source>Messages a second: %1 in, %2 out (View → Traffic)</source>
+        <translation>Mensajes por segundo: %1 recibidos, %2 enviados (Ver → Tráfico)</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::TrafficPanel</name>
+    <message>
+        <source>Save Chart…</source>
+        <translation>Guardar gráfico…</translation>
+    </message>
+    <message>
+        <source>Save the charts as a PNG image</source>
+        <translation>Guardar los gráficos como imagen PNG</translation>
+    </message>
+    <message>
+        <source>Save Data…</source>
+        <translation>Guardar datos…</translation>
+    </message>
+    <message>
+        <source>Save the last ten minutes, second by second, as CSV</source>
+        <translation>Guardar los últimos diez minutos, segundo a segundo, como CSV</translation>
+    </message>
+    <message>
+        <source>Messages a second</source>
+        <translation>Mensajes por segundo</translation>
+    </message>
+    <message>
+        <source>Bytes a second</source>
+        <translation>Bytes por segundo</translation>
+    </message>
+    <message>
+        <source>Round trip (ms)</source>
+        <translation>Ida y vuelta (ms)</translation>
+    </message>
+    <message>
+        <source>seconds ago</source>
+        <translation>hace (segundos)</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>recibidos</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>enviados</translation>
+    </message>
+    <message>
+        <source>echo</source>
+        <translation>eco</translation>
+    </message>
+    <message>
+        <source>ping</source>
+        <translation>ping</translation>
+    </message>
+    <message>
+        <source>The chart was not saved to %1: %2</source>
+        <translation>El gráfico no se guardó en %1: %2</translation>
+    </message>
+    <message>
+        <source>The data was not saved to %1: %2</source>
+        <translation>Los datos no se guardaron en %1: %2</translation>
+    </message>
+    <message>
+        <source>Save Data</source>
+        <translation>Guardar datos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Guardar gráfico</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
 </context>
 <context>

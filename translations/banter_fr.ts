@@ -1490,6 +1490,18 @@ Les garder pour cette session seulement&#xa0;? Banter les oublie en quittant&#xa
         <source>Each message paired with its echo: round trips, lost, out of order</source>
         <translation>Chaque message apparié à son écho&#xa0;: allers-retours, perdus, dans le désordre</translation>
     </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Trafic</translation>
+    </message>
+    <message>
+        <source>&amp;Traffic</source>
+        <translation>&amp;Trafic</translation>
+    </message>
+    <message>
+        <source>Messages and bytes a second and round trips, over the last minutes</source>
+        <translation>Messages et octets par seconde et allers-retours, sur les dernières minutes</translation>
+    </message>
 </context>
 <context>
     <name>Banter::RepeatBar</name>
@@ -1758,6 +1770,92 @@ Les garder pour cette session seulement&#xa0;? Banter les oublie en quittant&#xa
     <message>
         <source>Delete snippet</source>
         <translation>Supprimer l’extrait</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::Sparkline</name>
+    <message>
+        <source>Messages a second</source>
+        <translation>Messages par seconde</translation>
+    </message>
+    <message>
+        <source>Messages a second: %1 in, %2 out (View → Traffic)</source>
+        <translation>Messages par seconde&#xa0;: %1 reçus, %2 envoyés (Affichage → Trafic)</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::TrafficPanel</name>
+    <message>
+        <source>Save Chart…</source>
+        <translation>Enregistrer le graphique…</translation>
+    </message>
+    <message>
+        <source>Save the charts as a PNG image</source>
+        <translation>Enregistrer les graphiques en image PNG</translation>
+    </message>
+    <message>
+        <source>Save Data…</source>
+        <translation>Enregistrer les données…</translation>
+    </message>
+    <message>
+        <source>Save the last ten minutes, second by second, as CSV</source>
+        <translation>Enregistrer les dix dernières minutes, seconde par seconde, en CSV</translation>
+    </message>
+    <message>
+        <source>Messages a second</source>
+        <translation>Messages par seconde</translation>
+    </message>
+    <message>
+        <source>Bytes a second</source>
+        <translation>Octets par seconde</translation>
+    </message>
+    <message>
+        <source>Round trip (ms)</source>
+        <translation>Aller-retour (ms)</translation>
+    </message>
+    <message>
+        <source>seconds ago</source>
+        <translation>il y a (secondes)</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>reçus</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>envoyés</translation>
+    </message>
+    <message>
+        <source>echo</source>
+        <translation>écho</translation>
+    </message>
+    <message>
+        <source>ping</source>
+        <translation>ping</translation>
+    </message>
+    <message>
+        <source>The chart was not saved to %1: %2</source>
+        <translation>Le graphique n’a pas été enregistré dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The data was not saved to %1: %2</source>
+        <translation>Les données n’ont pas été enregistrées dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Save Data</source>
+        <translation>Enregistrer les données</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
     </message>
 </context>
 <context>

@@ -1475,6 +1475,18 @@ Keep them for this session only? Banter forgets them when it quits; then they ar
         <source>Each message paired with its echo: round trips, lost, out of order</source>
         <translation>各メッセージとそのエコーの照合：往復時間、損失、順序違い</translation>
     </message>
+    <message>
+        <source>Traffic</source>
+        <translation>トラフィック</translation>
+    </message>
+    <message>
+        <source>&amp;Traffic</source>
+        <translation>トラフィック(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Messages and bytes a second and round trips, over the last minutes</source>
+        <translation>直近数分間の毎秒のメッセージ数とバイト数、往復時間</translation>
+    </message>
 </context>
 <context>
     <name>Banter::RepeatBar</name>
@@ -1742,6 +1754,92 @@ Keep them for this session only? Banter forgets them when it quits; then they ar
     <message>
         <source>Delete snippet</source>
         <translation>スニペットを削除</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::Sparkline</name>
+    <message>
+        <source>Messages a second</source>
+        <translation>毎秒のメッセージ数</translation>
+    </message>
+    <message>
+        <source>Messages a second: %1 in, %2 out (View → Traffic)</source>
+        <translation>毎秒のメッセージ数：受信 %1、送信 %2（表示 → トラフィック）</translation>
+    </message>
+</context>
+<context>
+    <name>Banter::TrafficPanel</name>
+    <message>
+        <source>Save Chart…</source>
+        <translation>グラフを保存…</translation>
+    </message>
+    <message>
+        <source>Save the charts as a PNG image</source>
+        <translation>グラフを PNG 画像として保存</translation>
+    </message>
+    <message>
+        <source>Save Data…</source>
+        <translation>データを保存…</translation>
+    </message>
+    <message>
+        <source>Save the last ten minutes, second by second, as CSV</source>
+        <translation>直近 10 分間を 1 秒ごとに CSV で保存</translation>
+    </message>
+    <message>
+        <source>Messages a second</source>
+        <translation>毎秒のメッセージ数</translation>
+    </message>
+    <message>
+        <source>Bytes a second</source>
+        <translation>毎秒のバイト数</translation>
+    </message>
+    <message>
+        <source>Round trip (ms)</source>
+        <translation>往復時間 (ms)</translation>
+    </message>
+    <message>
+        <source>seconds ago</source>
+        <translation>秒前</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>echo</source>
+        <translation>エコー</translation>
+    </message>
+    <message>
+        <source>ping</source>
+        <translation>ping</translation>
+    </message>
+    <message>
+        <source>The chart was not saved to %1: %2</source>
+        <translation>グラフを %1 に保存できませんでした：%2</translation>
+    </message>
+    <message>
+        <source>The data was not saved to %1: %2</source>
+        <translation>データを %1 に保存できませんでした：%2</translation>
+    </message>
+    <message>
+        <source>Save Data</source>
+        <translation>データを保存</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>グラフを保存</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
     </message>
 </context>
 <context>

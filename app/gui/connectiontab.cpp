@@ -13,6 +13,7 @@
 #include <chatmodel.h>
 #include <chatsession.h>
 #include <echocorrelator.h>
+#include <trafficmeter.h>
 #include <logrecorder.h>
 #include <savedconnection.h>
 #include <banter/pluginregistry.h>
@@ -40,6 +41,7 @@ ConnectionTab::ConnectionTab(PluginRegistry *registry, MessageTemplate::Context 
     , m_composeBar(new ComposeBar)
     , m_recorder(new LogRecorder(m_model, this))
     , m_echoes(new EchoCorrelator(m_session, m_model, this))
+    , m_traffic(new TrafficMeter(m_session, m_echoes, this))
     , m_countdown(new QTimer(this))
 {
     setObjectName(QStringLiteral("connectionTab"));

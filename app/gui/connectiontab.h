@@ -28,6 +28,7 @@ class LogRecorder;
 class PluginRegistry;
 class RepeatBar;
 class SavedConnection;
+class TrafficMeter;
 
 // One live connection of the window, in a tab of its own: the URL bar, the log with its find bar
 // and detail pane, the repeat bar and the message field, over its own ChatModel and ChatSession
@@ -54,6 +55,8 @@ public:
     LogRecorder *recorder() const { return m_recorder; }
     // Pairs the messages sent with their echoes, on the rows and in counts.
     EchoCorrelator *echoCorrelator() const { return m_echoes; }
+    // Its traffic second by second, for the charts.
+    TrafficMeter *trafficMeter() const { return m_traffic; }
 
     // Puts url into the URL bar and connects to it.
     void connectTo(const QUrl &url);
@@ -105,6 +108,7 @@ private:
     ComposeBar *m_composeBar;
     LogRecorder *m_recorder;
     EchoCorrelator *m_echoes;
+    TrafficMeter *m_traffic;
     QTimer *m_countdown;
     QString m_stateText;
     QIcon m_stateIcon;

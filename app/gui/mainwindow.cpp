@@ -18,6 +18,8 @@
 #include "roomcontroller.h"
 #include "repeatbar.h"
 #include "snippetcontroller.h"
+#include "sparkline.h"
+#include "trafficpanel.h"
 #include "trustcontroller.h"
 #include "variablesdialog.h"
 
@@ -127,6 +129,21 @@ MainWindow::MainWindow(PluginRegistry *registry, QWidget *parent)
          QT_TR_NOOP("&Echo Statistics"),
          QT_TR_NOOP("Each message paired with its echo: round trips, lost, out of order")},
         Qt::RightDockWidgetArea, this);
+    // Live charts of the current tab's traffic, and its sparkline in the status bar.
+    m_trafficPanel = new TrafficPanel;
+    m_trafficDock = new PanelDock(
+        m_trafficPanel, QStringLiteral("trafficDock"),
+        {staticMetaObject.className(), QT_TR_NOOP("Traffic"), QT_TR_NOOP("&Traffic"),
+         QT_TR_NOOP("Messages and bytes a second and round trips, over the last minutes")},
+        Qt::BottomDockWidgetArea, this);
+    connect(m_trafficPanel, &TrafficPanel::saveFailed, this,
+            [this](const QString &message) { reportError(message); });
+    m_sparkline = new Sparkline;
+    statusBar()->addPermanentWidget(m_sparkline);
+    connect(m_sparkline, &Sparkline::clicked, this, [this] {
+        m_trafficDock->show();
+        m_trafficDock->raise();
+    });
     newTab();
     createMenus();
 
@@ -312,6 +329,8 @@ void MainWindow::onCurrentTabChanged()
     m_snippetController->setTarget(current->session(), current->model(), current->repeatBar());
     m_connectionsController->setBar(current->connectionBar());
     m_echoPanel->setCorrelator(current->echoCorrelator());
+    m_trafficPanel->setMeter(current->trafficMeter());
+    m_sparkline->setMeter(current->trafficMeter());
     if (m_recordAction)
         m_recordAction->setChecked(current->recorder()->isRecording());
     updateStatus();
@@ -438,6 +457,7 @@ void MainWindow::createViewMenu()
     view->addAction(m_connectionsController->toggleAction());
     view->addAction(m_snippetController->toggleAction());
     view->addAction(m_echoDock->toggleViewAction());
+    view->addAction(m_trafficDock->toggleViewAction());
     view->addSeparator();
     auto *language = new LanguageMenu(view);
     view->addMenu(language);

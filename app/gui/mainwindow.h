@@ -26,6 +26,8 @@ class ConnectionTab;
 class ConnectionsController;
 class EchoStatisticsPanel;
 class PanelDock;
+class Sparkline;
+class TrafficPanel;
 class SavedConnection;
 struct ConnectionSecrets;
 class PluginRegistry;
@@ -164,6 +166,9 @@ private:
     ConnectionsController *m_connectionsController = nullptr;
     EchoStatisticsPanel *m_echoPanel = nullptr;
     PanelDock *m_echoDock = nullptr;
+    TrafficPanel *m_trafficPanel = nullptr;
+    PanelDock *m_trafficDock = nullptr;
+    Sparkline *m_sparkline = nullptr;
     // The variables and {{counter}} of the message field and the snippets.
     MessageTemplate::Context m_templateContext;
     QLabel *m_stateLabel;

@@ -7,7 +7,7 @@
 # (light), banter-dark.png (dark, time column, a binary message's hex dump) and banter-find.png
 # (dark, Find), banter-snippets.png and banter-connections.png (light, the panels, 1000x640),
 # banter-tabs.png, banter-options.png, banter-json.png (JSON tree, find by field) and
-# banter-echo.png (round trips, Echo Statistics).
+# banter-echo.png (round trips, Echo Statistics) and banter-traffic.png (live charts).
 # Needs Xvfb, xdotool and ImageMagick's import; uses port 3000 and display :97. The clicks are at
 # fixed places of a 900x620 window at the top left (there is no window manager): move them when
 # the layout changes.
@@ -252,6 +252,29 @@ CONF
     finish_shot banter-echo.png
 }
 
+# banter-traffic.png: messages to the embedded echo server for a few seconds, and View →
+# Traffic under the log (the sparkline in the status bar).
+shoot_traffic() {
+    launch_seeded <<'CONF'
+CONF
+    xdotool windowsize "$window" 1000 760
+    sleep 0.3
+    xdotool mousemove 97 8 click 1 # View
+    sleep 0.5
+    xdotool mousemove 125 139 click 1 # Traffic
+    sleep 0.6
+    xdotool mousemove 390 536 click 1 # the message field, above the charts
+    for round in 1 2 3 4 5 6 7 8; do
+        for message in $(seq "$round"); do
+            xdotool type --delay 2 "tick $round.$message"
+            xdotool key Return
+        done
+        sleep 0.9
+    done
+    sleep 1.2
+    finish_shot banter-traffic.png
+}
+
 shoot light 209 banter-main.png
 shoot dark 263 banter-dark.png timestamps find
 shoot_snippets
@@ -260,5 +283,7 @@ shoot_tabs
 shoot_options
 shoot_json
 shoot_echo
+shoot_traffic
 echo "written: $here/banter-main.png banter-dark.png banter-find.png banter-snippets.png" \
-    "banter-connections.png banter-tabs.png banter-options.png banter-json.png banter-echo.png"
+    "banter-connections.png banter-tabs.png banter-options.png banter-json.png banter-echo.png" \
+    "banter-traffic.png"
