@@ -1555,12 +1555,32 @@ Keep them for this session only? Banter forgets them when it quits; then they ar
         <translation>حركة البيانات</translation>
     </message>
     <message>
-        <source>&amp;Traffic</source>
+        <source>Tra&amp;ffic</source>
         <translation>&amp;حركة البيانات</translation>
     </message>
     <message>
         <source>Messages and bytes a second and round trips, over the last minutes</source>
         <translation>الرسائل والبايتات في الثانية وأزمنة الذهاب والإياب، خلال الدقائق الأخيرة</translation>
+    </message>
+    <message>
+        <source>JSON S&amp;ummary Field…</source>
+        <translation>حقل مُل&amp;خّص JSON…</translation>
+    </message>
+    <message>
+        <source>Show a field of each JSON message first in its row, such as $.type</source>
+        <translation>عرض حقل من كل رسالة JSON في أول سطرها، مثل $.type</translation>
+    </message>
+    <message>
+        <source>Not a JSON path: %1.</source>
+        <translation>ليس مسار JSON: %1.</translation>
+    </message>
+    <message>
+        <source>JSON Summary Field</source>
+        <translation>حقل ملخّص JSON</translation>
+    </message>
+    <message>
+        <source>The field of each JSON message to show first in its row, such as $.type or $.user.name (empty: none):</source>
+        <translation>حقل كل رسالة JSON الذي يُعرض في أول سطرها، مثل $.type أو $.user.name (فارغ: لا شيء):</translation>
     </message>
 </context>
 <context>

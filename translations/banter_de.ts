@@ -1495,12 +1495,32 @@ Nur für diese Sitzung behalten? Banter vergisst sie beim Beenden; danach werden
         <translation>Verkehr</translation>
     </message>
     <message>
-        <source>&amp;Traffic</source>
-        <translation>&amp;Verkehr</translation>
+        <source>Tra&amp;ffic</source>
+        <translation>Ve&amp;rkehr</translation>
     </message>
     <message>
         <source>Messages and bytes a second and round trips, over the last minutes</source>
         <translation>Nachrichten und Bytes pro Sekunde und Umlaufzeiten der letzten Minuten</translation>
+    </message>
+    <message>
+        <source>JSON S&amp;ummary Field…</source>
+        <translation>JSON-Zusammen&amp;fassungsfeld…</translation>
+    </message>
+    <message>
+        <source>Show a field of each JSON message first in its row, such as $.type</source>
+        <translation>Ein Feld jeder JSON-Nachricht am Anfang ihrer Zeile zeigen, etwa $.type</translation>
+    </message>
+    <message>
+        <source>Not a JSON path: %1.</source>
+        <translation>Kein JSON-Pfad: %1.</translation>
+    </message>
+    <message>
+        <source>JSON Summary Field</source>
+        <translation>JSON-Zusammenfassungsfeld</translation>
+    </message>
+    <message>
+        <source>The field of each JSON message to show first in its row, such as $.type or $.user.name (empty: none):</source>
+        <translation>Das Feld jeder JSON-Nachricht, das am Anfang ihrer Zeile steht, etwa $.type oder $.user.name (leer: keines):</translation>
     </message>
 </context>
 <context>

@@ -1495,12 +1495,32 @@ Keep them for this session only? Banter forgets them when it quits; then they ar
         <translation>Tráfico</translation>
     </message>
     <message>
-        <source>&amp;Traffic</source>
-        <translation>&amp;Tráfico</translation>
+        <source>Tra&amp;ffic</source>
+        <translation>T&amp;ráfico</translation>
     </message>
     <message>
         <source>Messages and bytes a second and round trips, over the last minutes</source>
         <translation>Mensajes y bytes por segundo y tiempos de ida y vuelta, en los últimos minutos</translation>
+    </message>
+    <message>
+        <source>JSON S&amp;ummary Field…</source>
+        <translation>Campo de res&amp;umen JSON…</translation>
+    </message>
+    <message>
+        <source>Show a field of each JSON message first in its row, such as $.type</source>
+        <translation>Mostrar un campo de cada mensaje JSON al principio de su fila, como $.type</translation>
+    </message>
+    <message>
+        <source>Not a JSON path: %1.</source>
+        <translation>No es una ruta JSON: %1.</translation>
+    </message>
+    <message>
+        <source>JSON Summary Field</source>
+        <translation>Campo de resumen JSON</translation>
+    </message>
+    <message>
+        <source>The field of each JSON message to show first in its row, such as $.type or $.user.name (empty: none):</source>
+        <translation>El campo de cada mensaje JSON que se muestra al principio de su fila, como $.type o $.user.name (vacío: ninguno):</translation>
     </message>
 </context>
 <context>

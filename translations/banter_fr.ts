@@ -1495,12 +1495,32 @@ Les garder pour cette session seulement&#xa0;? Banter les oublie en quittant&#xa
         <translation>Trafic</translation>
     </message>
     <message>
-        <source>&amp;Traffic</source>
+        <source>Tra&amp;ffic</source>
         <translation>&amp;Trafic</translation>
     </message>
     <message>
         <source>Messages and bytes a second and round trips, over the last minutes</source>
         <translation>Messages et octets par seconde et allers-retours, sur les dernières minutes</translation>
+    </message>
+    <message>
+        <source>JSON S&amp;ummary Field…</source>
+        <translation>Champ de rés&amp;umé JSON…</translation>
+    </message>
+    <message>
+        <source>Show a field of each JSON message first in its row, such as $.type</source>
+        <translation>Afficher un champ de chaque message JSON en tête de sa ligne, comme $.type</translation>
+    </message>
+    <message>
+        <source>Not a JSON path: %1.</source>
+        <translation>Pas un chemin JSON&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>JSON Summary Field</source>
+        <translation>Champ de résumé JSON</translation>
+    </message>
+    <message>
+        <source>The field of each JSON message to show first in its row, such as $.type or $.user.name (empty: none):</source>
+        <translation>Le champ de chaque message JSON à afficher en tête de sa ligne, comme $.type ou $.user.name (vide&#xa0;: aucun)&#xa0;:</translation>
     </message>
 </context>
 <context>

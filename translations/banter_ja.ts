@@ -1480,12 +1480,32 @@ Keep them for this session only? Banter forgets them when it quits; then they ar
         <translation>トラフィック</translation>
     </message>
     <message>
-        <source>&amp;Traffic</source>
-        <translation>トラフィック(&amp;T)</translation>
+        <source>Tra&amp;ffic</source>
+        <translation>トラフィック(&amp;F)</translation>
     </message>
     <message>
         <source>Messages and bytes a second and round trips, over the last minutes</source>
         <translation>直近数分間の毎秒のメッセージ数とバイト数、往復時間</translation>
+    </message>
+    <message>
+        <source>JSON S&amp;ummary Field…</source>
+        <translation>JSON 要約フィールド(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Show a field of each JSON message first in its row, such as $.type</source>
+        <translation>各 JSON メッセージのフィールド（$.type など）を行の先頭に表示</translation>
+    </message>
+    <message>
+        <source>Not a JSON path: %1.</source>
+        <translation>JSON パスではありません：%1。</translation>
+    </message>
+    <message>
+        <source>JSON Summary Field</source>
+        <translation>JSON 要約フィールド</translation>
+    </message>
+    <message>
+        <source>The field of each JSON message to show first in its row, such as $.type or $.user.name (empty: none):</source>
+        <translation>各 JSON メッセージの行の先頭に表示するフィールド（$.type や $.user.name など。空なら表示しない）：</translation>
     </message>
 </context>
 <context>

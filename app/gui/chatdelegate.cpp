@@ -5,11 +5,15 @@
 #include "colorscheme.h"
 
 #include <echocorrelator.h>
+#include <jsontext.h>
 
 #include <chatmodel.h>
 
 #include <QApplication>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPainter>
 
 namespace Banter {
@@ -62,6 +66,36 @@ ChatDelegate::ChatDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
 QString ChatDelegate::timeText(const QModelIndex &index)
 {
     return index.data(ChatModel::TimeRole).toDateTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+}
+
+QString ChatDelegate::summaryText(const QModelIndex &index) const
+{
+    if (!m_summaryPath || index.data(ChatModel::IsBinaryRole).toBool() ||
+        index.data(ChatModel::KindRole).value<ChatModel::Kind>() == ChatModel::Kind::Status)
+        return QString();
+    const QString text = index.data(ChatModel::PayloadRole).toString();
+    if (text.size() > maxSummarizedCharacters || !JsonText::looksLikeJson(text))
+        return QString();
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
+    const QJsonValue root =
+        document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+    QString summary;
+    m_summaryPath->select(root, [&summary](const QJsonValue &value) {
+        if (value.isString()) {
+            summary = value.toString();
+        } else {
+            // Any other value as JSON: inside an array, then without its brackets.
+            const QByteArray json =
+                QJsonDocument(QJsonArray({value})).toJson(QJsonDocument::Compact);
+            summary = QString::fromUtf8(json.mid(1, json.size() - 2));
+        }
+        return true; // the first one
+    });
+    if (summary.isEmpty())
+        return QString(); // no such field (or an empty text): nothing drawn
+    if (summary.size() > maxSummaryCharacters)
+        summary = summary.left(maxSummaryCharacters - 1) + QChar(0x2026);
+    return ChatModel::displayLine(summary);
 }
 
 void ChatDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -149,6 +183,31 @@ void ChatDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                       index.data(ChatModel::PrefixRole).toString());
     // One line per row: line breaks are shown as a symbol so that every row has one height, and
     // a server's text can neither draw a row of its own nor reorder the row around it.
+    // The summary field first, in bold.
+    const QString summary = summaryText(index);
+    if (!summary.isEmpty()) {
+        QFont bold = font;
+        bold.setBold(true);
+        painter->setFont(bold);
+        const QString shown = summary + QStringLiteral("  ");
+        // Rounded advances add up to less than the laid-out text: a character's width to spare.
+        const QFontMetrics metrics = painter->fontMetrics();
+        const int width = std::min(metrics.horizontalAdvance(shown) + metrics.averageCharWidth(),
+                                   textRect.width() / 2);
+        QRect summaryRect = textRect;
+        if (rtl) {
+            summaryRect.setLeft(textRect.right() - width);
+            textRect.setRight(summaryRect.left());
+        } else {
+            summaryRect.setWidth(width);
+            textRect.setLeft(summaryRect.right());
+        }
+        painter->drawText(summaryRect,
+                          int(Qt::AlignVCenter) |
+                              int(QStyle::visualAlignment(option.direction, Qt::AlignLeft)),
+                          metrics.elidedText(shown, Qt::ElideRight, width));
+        painter->setFont(font);
+    }
     const QString text =
         ChatModel::displayLine(index.data(Qt::DisplayRole).toString().left(maxPaintedCharacters));
     const QString elided =

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <chatmodel.h>
+#include <jsonpath.h>
 
 #include <QStyledItemDelegate>
 
@@ -24,6 +25,17 @@ public:
     bool isTimeVisible() const { return m_isTimeVisible; }
     static QString timeText(const QModelIndex &index);
 
+    // A field of JSON messages shown first in their rows, in bold ("trade" for $.type); none when
+    // empty.
+    void setSummaryPath(const std::optional<JsonPath> &path) { m_summaryPath = path; }
+    std::optional<JsonPath> summaryPath() const { return m_summaryPath; }
+    // What the row of index shows of that field: a string's text, any other value's JSON, on one
+    // line and at most maxSummaryCharacters; empty for a row without it.
+    QString summaryText(const QModelIndex &index) const;
+    static constexpr int maxSummaryCharacters = 40;
+    // Longer messages are not read for their summary while painting.
+    static constexpr int maxSummarizedCharacters = 64 * 1024;
+
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
@@ -37,6 +49,7 @@ public:
 
 private:
     bool m_isTimeVisible = false;
+    std::optional<JsonPath> m_summaryPath;
 };
 
 } // namespace Banter

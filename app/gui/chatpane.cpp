@@ -78,6 +78,12 @@ void ChatPane::setTimeVisible(bool visible)
     m_view->viewport()->update();
 }
 
+void ChatPane::setSummaryPath(const std::optional<JsonPath> &path)
+{
+    m_delegate->setSummaryPath(path);
+    m_view->viewport()->update();
+}
+
 bool ChatPane::isTimeVisible() const
 {
     return m_delegate->isTimeVisible();

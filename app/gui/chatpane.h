@@ -2,8 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <jsonpath.h>
+
 #include <QList>
 #include <QWidget>
+
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QAbstractItemModel;
@@ -34,6 +38,9 @@ public:
 
     void setTimeVisible(bool visible);
     bool isTimeVisible() const;
+    // The field of JSON messages shown first in their rows (ChatDelegate::setSummaryPath()).
+    void setSummaryPath(const std::optional<JsonPath> &path);
+    ChatDelegate *delegate() const { return m_delegate; }
 
     // Rows of the ChatModel, whatever the view shows.
     int currentRow() const;

@@ -133,7 +133,7 @@ MainWindow::MainWindow(PluginRegistry *registry, QWidget *parent)
     m_trafficPanel = new TrafficPanel;
     m_trafficDock = new PanelDock(
         m_trafficPanel, QStringLiteral("trafficDock"),
-        {staticMetaObject.className(), QT_TR_NOOP("Traffic"), QT_TR_NOOP("&Traffic"),
+        {staticMetaObject.className(), QT_TR_NOOP("Traffic"), QT_TR_NOOP("Tra&ffic"),
          QT_TR_NOOP("Messages and bytes a second and round trips, over the last minutes")},
         Qt::BottomDockWidgetArea, this);
     connect(m_trafficPanel, &TrafficPanel::saveFailed, this,
@@ -235,6 +235,8 @@ ConnectionTab *MainWindow::newTab()
     }
     if (!m_splitterState.isEmpty())
         tab->splitter()->restoreState(m_splitterState);
+    if (!m_summaryField.isEmpty())
+        tab->chatPane()->setSummaryPath(JsonPath::parse(m_summaryField));
     if (m_timestampAction) {
         tab->chatPane()->setTimeVisible(m_timestampAction->isChecked());
         tab->detailPane()->setVisible(m_detailsAction->isChecked());
@@ -445,6 +447,11 @@ void MainWindow::createViewMenu()
         for (int i = 0; i < tabCount(); ++i)
             tab(i)->chatPane()->setTimeVisible(isVisible);
     });
+    QAction *summary = createAction(view, QT_TR_NOOP("JSON S&ummary Field…"), "summaryFieldAction");
+    m_texts->setText(summary, "toolTip",
+                     QT_TR_NOOP("Show a field of each JSON message first in its row, such as "
+                                "$.type"));
+    connect(summary, &QAction::triggered, this, &MainWindow::askSummaryField);
     m_detailsAction = createAction(view, QT_TR_NOOP("Message &Details"), "detailsAction");
     m_detailsAction->setCheckable(true);
     m_detailsAction->setChecked(true);
@@ -671,6 +678,45 @@ void MainWindow::askServerPort(const QString &service)
     dialog->open();
 }
 
+QString MainWindow::setSummaryField(const QString &path)
+{
+    std::optional<JsonPath> parsed;
+    if (!path.trimmed().isEmpty()) {
+        QString error;
+        qsizetype position = -1;
+        parsed = JsonPath::parse(path, &error, &position);
+        if (!parsed)
+            return tr("Not a JSON path: %1.").arg(error);
+    }
+    m_summaryField = parsed ? parsed->toString() : QString();
+    for (int i = 0; i < tabCount(); ++i)
+        tab(i)->chatPane()->setSummaryPath(parsed);
+    return QString();
+}
+
+void MainWindow::askSummaryField()
+{
+    QString text = m_summaryField;
+    QString problem;
+    for (;;) {
+        QInputDialog dialog(this);
+        dialog.setObjectName(QStringLiteral("summaryFieldDialog"));
+        dialog.setWindowTitle(tr("JSON Summary Field"));
+        QString label = tr("The field of each JSON message to show first in its row, such as "
+                           "$.type or $.user.name (empty: none):");
+        if (!problem.isEmpty())
+            label += QLatin1Char('\n') + problem;
+        dialog.setLabelText(label);
+        dialog.setTextValue(text);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        text = dialog.textValue();
+        problem = setSummaryField(text);
+        if (problem.isEmpty())
+            return;
+    }
+}
+
 void MainWindow::loadSettings()
 {
     m_trustController->trustStore()->setFileName(TrustStore::defaultFileName());
@@ -712,6 +758,7 @@ void MainWindow::loadSettings()
     currentTab()->splitter()->restoreState(m_splitterState);
     m_detailsAction->setChecked(settings.value(QStringLiteral("details"), true).toBool());
     m_timestampAction->setChecked(settings.value(QStringLiteral("timestamps"), false).toBool());
+    setSummaryField(settings.value(QStringLiteral("summaryField")).toString());
     currentTab()->connectionBar()->setRecentUrls(
         settings.value(QStringLiteral("recentUrls")).toStringList());
     currentTab()->connectionBar()->setUrlText(settings.value(QStringLiteral("lastUrl")).toString());
@@ -746,6 +793,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("splitter"), currentTab()->splitter()->saveState());
     settings.setValue(QStringLiteral("timestamps"), m_timestampAction->isChecked());
+    settings.setValue(QStringLiteral("summaryField"), m_summaryField);
     settings.setValue(QStringLiteral("details"), m_detailsAction->isChecked());
     settings.setValue(QStringLiteral("recentUrls"), currentTab()->connectionBar()->recentUrls());
     settings.setValue(QStringLiteral("lastUrl"),

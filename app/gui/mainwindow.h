@@ -71,6 +71,11 @@ public:
     // the embedded server's when isGiven is false) goes to a tab of its own unless one has it.
     // Without tabs from the last time, the first tab connects to url.
     void connectAtStart(const QUrl &url, bool isGiven);
+    // View → JSON Summary Field…: the field of JSON messages every tab shows first in their
+    // rows, as a JSON path ($.type); empty for none. Returns why a path cannot be used, in words,
+    // and changes nothing then; empty when it was taken.
+    QString setSummaryField(const QString &path);
+    QString summaryField() const { return m_summaryField; }
     ServerHost *server() const { return m_server; }
     TrustController *trustController() const { return m_trustController; }
     RoomController *roomController() const { return m_roomController; }
@@ -151,6 +156,8 @@ private:
     void chooseFileToRecordTo();
     // The port dialog of Server → Start Echo/Chat Server.
     void askServerPort(const QString &service);
+    // Asks for the summary field until it is one or the user cancels.
+    void askSummaryField();
     void showAboutPlugins();
     // Connection → Variables…: the {{variables}} of the messages typed, kept in banter.conf.
     void editVariables();
@@ -166,6 +173,7 @@ private:
     ConnectionsController *m_connectionsController = nullptr;
     EchoStatisticsPanel *m_echoPanel = nullptr;
     PanelDock *m_echoDock = nullptr;
+    QString m_summaryField;
     TrafficPanel *m_trafficPanel = nullptr;
     PanelDock *m_trafficDock = nullptr;
     Sparkline *m_sparkline = nullptr;

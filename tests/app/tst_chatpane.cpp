@@ -12,6 +12,8 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QTimer>
+#include <QInputDialog>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QImage>
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void rowsArrivingWhileFilteredAreFilteredToo();
     void findByJsonFieldExplainsMistakesAtTheirPlace();
     void findReadsALongLogWithProgressAndStops();
+    void summaryFieldShowsAFieldOfEachJsonRow();
     void copyPutsTheSelectedRowsOnTheClipboard();
     void clearEmptiesTheLog();
 
@@ -510,6 +513,54 @@ void tst_ChatPane::findReadsALongLogWithProgressAndStops()
     // Escape: every row again, the log itself.
     QTest::keyClick(edit, Qt::Key_Escape);
     QCOMPARE(view()->model(), model());
+}
+
+void tst_ChatPane::summaryFieldShowsAFieldOfEachJsonRow()
+{
+    model()->appendText(Kind::Received, QStringLiteral("{\"type\":\"trade\",\"n\":1}"));
+    model()->appendText(Kind::Received, QStringLiteral("{\"type\":{\"a\":[1,2]}}"));
+    model()->appendText(Kind::Received, QStringLiteral("{\"other\":1}"));
+    model()->appendText(Kind::Received, QStringLiteral("not JSON"));
+    model()->appendStatus(QStringLiteral("{\"type\":\"status lines have none\"}"));
+    model()->flush();
+    ChatDelegate *delegate = pane()->delegate();
+    const auto summaries = [this, delegate] {
+        QStringList texts;
+        for (int row = 0; row < model()->rowCount(); ++row)
+            texts << delegate->summaryText(model()->index(row));
+        return texts;
+    };
+    QCOMPARE(summaries(), QStringList(5)); // none by default
+
+    // View → JSON Summary Field…: a mistake is explained, and asked again.
+    QStringList labels;
+    const auto answer = [this, &labels](const QString &text) {
+        auto *dialog =
+            m_fixture.window()->findChild<QInputDialog *>(QStringLiteral("summaryFieldDialog"));
+        QVERIFY(dialog && dialog->isVisible());
+        labels << dialog->labelText();
+        dialog->setTextValue(text);
+        dialog->accept();
+    };
+    QTimer::singleShot(0, this, [&] {
+        answer(QStringLiteral("$.["));
+        QTimer::singleShot(0, this, [&] { answer(QStringLiteral(" $.type ")); });
+    });
+    action("summaryFieldAction")->trigger();
+    QCOMPARE(labels.size(), 2);
+    QVERIFY2(labels[1].contains(QLatin1String("Not a JSON path: ")), qPrintable(labels[1]));
+    QCOMPARE(m_fixture.window()->summaryField(), QStringLiteral("$.type"));
+    // On one line, in a bidirectional isolate like every text from a server.
+    QCOMPARE(summaries(), QStringList({ChatModel::displayLine(QStringLiteral("trade")),
+                                       ChatModel::displayLine(QStringLiteral("{\"a\":[1,2]}")),
+                                       QString(), QString(), QString()}));
+    // Every tab, new ones too; and off again.
+    m_fixture.window()->newTab();
+    QCOMPARE(pane()->delegate()->summaryPath()->toString(), QStringLiteral("$.type"));
+    QVERIFY(!m_fixture.window()->setSummaryField(QStringLiteral("$[")).isEmpty());
+    QCOMPARE(m_fixture.window()->summaryField(), QStringLiteral("$.type")); // unchanged
+    QCOMPARE(m_fixture.window()->setSummaryField(QString()), QString());
+    QVERIFY(!delegate->summaryPath());
 }
 
 void tst_ChatPane::copyPutsTheSelectedRowsOnTheClipboard()

@@ -61,7 +61,7 @@ void tst_TrafficPanel::chartsAndSparklineFollowTheTraffic()
     QTRY_VERIFY(m_fixture.rowOf(QStringLiteral("< Welcome to Awesome Chat")).isValid());
     QAction *toggle = m_fixture.find<QAction>("trafficAction");
     QVERIFY(toggle);
-    QCOMPARE(toggle->text(), QStringLiteral("&Traffic"));
+    QCOMPARE(toggle->text(), QStringLiteral("Tra&ffic"));
     toggle->trigger();
     QVERIFY(m_fixture.find<QDockWidget>("trafficDock")->isVisible());
 
