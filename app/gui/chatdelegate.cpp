@@ -13,7 +13,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QPainter>
 
 namespace Banter {
@@ -74,13 +73,13 @@ QString ChatDelegate::summaryText(const QModelIndex &index) const
         index.data(ChatModel::KindRole).value<ChatModel::Kind>() == ChatModel::Kind::Status)
         return QString();
     const QString text = index.data(ChatModel::PayloadRole).toString();
-    if (text.size() > maxSummarizedCharacters || !JsonText::looksLikeJson(text))
+    if (text.size() > maxSummarizedCharacters)
         return QString();
-    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
-    const QJsonValue root =
-        document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+    const std::optional<QJsonValue> document = JsonText::document(text);
+    if (!document)
+        return QString();
     QString summary;
-    m_summaryPath->select(root, [&summary](const QJsonValue &value) {
+    m_summaryPath->select(*document, [&summary](const QJsonValue &value) {
         if (value.isString()) {
             summary = value.toString();
         } else {

@@ -92,13 +92,18 @@ int ChatFilterModel::sourceRows() const
     return sourceModel() ? sourceModel()->rowCount() : 0;
 }
 
-void ChatFilterModel::restart()
+void ChatFilterModel::forgetRows()
 {
-    beginResetModel();
     m_rows.clear();
     m_scanned = 0;
     m_oldRows = sourceRows();
     m_cancelled = false;
+}
+
+void ChatFilterModel::restart()
+{
+    beginResetModel();
+    forgetRows();
     endResetModel();
     // A few rows at once, so that a short log is filtered when the filter is set.
     QElapsedTimer slice;
@@ -158,10 +163,7 @@ void ChatFilterModel::setSourceModel(QAbstractItemModel *model)
     m_scanTimer.stop();
     beginResetModel();
     QAbstractProxyModel::setSourceModel(model);
-    m_rows.clear();
-    m_scanned = 0;
-    m_oldRows = 0;
-    m_cancelled = false;
+    forgetRows();
     endResetModel();
     if (!model)
         return;
@@ -181,10 +183,7 @@ void ChatFilterModel::setSourceModel(QAbstractItemModel *model)
                 }),
         connect(model, &QAbstractItemModel::modelReset, this,
                 [this] {
-                    m_rows.clear();
-                    m_scanned = 0;
-                    m_oldRows = 0;
-                    m_cancelled = false;
+                    forgetRows();
                     endResetModel();
                     scheduleScan();
                     Q_EMIT progressChanged();

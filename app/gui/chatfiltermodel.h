@@ -80,7 +80,9 @@ private:
     bool isBroken() const;
     bool accepts(int sourceRow) const;
     int sourceRows() const;
-    // Starts over: no row shown, every row to read.
+    // No row shown, every row to read, none of them new; not cancelled.
+    void forgetRows();
+    // Starts over (forgetRows(), as a model reset) and reads the first slice.
     void restart();
     // Reads rows until the slice's time is up (or every row, when not timed); true when done.
     bool scan(const QElapsedTimer *slice);

@@ -172,10 +172,10 @@ void DetailPane::showEntry(const ChatModel::Entry &entry)
 void DetailPane::showJson(const QString &text)
 {
     m_jsonProblem->clear();
-    std::optional<JsonText::Problem> problem;
-    if (JsonText::looksLikeJson(text))
-        problem = JsonText::check(text);
-    if (!JsonText::looksLikeJson(text) || problem) {
+    const bool looksLikeJson = JsonText::looksLikeJson(text);
+    const std::optional<JsonText::Problem> problem =
+        looksLikeJson ? JsonText::check(text) : std::nullopt;
+    if (!looksLikeJson || problem) {
         if (problem)
             m_jsonProblem->setText(tr("Not valid JSON: %1.").arg(JsonText::describe(*problem)));
         m_formatted->clear();

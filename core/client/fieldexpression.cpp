@@ -4,12 +4,10 @@
 
 #include "fieldexpressionnode.h"
 #include "fieldexpressionparser.h"
+#include "jsontext.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonParseError>
-#include <QStringEncoder>
 
 #include <algorithm>
 
@@ -167,26 +165,8 @@ bool FieldExpression::matchesText(QStringView text) const
         return false;
     if (!m_root)
         return true;
-    // Only an object or an array can be a document: cheaper to say no before reading.
-    qsizetype first = 0;
-    while (first < text.size() && text.at(first).isSpace())
-        ++first;
-    if (first == text.size() ||
-        (text.at(first) != QLatin1Char('{') && text.at(first) != QLatin1Char('[')))
-        return false;
-    // QJsonDocument reads UTF-8. One buffer a thread, grown once, rather than a new QByteArray
-    // for each of a million rows.
-    thread_local QByteArray utf8;
-    QStringEncoder encoder(QStringEncoder::Utf8);
-    utf8.resize(encoder.requiredSpace(text.size()));
-    const char *end = encoder.appendToBuffer(utf8.data(), text);
-    utf8.resize(end - utf8.constData());
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(utf8, &error);
-    if (error.error != QJsonParseError::NoError)
-        return false;
-    return evaluate(*m_root, document.isObject() ? QJsonValue(document.object())
-                                                 : QJsonValue(document.array()));
+    const std::optional<QJsonValue> document = JsonText::document(text);
+    return document && evaluate(*m_root, *document);
 }
 
 } // namespace Banter

@@ -4,7 +4,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QJsonParseError>
+#include <QStringEncoder>
 
 namespace Banter {
 
@@ -97,6 +99,25 @@ std::optional<JsonText::Problem> JsonText::check(const QString &text)
     problem.line = int(before.count(QLatin1Char('\n'))) + 1;
     problem.column = int(problem.position - (before.lastIndexOf(QLatin1Char('\n')) + 1)) + 1;
     return problem;
+}
+
+std::optional<QJsonValue> JsonText::document(QStringView text)
+{
+    // Only an object or an array can be a document: cheaper to say no before reading.
+    if (!looksLikeJson(text))
+        return std::nullopt;
+    // QJsonDocument reads UTF-8. One buffer a thread, grown once, rather than a new QByteArray
+    // for each of a million rows.
+    thread_local QByteArray utf8;
+    QStringEncoder encoder(QStringEncoder::Utf8);
+    utf8.resize(encoder.requiredSpace(text.size()));
+    const char *end = encoder.appendToBuffer(utf8.data(), text);
+    utf8.resize(end - utf8.constData());
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(utf8, &error);
+    if (error.error != QJsonParseError::NoError)
+        return std::nullopt;
+    return document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
 }
 
 QString JsonText::describe(const Problem &problem)

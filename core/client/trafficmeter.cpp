@@ -90,18 +90,21 @@ void TrafficMeter::tick()
     m_samples.push_back(sample);
     while (m_samples.size() > size_t(keptSeconds))
         m_samples.pop_front();
+    startSecond();
+    Q_EMIT sampled();
+}
+
+void TrafficMeter::startSecond()
+{
     m_current = Sample();
     m_echoSum = m_pingSum = 0;
     m_echoCount = m_pingCount = 0;
-    Q_EMIT sampled();
 }
 
 void TrafficMeter::clear()
 {
     m_samples.clear();
-    m_current = Sample();
-    m_echoSum = m_pingSum = 0;
-    m_echoCount = m_pingCount = 0;
+    startSecond();
     Q_EMIT sampled();
 }
 

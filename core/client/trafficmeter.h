@@ -60,6 +60,8 @@ Q_SIGNALS:
 private:
     void countIn(qint64 bytes);
     void countOut(qint64 bytes);
+    // Counts from nothing, for the second that begins.
+    void startSecond();
     qint64 now() const;
 
     std::deque<Sample> m_samples;
