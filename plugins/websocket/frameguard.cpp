@@ -6,6 +6,12 @@
 
 namespace BanterWs {
 
+void FrameGuard::restart()
+{
+    m_scanned = 0;
+    m_aligner = TextFragmentAligner();
+}
+
 bool FrameGuard::check(QTcpSocket *socket)
 {
     const qint64 available = socket->bytesAvailable();
@@ -13,8 +19,9 @@ bool FrameGuard::check(QTcpSocket *socket)
     if (fresh <= 0)
         return true;
     m_scanned = available;
-    if (m_scanner.payloadLeft() >= quint64(fresh)) {
+    if (m_scanner.payloadLeft() >= quint64(fresh) && m_aligner.canSkip(quint64(fresh))) {
         m_scanner.skip(quint64(fresh));
+        m_aligner.skip(quint64(fresh));
         return true;
     }
     if (m_peeked.size() < available)
@@ -22,7 +29,24 @@ bool FrameGuard::check(QTcpSocket *socket)
     const qint64 peeked = socket->peek(m_peeked.data(), available);
     if (peeked < fresh)
         return true;
-    return m_scanner.scan(m_peeked.constData() + (peeked - fresh), fresh);
+    const char *freshBytes = m_peeked.constData() + (peeked - fresh);
+    if (!m_scanner.scan(freshBytes, fresh))
+        return false;
+    if (m_aligner.align(freshBytes, fresh, m_aligned))
+        replaceFresh(socket, peeked - fresh);
+    return true;
+}
+
+void FrameGuard::replaceFresh(QTcpSocket *socket, qint64 scanned)
+{
+    // Qt reads the buffer from its front only: all of it is taken out and put back, what came
+    // before the fresh bytes as it was, and the fresh bytes as the aligner re-cut them.
+    socket->skip(socket->bytesAvailable());
+    for (qsizetype i = m_aligned.size(); i > 0; --i)
+        socket->ungetChar(m_aligned.at(i - 1));
+    for (qint64 i = scanned; i > 0; --i)
+        socket->ungetChar(m_peeked.at(i - 1));
+    m_scanned = socket->bytesAvailable();
 }
 
 } // namespace BanterWs

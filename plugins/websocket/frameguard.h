@@ -3,6 +3,7 @@
 #pragma once
 
 #include "framescanner.h"
+#include "textfragmentaligner.h"
 
 #include <QByteArray>
 
@@ -13,13 +14,16 @@ QT_END_NAMESPACE
 namespace BanterWs {
 
 // The frame guard: once a client's connection is open, follows the frames it sends as they
-// arrive, before Qt reads them, to notice an unmasked one (which Qt 6.4 lets through). It peeks
-// only at what is new in the socket's read buffer and skips payloads without looking at them.
+// arrive, before Qt reads them, for the two things of RFC 6455 that Qt 6.4 gets wrong: it
+// notices an unmasked frame (which Qt lets through), and has the frames of a fragmented text
+// message re-cut (TextFragmentAligner) where a fragment ends inside a UTF-8 sequence (which Qt
+// would refuse). It peeks only at what is new in the socket's read buffer, skips payloads
+// without looking at them, and changes the buffer only while a fragmented text message comes.
 class FrameGuard
 {
 public:
     // Whatever the socket's buffer holds now has not been scanned.
-    void restart() { m_scanned = 0; }
+    void restart();
     // Qt has read from the buffer: what is left in it (available bytes) was scanned already.
     void setScanned(qint64 available) { m_scanned = available; }
     // Scans what arrived since the last call; false once a frame without a mask has begun.
@@ -27,7 +31,12 @@ public:
     bool isBetweenMessages() const { return m_scanner.isBetweenMessages(); }
 
 private:
+    // Puts the re-cut fresh bytes in the socket's buffer instead of those that came.
+    void replaceFresh(QTcpSocket *socket, qint64 scanned);
+
     FrameScanner m_scanner;
+    TextFragmentAligner m_aligner;
+    QByteArray m_aligned;
     // Kept from call to call: check() runs for every read.
     QByteArray m_peeked;
     // How many bytes at the front of the socket's read buffer were scanned already.

@@ -8,13 +8,6 @@
 
 namespace BanterWs {
 
-namespace {
-
-constexpr int opcodeClose = 0x8;
-constexpr int opcodePing = 0x9;
-
-} // namespace
-
 bool FrameScanner::scan(const char *data, qint64 size)
 {
     while (size > 0 && !m_isMaskedWrongly) {
@@ -39,16 +32,8 @@ bool FrameScanner::scan(const char *data, qint64 size)
             m_isMaskedWrongly = true;
             break;
         }
-        const int shortLength = m_header[1] & 0x7f;
-        const int lengthSize = shortLength == 126 ? 2 : shortLength == 127 ? 8 : 0;
-        if (m_headerSize < 2 + lengthSize + (isMasked ? 4 : 0))
+        if (m_headerSize < FrameHead::sizeOf(m_header[1]))
             continue;
-        if (lengthSize == 2)
-            m_payloadLeft = qFromBigEndian<quint16>(m_header + 2);
-        else if (lengthSize == 8)
-            m_payloadLeft = qFromBigEndian<quint64>(m_header + 2);
-        else
-            m_payloadLeft = quint64(shortLength);
         headerDone();
     }
     return !m_isMaskedWrongly;
@@ -56,16 +41,17 @@ bool FrameScanner::scan(const char *data, qint64 size)
 
 void FrameScanner::headerDone()
 {
-    const int opcode = m_header[0] & 0x0f;
-    const bool isFinal = (m_header[0] & 0x80) != 0;
-    if (opcode < 8) // a data frame: control frames come between fragments
-        m_isInMessage = !isFinal;
-    if (opcode == opcodePing) {
+    const FrameHead head = FrameHead::read(m_header);
+    m_payloadLeft = head.payloadSize;
+    if (!head.isControl()) // control frames come between fragments
+        m_isInMessage = !head.isFinal;
+    if (head.opcode == FrameHead::opcodePing) {
         // The pong repeats the payload, masked when a client sends it.
         m_pongBytesOwed += 2 + (m_sender == Sender::Server ? 4 : 0) + m_payloadLeft;
     }
     // A client's close payload is masked: only a server's is read.
-    if (opcode == opcodeClose && m_sender == Sender::Server && !m_hasClose && !m_isReadingClose) {
+    if (head.opcode == FrameHead::opcodeClose && m_sender == Sender::Server && !m_hasClose &&
+        !m_isReadingClose) {
         // A control frame carries at most 125 bytes; Qt fails a longer one.
         m_isReadingClose = m_payloadLeft > 0 && m_payloadLeft <= 125;
         m_hasClose = !m_isReadingClose;

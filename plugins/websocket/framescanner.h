@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "framehead.h"
+
 #include <QByteArray>
 
 namespace BanterWs {
@@ -43,8 +45,7 @@ public:
 private:
     void headerDone();
 
-    static constexpr int maxHeaderSize = 14; // 2 + 8 (length) + 4 (mask)
-    unsigned char m_header[maxHeaderSize] = {};
+    unsigned char m_header[FrameHead::maxSize] = {};
     int m_headerSize = 0;
     quint64 m_payloadLeft = 0;
     quint64 m_pongBytesOwed = 0;

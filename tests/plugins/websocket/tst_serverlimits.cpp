@@ -60,6 +60,8 @@ private Q_SLOTS:
 
     void protocolViolationsCloseWithTheRightCode_data();
     void protocolViolationsCloseWithTheRightCode();
+    void textSplitInsideACodePointIsEchoed_data();
+    void textSplitInsideACodePointIsEchoed();
     void closeFrameReachesAClientThatIsStillSending();
     void clientThatNeverAnswersTheCloseIsResetAfterTheCloseTimeout();
     void garbageInsteadOfAHandshakeIsRefused_data();
@@ -209,6 +211,58 @@ void tst_ServerLimits::protocolViolationsCloseWithTheRightCode()
     QTRY_VERIFY_WITH_TIMEOUT(offender->isDisconnected(), waitMs);
     QTRY_COMPARE(m_host->connectionCount(), 1);
     expectStillChatting(bystander, QStringLiteral("after"));
+}
+
+void tst_ServerLimits::textSplitInsideACodePointIsEchoed_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("isByteByByte");
+
+    const QString euro = QString::fromUtf8("1 \xe2\x82\xac");
+    const QByteArray lead = masked(Opcode::Text, "1 \xe2", false);
+    const QByteArray rest = masked(Opcode::Continuation, "\x82\xac");
+    const QByteArray clef = masked(Opcode::Text, "\xf0", false) +
+                            masked(Opcode::Continuation, "\x9d\x84", false) +
+                            masked(Opcode::Continuation, "\x9e!");
+    const QString clefText = QString::fromUtf8("\xf0\x9d\x84\x9e!");
+    const QByteArray withPing = masked(Opcode::Text, "\xc3", false) + masked(Opcode::Ping, "p") +
+                                masked(Opcode::Continuation, "\xb1");
+    for (const bool isByteByByte : {false, true}) {
+        const char *how = isByteByByte ? "byte by byte" : "at once";
+        QTest::addRow("3-byte sequence cut after its first byte, %s", how)
+            << lead + rest << euro << isByteByByte;
+        QTest::addRow("4-byte sequence over three fragments, %s", how)
+            << clef << clefText << isByteByByte;
+        QTest::addRow("ping between the halves, %s", how)
+            << withPing << QString::fromUtf8("\xc3\xb1") << isByteByByte;
+    }
+}
+
+void tst_ServerLimits::textSplitInsideACodePointIsEchoed()
+{
+    // RFC 6455 asks the whole message to be valid UTF-8, not each fragment; Qt 6.4 refuses such
+    // a message with 1007, the frame guard re-cuts it for Qt.
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, text);
+    QFETCH(bool, isByteByByte);
+    start();
+    RawWebSocketClient *client = greetedClient();
+    QVERIFY(client);
+    if (isByteByByte) {
+        for (const char byte : std::as_const(bytes)) {
+            client->sendRaw(QByteArray(1, byte));
+            client->socket()->flush();
+            // The server reads what came, one byte at a time where the system allows.
+            QCoreApplication::processEvents();
+        }
+    } else {
+        client->sendRaw(bytes);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(client->texts().size() == 2 || client->closeCode() != -1, waitMs);
+    QCOMPARE(client->closeCode(), -1);
+    QCOMPARE(client->texts().last(), text);
+    expectStillChatting(client, QStringLiteral("after"));
 }
 
 void tst_ServerLimits::closeFrameReachesAClientThatIsStillSending()
