@@ -60,6 +60,8 @@ private Q_SLOTS:
 
     void protocolViolationsCloseWithTheRightCode_data();
     void protocolViolationsCloseWithTheRightCode();
+    void violationsSentByteByByteAreFound_data();
+    void violationsSentByteByByteAreFound();
     void textSplitInsideACodePointIsEchoed_data();
     void textSplitInsideACodePointIsEchoed();
     void closeFrameReachesAClientThatIsStillSending();
@@ -86,6 +88,10 @@ private:
     // A client that sends a message and gets it back, so the server still serves.
     void expectStillChatting(RawWebSocketClient *client, const QString &message);
     RawWebSocketClient *newClient();
+    // The server will log that a client was closed with code.
+    static void expectDisconnectLogged(int code);
+    // Sends bytes one at a time, letting the server read after each.
+    static void sendByteByByte(RawWebSocketClient *client, const QByteArray &bytes);
 
     Banter::PluginRegistry m_registry;
     std::unique_ptr<ServerHost> m_host;
@@ -200,9 +206,7 @@ void tst_ServerLimits::protocolViolationsCloseWithTheRightCode()
     RawWebSocketClient *offender = greetedClient();
     QVERIFY(offender);
     expectStillChatting(bystander, QStringLiteral("before"));
-    QTest::ignoreMessage(
-        QtInfoMsg,
-        logLine(QStringLiteral("client 127\\.0\\.0\\.1:\\d+ disconnected \\(%1: .+\\)").arg(code)));
+    expectDisconnectLogged(code);
 
     offender->sendRaw(bytes);
 
@@ -211,6 +215,51 @@ void tst_ServerLimits::protocolViolationsCloseWithTheRightCode()
     QTRY_VERIFY_WITH_TIMEOUT(offender->isDisconnected(), waitMs);
     QTRY_COMPARE(m_host->connectionCount(), 1);
     expectStillChatting(bystander, QStringLiteral("after"));
+}
+
+void tst_ServerLimits::expectDisconnectLogged(int code)
+{
+    QTest::ignoreMessage(
+        QtInfoMsg,
+        logLine(QStringLiteral("client 127\\.0\\.0\\.1:\\d+ disconnected \\(%1: .+\\)").arg(code)));
+}
+
+void tst_ServerLimits::sendByteByByte(RawWebSocketClient *client, const QByteArray &bytes)
+{
+    for (const char byte : bytes) {
+        client->sendRaw(QByteArray(1, byte));
+        client->socket()->flush();
+        // The server reads what came, one byte at a time where the system allows.
+        QCoreApplication::processEvents();
+    }
+}
+
+void tst_ServerLimits::violationsSentByteByByteAreFound_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("code");
+    QTest::newRow("unmasked frame")
+        << RawWebSocketClient::frame(Opcode::Text, "hello", Masking::Unmasked) << 1002;
+    QTest::newRow("unmasked continuation of a text cut inside a character")
+        << masked(Opcode::Text, "\xe2", false) +
+               RawWebSocketClient::frame(Opcode::Continuation, "\x82\xac", Masking::Unmasked)
+        << 1002;
+    QTest::newRow("invalid UTF-8 across fragments")
+        << masked(Opcode::Text, "ab\xe2\x82", false) + masked(Opcode::Continuation, "\x28") << 1007;
+    QTest::newRow("text ending inside a character")
+        << masked(Opcode::Text, "ab", false) + masked(Opcode::Continuation, "\xe2\x82") << 1007;
+}
+
+void tst_ServerLimits::violationsSentByteByByteAreFound()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, code);
+    start();
+    RawWebSocketClient *client = greetedClient();
+    QVERIFY(client);
+    expectDisconnectLogged(code);
+    sendByteByByte(client, bytes);
+    QTRY_COMPARE_WITH_TIMEOUT(client->closeCode(), code, waitMs);
 }
 
 void tst_ServerLimits::textSplitInsideACodePointIsEchoed_data()
@@ -249,16 +298,10 @@ void tst_ServerLimits::textSplitInsideACodePointIsEchoed()
     start();
     RawWebSocketClient *client = greetedClient();
     QVERIFY(client);
-    if (isByteByByte) {
-        for (const char byte : std::as_const(bytes)) {
-            client->sendRaw(QByteArray(1, byte));
-            client->socket()->flush();
-            // The server reads what came, one byte at a time where the system allows.
-            QCoreApplication::processEvents();
-        }
-    } else {
+    if (isByteByByte)
+        sendByteByByte(client, bytes);
+    else
         client->sendRaw(bytes);
-    }
     QTRY_VERIFY_WITH_TIMEOUT(client->texts().size() == 2 || client->closeCode() != -1, waitMs);
     QCOMPARE(client->closeCode(), -1);
     QCOMPARE(client->texts().last(), text);
