@@ -705,8 +705,9 @@ function buildCases() {
     [['µ', 'a 2-byte character (U+00B5)'], ['€', 'a 3-byte character (U+20AC)'],
         ['😀', 'a 4-byte character (U+1F600)']].forEach(([char, what], i) => {
         const { steps, events } = splitChar(char);
-        add(`6.2.${i + 3}`, `Text in 2 fragments split inside ${what}, at each of its ${events.length} ` +
-            'inner positions (ours; RFC 6455 8.1: valid)', steps, echo(...events));
+        const where = events.length === 1 ? 'its inner position' : `each of its ${events.length} inner positions`;
+        add(`6.2.${i + 3}`, `Text in 2 fragments split inside ${what}, at ${where} (one message each; ` +
+            'ours; RFC 6455 8.1: valid)', steps, echo(...events));
     });
     add('6.2.6', `Valid UTF-8 in ${sample.length} fragments of 1 byte`, fragmentsOf(OP.TEXT, sample, 1),
         echo(T(sample)));
