@@ -25,17 +25,37 @@ bool isContinuation(unsigned char byte)
     return (byte & 0xc0) == 0x80;
 }
 
+// Whether the size bytes at sequence can still become a valid sequence (RFC 3629, 4): no
+// overlong form, no surrogate, nothing beyond U+10FFFF.
+bool canBecomeValid(const unsigned char *sequence, qsizetype size)
+{
+    const unsigned char first = sequence[0];
+    if (first < 0xc2 || first > 0xf4)
+        return false;
+    if (size < 2)
+        return true;
+    const unsigned char second = sequence[1];
+    const bool isSecondValid = first == 0xe0   ? second >= 0xa0 && second <= 0xbf
+                               : first == 0xed ? second >= 0x80 && second <= 0x9f
+                               : first == 0xf0 ? second >= 0x90 && second <= 0xbf
+                               : first == 0xf4 ? second >= 0x80 && second <= 0x8f
+                                               : isContinuation(second);
+    return isSecondValid && (size < 3 || isContinuation(sequence[2]));
+}
+
 } // namespace
 
 qsizetype TextFragmentAligner::wholeLength(const QByteArray &text)
 {
     const auto *bytes = reinterpret_cast<const unsigned char *>(text.constData());
     const qsizetype size = text.size();
-    // An unfinished sequence leaves at most three bytes open.
+    // An unfinished sequence leaves at most three bytes open. One that is invalid already is
+    // not kept back: Qt refuses it at once (RFC 6455, 8.1: fail fast).
     for (qsizetype at = size - 1; at >= 0 && at >= size - 3; --at) {
         if (isContinuation(bytes[at]))
             continue;
-        return size - at < sequenceLength(bytes[at]) ? at : size;
+        const bool isOpen = size - at < sequenceLength(bytes[at]);
+        return isOpen && canBecomeValid(bytes + at, size - at) ? at : size;
     }
     return size;
 }

@@ -34,8 +34,8 @@ public:
     void skip(quint64 size) { m_payloadLeft -= size; }
 
     // How many bytes at the front of text are whole UTF-8 sequences, leaving out a sequence
-    // that its last bytes begin and do not finish. Invalid bytes count as whole: Qt refuses
-    // them where they are.
+    // that its last bytes begin and do not finish, as long as it can still become valid.
+    // Invalid bytes count as whole: Qt refuses them where they are, as soon as they come.
     static qsizetype wholeLength(const QByteArray &text);
 
 private:

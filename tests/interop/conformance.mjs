@@ -949,8 +949,10 @@ const notes = [
     '- **A valid text split inside a character** (6.2.3–6.2.6, 6.7.x): QtWebSockets 6.4 checks ' +
     'UTF-8 frame by frame, so a fragment that ends inside a character fails the message with 1007 ' +
     '(fixed upstream only in Qt 6.5.10 and 6.9.2). RFC 6455 checks the whole message (8.1): such ' +
-    'a message is valid. banter-server runs on the same QtWebSockets, and its frame guard is where ' +
-    'it works around this (issue 22); its column shows what the banter-server measured here did.',
+    'a message is valid. banter-server runs on the same QtWebSockets; its frame guard re-cuts the ' +
+    'fragments of a text message on whole characters before Qt reads them (only the one to three ' +
+    'bytes of an unfinished character wait for the next fragment, and a sequence that cannot ' +
+    'become valid is passed on at once, so that it still fails fast, 6.4.1 and 6.4.2).',
     '- **Unmasked client frames** (1.3.x): QtWebSockets 6.4\'s server accepts them and echoes ' +
     'them; RFC 6455 5.1 says a server MUST close the connection. banter-server\'s frame guard ' +
     'fails them with 1002. Because the guard reads all that has arrived before Qt sees any of it, ' +

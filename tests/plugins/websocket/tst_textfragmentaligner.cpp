@@ -130,6 +130,16 @@ void tst_TextFragmentAligner::wholeLength_data()
     QTest::newRow("whole 4-byte") << QByteArray("\xf0\x9d\x84\x9e") << qsizetype(4);
     QTest::newRow("stray continuations") << QByteArray("a\x80\x80\x80\x80") << qsizetype(5);
     QTest::newRow("invalid lead") << QByteArray("a\xff") << qsizetype(2);
+    // Invalid already: not kept back, so that Qt refuses it at once.
+    QTest::newRow("beyond U+10FFFF") << QByteArray("a\xf4\x90") << qsizetype(3);
+    QTest::newRow("F5 lead") << QByteArray("a\xf5") << qsizetype(2);
+    QTest::newRow("overlong 2-byte lead") << QByteArray("a\xc0") << qsizetype(2);
+    QTest::newRow("overlong 3-byte") << QByteArray("a\xe0\x80") << qsizetype(3);
+    QTest::newRow("surrogate") << QByteArray("a\xed\xa0") << qsizetype(3);
+    QTest::newRow("overlong 4-byte") << QByteArray("a\xf0\x80") << qsizetype(3);
+    QTest::newRow("lead, then a non-continuation") << QByteArray("a\xe2\x82\x41") << qsizetype(4);
+    QTest::newRow("U+10FFFF's first three") << QByteArray("a\xf4\x8f\xbf") << qsizetype(1);
+    QTest::newRow("U+D7FF's first two") << QByteArray("a\xed\x9f") << qsizetype(1);
 }
 
 void tst_TextFragmentAligner::wholeLength()
