@@ -4,7 +4,7 @@
 // What the benchmark scripts share: running programs, starting servers that print "listening on
 // port N", the load generator, medians and Markdown tables.
 
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
@@ -99,6 +99,47 @@ export function sampleProcess(pid) {
     }
     const peakKb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
     return { cpu, switches, peakMb: peakKb / 1024 };
+}
+
+// Whether `perf stat` can count a process's system calls here (perf installed, tracepoints
+// readable: root, or kernel.perf_event_paranoid low enough).
+let perfState;
+function canCountSyscalls() {
+    if (perfState === undefined) {
+        const probe = spawnSync('perf', ['stat', '-x,', '-e', 'raw_syscalls:sys_enter', '--', 'true'], {
+            encoding: 'utf8',
+        });
+        perfState = probe.status === 0 && /raw_syscalls:sys_enter/.test(probe.stderr ?? '');
+    }
+    return perfState;
+}
+
+// Runs work() while counting what the process pid does meanwhile: its system calls (with
+// `perf stat`, null where perf cannot count) and its wake-ups (voluntary context switches of all
+// its threads: each is a wait in epoll_wait() or poll() that ended). Resolves with
+// { result: what work() resolved with, syscalls, wakeups }.
+export async function countWhile(pid, work) {
+    let perf = null;
+    let perfOut = '';
+    if (canCountSyscalls()) {
+        perf = spawn('perf', ['stat', '-x,', '-e', 'raw_syscalls:sys_enter', '-p', String(pid)], {
+            stdio: ['ignore', 'ignore', 'pipe'],
+        });
+        perf.stderr.on('data', (data) => (perfOut += data));
+        await new Promise((resolve) => setTimeout(resolve, 300)); // attached before the work
+    }
+    const before = sampleProcess(pid);
+    const result = await work();
+    const after = sampleProcess(pid);
+    let syscalls = null;
+    if (perf) {
+        const exited = new Promise((resolve) => perf.once('exit', resolve));
+        perf.kill('SIGINT');
+        await exited;
+        const count = /^(\d+),[^,]*,raw_syscalls:sys_enter/m.exec(perfOut);
+        syscalls = count ? Number(count[1]) : null;
+    }
+    return { result, syscalls, wakeups: after.switches - before.switches };
 }
 
 // Runs each of clients { name: async (url) => result } in turn against a fresh Node ws sender

@@ -21,7 +21,7 @@ import { mqttBenchmark } from './mqtt.mjs';
 import { scaleOutBenchmark } from './scaleout.mjs';
 import { senderBenchmark, senderTables } from './senders.mjs';
 import { throughputBenchmark, throughputTable } from './throughput.mjs';
-import { fmt, guiburst as runGuiburst, launch, loadgen as runLoadgen, median, parseResult, ratio, run, stopServer, table, verdict } from './lib.mjs';
+import { countWhile, fmt, guiburst as runGuiburst, launch, loadgen as runLoadgen, median, parseResult, ratio, run, stopServer, table, verdict } from './lib.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -53,8 +53,15 @@ const qtDispatcher = {
     env: { BANTER_EVENT_DISPATCHER: 'qt' },
 };
 const withQtDispatcher = [...serverKinds, 'banterQt'];
+// The limit of the echo shapes (issue 24): a raw single-threaded epoll echo that validates
+// nothing, one write() for what one read() brought. A reference to measure against, not a server.
+const limit = {
+    label: 'raw epoll echo (the limit)',
+    command: () => [path.join(bin, 'bench-rawecho'), ['0']],
+};
 
 function startServer(kind) {
+    if (kind === 'raw') return launch(limit, kind);
     return launch(kind === 'banterQt' ? qtDispatcher : servers[kind], kind);
 }
 
@@ -69,25 +76,40 @@ const shapes = [
 ];
 
 async function echoBenchmark() {
-    say('echo: three servers side by side');
+    say('echo: three servers side by side, and the raw epoll limit');
     const running = {};
-    for (const kind of withQtDispatcher) running[kind] = await startServer(kind);
+    for (const kind of [...withQtDispatcher, 'raw']) running[kind] = await startServer(kind);
+    const echoParams = (kind, shape, seconds, warmup) => ({
+        port: running[kind].port,
+        connections: shape.connections,
+        inflight: shape.inflight,
+        seconds,
+        warmup,
+    });
     const samples = {};
     for (let rep = 0; rep < reps; ++rep) {
         for (const shape of shapes) {
-            const kinds = shape === shapes[2] ? withQtDispatcher : serverKinds;
+            const kinds = [...(shape === shapes[2] ? withQtDispatcher : serverKinds), 'raw'];
             for (const kind of kinds) {
-                const { result, err } = await loadgen('echo', {
-                    port: running[kind].port,
-                    connections: shape.connections,
-                    inflight: shape.inflight,
-                    seconds: echoSeconds,
-                    warmup: 1,
-                });
+                const { result, err } = await loadgen('echo', echoParams(kind, shape, echoSeconds, 1));
                 if (!result) say(`${kind} ${shape.name}: ${err.trim()}`);
                 const key = `${shape.name}|${kind}`;
                 (samples[key] ??= []).push(result ?? {});
             }
+        }
+    }
+    // One more run of each, counted: system calls per message and wake-ups per second.
+    const counted = {};
+    for (const shape of shapes) {
+        for (const kind of [...serverKinds, 'raw']) {
+            const { result: run, syscalls, wakeups } = await countWhile(running[kind].pid, () =>
+                loadgen('echo', echoParams(kind, shape, echoSeconds, 0)));
+            const messages = (run.result?.rps ?? 0) * echoSeconds;
+            counted[`${shape.name}|${kind}`] = {
+                syscallsPerMessage: syscalls === null || !messages ? null : syscalls / messages,
+                wakeupsPerSecond: wakeups / echoSeconds,
+                messagesPerWakeup: wakeups ? messages / wakeups : null,
+            };
         }
     }
     const busy = {};
@@ -107,22 +129,34 @@ async function echoBenchmark() {
     }
     for (const kind of Object.keys(running)) stopServer(running[kind]);
     const stat = (shape, kind, field) => median(samples[`${shape}|${kind}`].map((r) => r[field]));
-    return { stat, busy };
+    return { stat, busy, counted };
 }
 
-function echoTables({ stat, busy }) {
+function echoTables({ stat, busy, counted }) {
     const rows = shapes.map((shape) => {
         const cell = (kind) =>
             `${fmt(stat(shape.name, kind, 'rps'))} (${fmt(stat(shape.name, kind, 'p50_us'), 0)} / ${fmt(stat(shape.name, kind, 'p99_us'), 0)} µs)`;
         const b = stat(shape.name, 'banter', 'rps');
         const q = stat(shape.name, 'bare', 'rps');
         const n = stat(shape.name, 'node', 'rps');
-        return [shape.name, cell('banter'), cell('bare'), cell('node'), ratio(b, q), ratio(b, n),
-            `${verdict(b / q >= 0.9)} (≥ 0.9× bare)`];
+        const l = stat(shape.name, 'raw', 'rps');
+        return [shape.name, cell('banter'), cell('bare'), cell('node'), cell('raw'), ratio(b, q), ratio(b, n),
+            ratio(b, l), `${verdict(b / q > 1)} (> bare), ${verdict(b / l >= 0.97)} (≥ 0.97× limit)`];
     });
     const echo = table(
-        ['shape', 'banter-server', 'bare QtWebSockets', 'Node ws', 'banter / bare', 'banter / Node', 'target'],
+        ['shape', 'banter-server', 'bare QtWebSockets', 'Node ws', limit.label, 'banter / bare', 'banter / Node',
+            'banter / limit', 'target'],
         rows,
+    );
+    const costKinds = [...serverKinds, 'raw'];
+    const costCell = (shape, kind) => {
+        const c = counted[`${shape.name}|${kind}`];
+        const perMessage = c.syscallsPerMessage === null ? 'n/a' : fmt(c.syscallsPerMessage, 3);
+        return `${perMessage} / ${fmt(c.wakeupsPerSecond)} (${fmt(c.messagesPerWakeup, 1)})`;
+    };
+    const costs = table(
+        ['shape', ...costKinds.map((k) => (k === 'raw' ? limit.label : servers[k].label))],
+        shapes.map((shape) => [shape.name, ...costKinds.map((kind) => costCell(shape, kind))]),
     );
     const scaleRows = [1000, 5000].map((connections) => {
         const cell = (kind) => {
@@ -138,7 +172,7 @@ function echoTables({ stat, busy }) {
         ['busy connections', 'banter-server', 'bare QtWebSockets', 'Node ws', qtDispatcher.label, 'target'],
         scaleRows,
     );
-    return { echo, busy: scale };
+    return { echo, busy: scale, costs };
 }
 
 // ---- 2. idle connections --------------------------------------------------------------------
@@ -276,7 +310,13 @@ const measure = async (key, produce) => {
 };
 await measure('echo', async () => {
     const t = echoTables(await echoBenchmark());
-    return ['### 1. Echo server: round trips/s (p50 / p99 latency), 64-byte text messages\n\n' + t.echo,
+    return ['### 1. Echo server: round trips/s (p50 / p99 latency), 64-byte text messages\n\n' +
+        'Sender: banter-loadgen echo (C++, epoll), N connections each keeping K messages in flight. ' +
+        'The raw epoll echo (`bench/rawecho`) is the limit of issue 24: the leanest echo this machine runs, ' +
+        'one thread, one `write()` for what one `read()` brought, no validation at all; a reference, not a server.\n\n' + t.echo,
+        '#### What each server costs the system: system calls per message / wake-ups per second (messages per wake-up)\n\n' +
+        'One more run of each shape, counted with `perf stat -e raw_syscalls:sys_enter` (n/a where perf cannot count) ' +
+        'and the voluntary context switches of all the server\'s threads (each one a wait for events that ended).\n\n' + t.costs,
         '### 2b. Busy connections: round trips/s (share of the same server\'s 100-connection rate)\n\n' + t.busy];
 });
 await measure('scale', async () => ['### 2a. Connection scale: 10,000 idle clients\n\n' + idleTable(await idleBenchmark())]);
