@@ -112,8 +112,11 @@ void AcceptedSocket::startWatchingFrames()
     m_frames->restart();
     // Connected after QWebSocket's own: runs once Qt has read what it could.
     connect(m_socket, &QIODevice::readyRead, this, [this] {
-        if (m_socket && m_frames)
-            m_frames->setScanned(m_socket->bytesAvailable());
+        if (!m_socket || !m_frames)
+            return;
+        if (m_frames->isHolding())
+            failUnmasked();
+        m_frames->setScanned(m_socket->bytesAvailable());
     });
 }
 
@@ -159,14 +162,21 @@ void AcceptedSocket::checkRequest()
 void AcceptedSocket::checkFrames()
 {
     markActive();
-    if (!m_frames->check(m_socket)) {
+    // Qt answers what came before the unmasked frame first; failUnmasked() follows.
+    if (!m_frames->check(m_socket))
         m_stage = Stage::Closed;
-        qCDebug(lcServer, "client %s sent an unmasked frame", qUtf8Printable(m_peerName));
-        if (m_connection) {
-            m_connection->close(Banter::Connection::CloseCode::ProtocolError,
-                                QStringLiteral("unmasked frame from a client"));
-        }
+}
+
+void AcceptedSocket::failUnmasked()
+{
+    qCDebug(lcServer, "client %s sent an unmasked frame", qUtf8Printable(m_peerName));
+    if (m_connection) {
+        m_connection->close(Banter::Connection::CloseCode::ProtocolError,
+                            QStringLiteral("unmasked frame from a client"));
     }
+    // Qt reads the rest while it closes, and answers none of it.
+    if (m_socket)
+        m_frames->releaseHeld(m_socket);
 }
 
 void AcceptedSocket::refuse(const QByteArray &reason, const QByteArray &response)

@@ -125,6 +125,8 @@ private:
     void onDisconnected();
     void checkRequest();
     void checkFrames();
+    // After Qt has read what came before an unmasked frame: fails the connection with 1002.
+    void failUnmasked();
     void refuse(const QByteArray &reason, const QByteArray &response);
     void finish();
 

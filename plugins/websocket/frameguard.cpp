@@ -4,6 +4,8 @@
 
 #include <QTcpSocket>
 
+#include <algorithm>
+
 namespace BanterWs {
 
 void FrameGuard::restart()
@@ -30,20 +32,41 @@ bool FrameGuard::check(QTcpSocket *socket)
     if (peeked < fresh)
         return true;
     const char *freshBytes = m_peeked.constData() + (peeked - fresh);
-    if (!m_scanner.scan(freshBytes, fresh))
+    if (!m_scanner.scan(freshBytes, fresh)) {
+        const qint64 before = std::max<qint64>(0, m_scanner.failedAt());
+        m_held = QByteArray(freshBytes + before, fresh - before);
+        if (!m_aligner.align(freshBytes, before, m_aligned))
+            m_aligned = QByteArray(freshBytes, before);
+        replaceFresh(socket, peeked - fresh, m_aligned);
         return false;
+    }
     if (m_aligner.align(freshBytes, fresh, m_aligned))
-        replaceFresh(socket, peeked - fresh);
+        replaceFresh(socket, peeked - fresh, m_aligned);
     return true;
 }
 
-void FrameGuard::replaceFresh(QTcpSocket *socket, qint64 scanned)
+void FrameGuard::releaseHeld(QTcpSocket *socket)
+{
+    // Qt may have closed the socket already (it does for a protocol error): nothing more to read.
+    if (!socket->isReadable()) {
+        m_held.clear();
+        return;
+    }
+    const QByteArray left = socket->read(socket->bytesAvailable());
+    for (qsizetype i = m_held.size(); i > 0; --i)
+        socket->ungetChar(m_held.at(i - 1));
+    for (qsizetype i = left.size(); i > 0; --i)
+        socket->ungetChar(left.at(i - 1));
+    m_held.clear();
+}
+
+void FrameGuard::replaceFresh(QTcpSocket *socket, qint64 scanned, const QByteArray &fresh)
 {
     // Qt reads the buffer from its front only: all of it is taken out and put back, what came
     // before the fresh bytes as it was, and the fresh bytes as the aligner re-cut them.
     socket->skip(socket->bytesAvailable());
-    for (qsizetype i = m_aligned.size(); i > 0; --i)
-        socket->ungetChar(m_aligned.at(i - 1));
+    for (qsizetype i = fresh.size(); i > 0; --i)
+        socket->ungetChar(fresh.at(i - 1));
     for (qint64 i = scanned; i > 0; --i)
         socket->ungetChar(m_peeked.at(i - 1));
     m_scanned = socket->bytesAvailable();

@@ -26,17 +26,26 @@ public:
     void restart();
     // Qt has read from the buffer: what is left in it (available bytes) was scanned already.
     void setScanned(qint64 available) { m_scanned = available; }
-    // Scans what arrived since the last call; false once a frame without a mask has begun.
+    // Scans what arrived since the last call; false once a frame without a mask has begun. Qt is
+    // then left what came before that frame (so that it answers it before the connection
+    // fails), and the rest is held until releaseHeld().
     bool check(QTcpSocket *socket);
+    // After Qt has read: puts the held bytes back behind what Qt left, for Qt to read (and
+    // ignore) while the connection closes.
+    void releaseHeld(QTcpSocket *socket);
+    bool isHolding() const { return !m_held.isEmpty(); }
     bool isBetweenMessages() const { return m_scanner.isBetweenMessages(); }
 
 private:
-    // Puts the re-cut fresh bytes in the socket's buffer instead of those that came.
-    void replaceFresh(QTcpSocket *socket, qint64 scanned);
+    // Puts fresh in the socket's buffer instead of the fresh bytes that came, behind the scanned
+    // bytes before them.
+    void replaceFresh(QTcpSocket *socket, qint64 scanned, const QByteArray &fresh);
 
     FrameScanner m_scanner;
     TextFragmentAligner m_aligner;
     QByteArray m_aligned;
+    // What came from the start of a frame without a mask on, kept from Qt for a moment.
+    QByteArray m_held;
     // Kept from call to call: check() runs for every read.
     QByteArray m_peeked;
     // How many bytes at the front of the socket's read buffer were scanned already.

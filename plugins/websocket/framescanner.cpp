@@ -10,6 +10,7 @@ namespace BanterWs {
 
 bool FrameScanner::scan(const char *data, qint64 size)
 {
+    const char *const begin = data;
     while (size > 0 && !m_isMaskedWrongly) {
         if (m_payloadLeft > 0) {
             const quint64 payload = std::min(m_payloadLeft, quint64(size));
@@ -30,6 +31,7 @@ bool FrameScanner::scan(const char *data, qint64 size)
         const bool isMasked = (m_header[1] & 0x80) != 0;
         if (isMasked != (m_sender == Sender::Client)) {
             m_isMaskedWrongly = true;
+            m_failedAt = (data - begin) - m_headerSize;
             break;
         }
         if (m_headerSize < FrameHead::sizeOf(m_header[1]))

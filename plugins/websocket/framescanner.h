@@ -23,6 +23,9 @@ public:
     // Reads the next size bytes of the stream. Returns false once a frame masked the wrong way
     // has begun; everything after it is then ignored.
     bool scan(const char *data, qint64 size);
+    // Where the frame masked the wrong way began, in the bytes of the scan() that said no: the
+    // offset of its first byte, negative when that came in an earlier call.
+    qint64 failedAt() const { return m_failedAt; }
     // How many of the next bytes are payload, which scan() need not see: skip() them instead.
     quint64 payloadLeft() const { return m_payloadLeft; }
     void skip(quint64 size);
@@ -51,6 +54,7 @@ private:
     quint64 m_pongBytesOwed = 0;
     Sender m_sender;
     bool m_isMaskedWrongly = false;
+    qint64 m_failedAt = 0;
     bool m_isInMessage = false; // a text or binary frame without FIN came, its last one not yet
     // The first close frame of a server: its payload (at most 125 bytes), as it comes.
     QByteArray m_closePayload;

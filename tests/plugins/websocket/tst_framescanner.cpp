@@ -46,6 +46,7 @@ private Q_SLOTS:
     void maskedFramesPassAtEverySplit();
     void unmaskedFrameIsFoundAtEverySplit_data();
     void unmaskedFrameIsFoundAtEverySplit();
+    void saysWhereTheUnmaskedFrameBegan();
     void absurdLengthsAreSkippedWithoutOverflow();
     void knowsWhenAMessageIsComplete();
     void onlyAPayloadOtherThanACloseCanBeSkipped();
@@ -101,6 +102,20 @@ void tst_FrameScanner::unmaskedFrameIsFoundAtEverySplit()
              QByteArray::number(fedWhenFound).constData());
     // And it stays found.
     QVERIFY(!scanner.scan(frame(1).constData(), frame(1).size()));
+}
+
+void tst_FrameScanner::saysWhereTheUnmaskedFrameBegan()
+{
+    const QByteArray before = frame(5) + frame(300);
+    const QByteArray stream = before + frame(3, Masking::Unmasked);
+    FrameScanner whole;
+    QVERIFY(!whole.scan(stream.constData(), stream.size()));
+    QCOMPARE(whole.failedAt(), before.size());
+    // Its first byte came in the call before: it began before the bytes of this one.
+    FrameScanner split;
+    QVERIFY(split.scan(stream.constData(), before.size() + 1));
+    QVERIFY(!split.scan(stream.constData() + before.size() + 1, stream.size() - before.size() - 1));
+    QCOMPARE(split.failedAt(), -1);
 }
 
 void tst_FrameScanner::absurdLengthsAreSkippedWithoutOverflow()

@@ -60,6 +60,7 @@ private Q_SLOTS:
 
     void protocolViolationsCloseWithTheRightCode_data();
     void protocolViolationsCloseWithTheRightCode();
+    void whatCameBeforeAnUnmaskedFrameIsAnsweredFirst();
     void violationsSentByteByByteAreFound_data();
     void violationsSentByteByByteAreFound();
     void textSplitInsideACodePointIsEchoed_data();
@@ -232,6 +233,20 @@ void tst_ServerLimits::sendByteByByte(RawWebSocketClient *client, const QByteArr
         // The server reads what came, one byte at a time where the system allows.
         QCoreApplication::processEvents();
     }
+}
+
+void tst_ServerLimits::whatCameBeforeAnUnmaskedFrameIsAnsweredFirst()
+{
+    // In one write: a valid message, then an unmasked frame. The frame guard sees both before
+    // Qt reads either; the first is still echoed before the connection fails.
+    start();
+    RawWebSocketClient *client = greetedClient();
+    QVERIFY(client);
+    expectDisconnectLogged(1002);
+    client->sendRaw(masked(Opcode::Text, "first") +
+                    RawWebSocketClient::frame(Opcode::Text, "second", Masking::Unmasked));
+    QTRY_COMPARE_WITH_TIMEOUT(client->closeCode(), 1002, waitMs);
+    QCOMPARE(client->texts(), (QStringList{QLatin1String(greeting), QStringLiteral("first")}));
 }
 
 void tst_ServerLimits::violationsSentByteByByteAreFound_data()
