@@ -1,16 +1,17 @@
 // SPDX-FileCopyrightText: 2026 The Banter authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// The aligner of banter-server's frame guard: the raw bytes a client sends after its handshake,
-// re-cut where a fragmented text message is cut inside a UTF-8 sequence. The first byte chooses
-// how the stream is cut into reads. What Qt reads must mean the same however the stream was cut
-// (the same messages and control frames, in the same order), the same as what the client sent
-// when it kept to the protocol, and a valid text message must reach Qt in frames that are each
-// valid on their own (Qt 6.4 checks them one by one).
+// The review of banter-server's frame guard (FrameReview: the scanner, and the aligner that
+// re-cuts a fragmented text message cut inside a UTF-8 sequence) over the raw bytes a client
+// sends after its handshake. The first byte chooses how the stream is cut into reads. What Qt
+// reads must mean the same however the stream was cut (the same messages and control frames, in
+// the same order, up to the same first breach), the same as what the client sent, and a valid
+// text message must reach Qt in frames that are each valid on their own (Qt 6.4 checks them one
+// by one).
 #include "fuzzing.h"
 
 #include <framehead.h>
-#include <textfragmentaligner.h>
+#include <framereview.h>
 
 #include <QList>
 #include <QStringDecoder>
@@ -18,7 +19,7 @@
 #include <algorithm>
 
 using BanterWs::FrameHead;
-using BanterWs::TextFragmentAligner;
+using BanterWs::FrameReview;
 
 namespace {
 
@@ -31,10 +32,11 @@ bool isValidUtf8(const QByteArray &bytes)
 }
 
 // What the complete frames of a stream mean, one token each: a message ("M1:" or "M2:" and its
-// payload), a control frame ("C9:…"), or a breach ("R" reserved bits, "inside" a new message
-// before the last one ended, "stray" continuation, "bad" opcode), where the meaning ends: Qt
-// fails the connection there. A message still open at the end is left out. isValidAlone is
-// cleared when a valid text message came in a frame that is not valid UTF-8 on its own.
+// payload), a control frame ("C9:…"), or a breach ("unmasked" frame, "R" reserved bits,
+// "inside" a new message before the last one ended, "stray" continuation, "bad" opcode), where
+// the meaning ends: the connection fails there. A message still open at the end is left out.
+// isValidAlone is cleared when a valid text message came in a frame that is not valid UTF-8 on its
+// own.
 struct Meaning
 {
     QList<QByteArray> tokens;
@@ -56,11 +58,16 @@ Meaning meaningOf(const QByteArray &stream)
         meaning.hasBreach = true;
     };
     while (at + 2 <= stream.size()) {
+        // The guard refuses a frame without a mask at its second byte; Qt refuses others for their
+        // header, before their payload has come.
+        if ((bytes[at + 1] & 0x80) == 0) {
+            breach("unmasked");
+            break;
+        }
         const qsizetype headSize = FrameHead::sizeOf(bytes[at + 1]);
         if (at + headSize > stream.size())
             break;
         const FrameHead head = FrameHead::read(bytes + at);
-        // Qt refuses a frame for its header, before its payload has come.
         if (head.reserved != 0) {
             breach("R");
             break;
@@ -106,28 +113,42 @@ Meaning meaningOf(const QByteArray &stream)
     return meaning;
 }
 
-// What Qt reads of stream when it comes in pieces of 1 to step bytes, payload skipped where the
-// guard skips it.
-QByteArray alignInChunks(const char *data, qint64 size, int step)
+// What Qt reads of stream when it comes in pieces of 1 to step bytes to the review, payload
+// skipped where the guard skips it; up to a frame without a mask, which ends the meaning.
+Meaning reviewInChunks(const char *data, qint64 size, int step)
 {
-    TextFragmentAligner aligner;
+    FrameReview review;
     QByteArray read;
-    QByteArray output;
     qint64 offset = 0;
     int round = 0;
-    while (offset < size) {
+    bool isFailed = false;
+    while (offset < size && !isFailed) {
         const qint64 chunk = std::min<qint64>(size - offset, 1 + (round++ * 7) % step);
-        if (aligner.canSkip(quint64(chunk))) {
-            aligner.skip(quint64(chunk));
+        if (review.canSkip(quint64(chunk))) {
+            review.skip(quint64(chunk));
             read.append(data + offset, chunk);
-        } else if (aligner.align(data + offset, chunk, output)) {
-            read.append(output);
         } else {
-            read.append(data + offset, chunk);
+            switch (review.review(data + offset, chunk)) {
+            case FrameReview::Verdict::Pass:
+                read.append(data + offset, chunk);
+                break;
+            case FrameReview::Verdict::Replace:
+                read.append(review.replacement());
+                break;
+            case FrameReview::Verdict::Fail:
+                read.append(review.replacement());
+                isFailed = true;
+                break;
+            }
         }
         offset += chunk;
     }
-    return read;
+    Meaning meaning = meaningOf(read);
+    if (isFailed && !meaning.hasBreach) {
+        meaning.tokens.append("unmasked");
+        meaning.hasBreach = true;
+    }
+    return meaning;
 }
 
 } // namespace
@@ -146,16 +167,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const char *stream = reinterpret_cast<const char *>(data + 1);
     const auto length = qint64(size - 1);
 
-    const Meaning whole = meaningOf(alignInChunks(stream, length, int(length) + 1));
-    const Meaning cut = meaningOf(alignInChunks(stream, length, step));
-    const Meaning byByte = meaningOf(alignInChunks(stream, length, 1));
+    const Meaning whole = reviewInChunks(stream, length, int(length) + 1);
+    const Meaning cut = reviewInChunks(stream, length, step);
+    const Meaning byByte = reviewInChunks(stream, length, 1);
     BanterFuzz::check(whole.tokens == cut.tokens && whole.tokens == byByte.tokens,
                       "what Qt reads does not depend on how the stream is read");
     const Meaning sent = meaningOf(QByteArray::fromRawData(stream, length));
-    if (!sent.hasBreach) {
-        BanterFuzz::check(whole.tokens == sent.tokens, "what Qt reads is what the client sent");
-        BanterFuzz::check(whole.isValidAlone && cut.isValidAlone && byByte.isValidAlone,
-                          "a valid text reaches Qt in frames valid on their own");
-    }
+    BanterFuzz::check(whole.tokens == sent.tokens, "what Qt reads is what the client sent");
+    BanterFuzz::check(whole.isValidAlone && cut.isValidAlone && byByte.isValidAlone,
+                      "a valid text reaches Qt in frames valid on their own");
     return 0;
 }

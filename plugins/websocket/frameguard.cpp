@@ -4,14 +4,12 @@
 
 #include <QTcpSocket>
 
-#include <algorithm>
-
 namespace BanterWs {
 
 void FrameGuard::restart()
 {
     m_scanned = 0;
-    m_aligner = TextFragmentAligner();
+    m_review.restartAligner();
 }
 
 bool FrameGuard::check(QTcpSocket *socket)
@@ -21,9 +19,8 @@ bool FrameGuard::check(QTcpSocket *socket)
     if (fresh <= 0)
         return true;
     m_scanned = available;
-    if (m_scanner.payloadLeft() >= quint64(fresh) && m_aligner.canSkip(quint64(fresh))) {
-        m_scanner.skip(quint64(fresh));
-        m_aligner.skip(quint64(fresh));
+    if (m_review.canSkip(quint64(fresh))) {
+        m_review.skip(quint64(fresh));
         return true;
     }
     if (m_peeked.size() < available)
@@ -31,33 +28,31 @@ bool FrameGuard::check(QTcpSocket *socket)
     const qint64 peeked = socket->peek(m_peeked.data(), available);
     if (peeked < fresh)
         return true;
-    const char *freshBytes = m_peeked.constData() + (peeked - fresh);
-    if (!m_scanner.scan(freshBytes, fresh)) {
-        const qint64 before = std::max<qint64>(0, m_scanner.failedAt());
-        m_held = QByteArray(freshBytes + before, fresh - before);
-        if (!m_aligner.align(freshBytes, before, m_aligned))
-            m_aligned = QByteArray(freshBytes, before);
-        replaceFresh(socket, peeked - fresh, m_aligned);
+    switch (m_review.review(m_peeked.constData() + (peeked - fresh), fresh)) {
+    case FrameReview::Verdict::Pass:
+        return true;
+    case FrameReview::Verdict::Replace:
+        replaceFresh(socket, peeked - fresh, m_review.replacement());
+        return true;
+    case FrameReview::Verdict::Fail:
+        replaceFresh(socket, peeked - fresh, m_review.replacement());
         return false;
     }
-    if (m_aligner.align(freshBytes, fresh, m_aligned))
-        replaceFresh(socket, peeked - fresh, m_aligned);
     return true;
 }
 
 void FrameGuard::releaseHeld(QTcpSocket *socket)
 {
     // Qt may have closed the socket already (it does for a protocol error): nothing more to read.
-    if (!socket->isReadable()) {
-        m_held.clear();
-        return;
+    if (socket->isReadable()) {
+        const QByteArray left = socket->read(socket->bytesAvailable());
+        const QByteArray &held = m_review.held();
+        for (qsizetype i = held.size(); i > 0; --i)
+            socket->ungetChar(held.at(i - 1));
+        for (qsizetype i = left.size(); i > 0; --i)
+            socket->ungetChar(left.at(i - 1));
     }
-    const QByteArray left = socket->read(socket->bytesAvailable());
-    for (qsizetype i = m_held.size(); i > 0; --i)
-        socket->ungetChar(m_held.at(i - 1));
-    for (qsizetype i = left.size(); i > 0; --i)
-        socket->ungetChar(left.at(i - 1));
-    m_held.clear();
+    m_review.clearHeld();
 }
 
 void FrameGuard::replaceFresh(QTcpSocket *socket, qint64 scanned, const QByteArray &fresh)

@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "framescanner.h"
-#include "textfragmentaligner.h"
+#include "framereview.h"
 
 #include <QByteArray>
 
@@ -17,8 +16,9 @@ namespace BanterWs {
 // arrive, before Qt reads them, for the two things of RFC 6455 that Qt 6.4 gets wrong: it
 // notices an unmasked frame (which Qt lets through), and has the frames of a fragmented text
 // message re-cut (TextFragmentAligner) where a fragment ends inside a UTF-8 sequence (which Qt
-// would refuse). It peeks only at what is new in the socket's read buffer, skips payloads
-// without looking at them, and changes the buffer only while a fragmented text message comes.
+// would refuse); FrameReview decides, this class reads and changes the socket's buffer. It
+// peeks only at what is new in the buffer, skips payloads without looking at them, and changes
+// the buffer only while a fragmented text message comes, or to hold an unmasked frame back.
 class FrameGuard
 {
 public:
@@ -33,19 +33,15 @@ public:
     // After Qt has read: puts the held bytes back behind what Qt left, for Qt to read (and
     // ignore) while the connection closes.
     void releaseHeld(QTcpSocket *socket);
-    bool isHolding() const { return !m_held.isEmpty(); }
-    bool isBetweenMessages() const { return m_scanner.isBetweenMessages(); }
+    bool isHolding() const { return !m_review.held().isEmpty(); }
+    bool isBetweenMessages() const { return m_review.isBetweenMessages(); }
 
 private:
     // Puts fresh in the socket's buffer instead of the fresh bytes that came, behind the scanned
     // bytes before them.
     void replaceFresh(QTcpSocket *socket, qint64 scanned, const QByteArray &fresh);
 
-    FrameScanner m_scanner;
-    TextFragmentAligner m_aligner;
-    QByteArray m_aligned;
-    // What came from the start of a frame without a mask on, kept from Qt for a moment.
-    QByteArray m_held;
+    FrameReview m_review;
     // Kept from call to call: check() runs for every read.
     QByteArray m_peeked;
     // How many bytes at the front of the socket's read buffer were scanned already.

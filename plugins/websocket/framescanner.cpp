@@ -11,6 +11,7 @@ namespace BanterWs {
 bool FrameScanner::scan(const char *data, qint64 size)
 {
     const char *const begin = data;
+    m_fragmentedTextAt = -1;
     while (size > 0 && !m_isMaskedWrongly) {
         if (m_payloadLeft > 0) {
             const quint64 payload = std::min(m_payloadLeft, quint64(size));
@@ -23,6 +24,11 @@ bool FrameScanner::scan(const char *data, qint64 size)
             data += payload;
             size -= qint64(payload);
             continue;
+        }
+        // A text frame without FIN: known by its first byte, before the rest of its header.
+        if (m_headerSize == 0 && m_fragmentedTextAt < 0 &&
+            (static_cast<unsigned char>(*data) & 0x8f) == FrameHead::opcodeText) {
+            m_fragmentedTextAt = data - begin;
         }
         m_header[m_headerSize++] = static_cast<unsigned char>(*data++);
         --size;

@@ -23,6 +23,9 @@ public:
     // Reads the next size bytes of the stream. Returns false once a frame masked the wrong way
     // has begun; everything after it is then ignored.
     bool scan(const char *data, qint64 size);
+    // Where the first frame that begins a fragmented text message (a text frame without FIN)
+    // began in the bytes of the last scan(): the offset of its first byte, -1 if none did.
+    qint64 fragmentedTextAt() const { return m_fragmentedTextAt; }
     // Where the frame masked the wrong way began, in the bytes of the scan() that said no: the
     // offset of its first byte, negative when that came in an earlier call.
     qint64 failedAt() const { return m_failedAt; }
@@ -55,6 +58,7 @@ private:
     Sender m_sender;
     bool m_isMaskedWrongly = false;
     qint64 m_failedAt = 0;
+    qint64 m_fragmentedTextAt = -1;
     bool m_isInMessage = false; // a text or binary frame without FIN came, its last one not yet
     // The first close frame of a server: its payload (at most 125 bytes), as it comes.
     QByteArray m_closePayload;

@@ -32,6 +32,13 @@ public:
         return m_headerSize == 0 && !m_isRecutting && size <= m_payloadLeft;
     }
     void skip(quint64 size) { m_payloadLeft -= size; }
+    // Between two frames, and no fragmented text message under way: the stream may be handed
+    // over from the start of any frame (FrameReview hands it only from where such a message
+    // begins).
+    bool isIdle() const
+    {
+        return m_headerSize == 0 && m_payloadLeft == 0 && !m_isInText && !m_isRecutting;
+    }
 
     // How many bytes at the front of text are whole UTF-8 sequences, leaving out a sequence
     // that its last bytes begin and do not finish, as long as it can still become valid.

@@ -3,12 +3,14 @@
 #include "rawwebsocketclient.h"
 
 #include <framehead.h>
+#include <framereview.h>
 #include <textfragmentaligner.h>
 
 #include <QStringDecoder>
 #include <QTest>
 
 using BanterWs::FrameHead;
+using BanterWs::FrameReview;
 using BanterWs::TextFragmentAligner;
 using Opcode = RawWebSocketClient::Opcode;
 
@@ -113,6 +115,7 @@ private Q_SLOTS:
     void reservedBitsReachQt();
     void aNewMessageInsideAMessageStillReachesQt();
     void nothingWholeWaits();
+    void reviewHandsTheAlignerOnlyFragmentedText();
 };
 
 void tst_TextFragmentAligner::wholeLength_data()
@@ -287,6 +290,31 @@ void tst_TextFragmentAligner::nothingWholeWaits()
     QCOMPARE(frames.size(), 1);
     QCOMPARE(frames.at(0).payload, "hello ");
     QVERIFY(!frames.at(0).isFinal);
+}
+
+void tst_TextFragmentAligner::reviewHandsTheAlignerOnlyFragmentedText()
+{
+    using Verdict = FrameReview::Verdict;
+    FrameReview review;
+    const auto reviewed = [&review](const QByteArray &bytes) {
+        return review.review(bytes.constData(), bytes.size());
+    };
+    const QByteArray whole = masked(Opcode::Binary, "b") + masked(Opcode::Text, "whole");
+    QCOMPARE(reviewed(whole), Verdict::Pass);
+
+    const QByteArray cut =
+        masked(Opcode::Text, "a\xe2", false) + masked(Opcode::Continuation, "\x82\xac");
+    QCOMPARE(reviewed(whole + cut), Verdict::Replace);
+    QVERIFY(review.replacement().startsWith(whole));
+    QCOMPARE(messageOf(framesOf(review.replacement().mid(whole.size()))), "a\xe2\x82\xac");
+
+    QCOMPARE(reviewed(masked(Opcode::Text, "after")), Verdict::Pass);
+
+    const QByteArray unmasked =
+        RawWebSocketClient::frame(Opcode::Text, "no", RawWebSocketClient::Masking::Unmasked);
+    QCOMPARE(reviewed(masked(Opcode::Text, "first") + unmasked), Verdict::Fail);
+    QCOMPARE(review.replacement(), masked(Opcode::Text, "first"));
+    QCOMPARE(review.held(), unmasked);
 }
 
 QTEST_GUILESS_MAIN(tst_TextFragmentAligner)
