@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QtEndian>
 
 namespace BanterWs {
 
@@ -33,5 +34,38 @@ struct FrameHead
     unsigned char mask[4] = {};
     quint64 payloadSize = 0;
 };
+
+// Inline: the frame scanner calls these for every frame a client sends.
+inline int FrameHead::sizeOf(unsigned char second)
+{
+    const int shortLength = second & 0x7f;
+    const int lengthSize = shortLength == 126 ? 2 : shortLength == 127 ? 8 : 0;
+    return 2 + lengthSize + ((second & 0x80) != 0 ? 4 : 0);
+}
+
+inline FrameHead FrameHead::read(const unsigned char *bytes)
+{
+    FrameHead head;
+    head.opcode = bytes[0] & 0x0f;
+    head.isFinal = (bytes[0] & 0x80) != 0;
+    head.reserved = bytes[0] & 0x70;
+    head.isMasked = (bytes[1] & 0x80) != 0;
+    const int shortLength = bytes[1] & 0x7f;
+    int at = 2;
+    if (shortLength == 126) {
+        head.payloadSize = qFromBigEndian<quint16>(bytes + at);
+        at += 2;
+    } else if (shortLength == 127) {
+        head.payloadSize = qFromBigEndian<quint64>(bytes + at);
+        at += 8;
+    } else {
+        head.payloadSize = quint64(shortLength);
+    }
+    if (head.isMasked) {
+        for (unsigned char &byte : head.mask)
+            byte = bytes[at++];
+    }
+    return head;
+}
 
 } // namespace BanterWs
