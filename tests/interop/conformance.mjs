@@ -615,22 +615,22 @@ function buildCases() {
 
     // 4 Opcodes
     const reserved = (opcode, payload) => frame(opcode, payload ?? Buffer.alloc(0));
-    [[3, false], [4, true]].forEach(([op, withPayload], i) => add(`4.1.${i + 1}`,
-        `Reserved data opcode ${op}${withPayload ? ' with payload' : ''}`,
-        [reserved(op, withPayload ? pattern(8) : undefined)], fail(1002)));
-    [[5, false, undefined], [6, true, undefined], [7, true, 'octet']].forEach(([op, withPayload, chops], i) =>
-        add(`4.1.${i + 3}`, `Text, reserved data opcode ${op}${withPayload ? ' with payload' : ''}, ping` +
-            (chops ? ', one byte at a time' : ''),
-        [text(hello), reserved(op, withPayload ? pattern(8) : undefined), ping(hello)],
-        fail(1002, { before: [T(hello)] }), { chops }));
-    [[11, false], [12, true]].forEach(([op, withPayload], i) => add(`4.2.${i + 1}`,
-        `Reserved control opcode ${op}${withPayload ? ' with payload' : ''}`,
-        [reserved(op, withPayload ? pattern(8) : undefined)], fail(1002)));
-    [[13, false, undefined], [14, true, undefined], [15, true, 'octet']].forEach(([op, withPayload, chops], i) =>
-        add(`4.2.${i + 3}`, `Text, reserved control opcode ${op}${withPayload ? ' with payload' : ''}, ping` +
-            (chops ? ', one byte at a time' : ''),
-        [text(hello), reserved(op, withPayload ? pattern(8) : undefined), ping(hello)],
-        fail(1002, { before: [T(hello)] }), { chops }));
+    // 4.1 reserved data opcodes, 4.2 reserved control opcodes: the same cases for each.
+    for (const [family, kind, alone, afterText] of [
+        ['4.1', 'data', [3, 4], [5, 6, 7]],
+        ['4.2', 'control', [11, 12], [13, 14, 15]],
+    ]) {
+        alone.forEach((op, i) => add(`${family}.${i + 1}`,
+            `Reserved ${kind} opcode ${op}${i > 0 ? ' with payload' : ''}`,
+            [reserved(op, i > 0 ? pattern(8) : undefined)], fail(1002)));
+        afterText.forEach((op, i) => {
+            const chops = i === 2 ? 'octet' : undefined;
+            add(`${family}.${i + 3}`, `Text, reserved ${kind} opcode ${op}${i > 0 ? ' with payload' : ''}, ping` +
+                (chops ? ', one byte at a time' : ''),
+            [text(hello), reserved(op, i > 0 ? pattern(8) : undefined), ping(hello)],
+            fail(1002, { before: [T(hello)] }), { chops });
+        });
+    }
 
     // 5 Fragmentation
     add('5.1', 'Ping in 2 fragments', [ping('frag 1', { fin: false }), cont('frag 2')], fail(1002));
