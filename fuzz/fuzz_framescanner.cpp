@@ -8,25 +8,21 @@
 
 #include <framescanner.h>
 
-#include <algorithm>
-
 namespace {
 
 // Feeds the stream in chunks of 1 to step bytes, skipping what is payload as the transport does.
 bool scanInChunks(const char *data, qint64 size, int step)
 {
     BanterWs::FrameScanner scanner;
-    qint64 offset = 0;
-    int round = 0;
-    while (offset < size) {
-        const qint64 chunk = std::min<qint64>(size - offset, 1 + (round++ * 7) % step);
+    bool isMasked = true;
+    BanterFuzz::inReads(size, step, [&](qint64 offset, qint64 chunk) {
         if (scanner.payloadLeft() >= quint64(chunk))
             scanner.skip(quint64(chunk));
-        else if (!scanner.scan(data + offset, chunk))
-            return false;
-        offset += chunk;
-    }
-    return true;
+        else
+            isMasked = scanner.scan(data + offset, chunk);
+        return isMasked;
+    });
+    return isMasked;
 }
 
 } // namespace

@@ -16,8 +16,6 @@
 #include <QList>
 #include <QStringDecoder>
 
-#include <algorithm>
-
 using BanterWs::FrameHead;
 using BanterWs::FrameReview;
 
@@ -119,11 +117,8 @@ Meaning reviewInChunks(const char *data, qint64 size, int step)
 {
     FrameReview review;
     QByteArray read;
-    qint64 offset = 0;
-    int round = 0;
     bool isFailed = false;
-    while (offset < size && !isFailed) {
-        const qint64 chunk = std::min<qint64>(size - offset, 1 + (round++ * 7) % step);
+    BanterFuzz::inReads(size, step, [&](qint64 offset, qint64 chunk) {
         if (review.canSkip(quint64(chunk))) {
             review.skip(quint64(chunk));
             read.append(data + offset, chunk);
@@ -141,8 +136,8 @@ Meaning reviewInChunks(const char *data, qint64 size, int step)
                 break;
             }
         }
-        offset += chunk;
-    }
+        return !isFailed;
+    });
     Meaning meaning = meaningOf(read);
     if (isFailed && !meaning.hasBreach) {
         meaning.tokens.append("unmasked");

@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -42,6 +43,19 @@ inline void check(bool condition, const char *promise)
     if (!condition) {
         std::fprintf(stderr, "broken promise: %s\n", promise);
         std::abort();
+    }
+}
+
+// Cuts a stream of size bytes into reads of 1 to step bytes, of sizes that vary from read to read,
+// and calls read(offset, length) for each, until it returns false.
+template<typename Read> void inReads(qint64 size, int step, Read read)
+{
+    int round = 0;
+    for (qint64 offset = 0; offset < size;) {
+        const qint64 length = std::min<qint64>(size - offset, 1 + (round++ * 7) % step);
+        if (!read(offset, length))
+            return;
+        offset += length;
     }
 }
 

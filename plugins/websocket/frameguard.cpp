@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "frameguard.h"
 
+#include "putback.h"
+
 #include <QTcpSocket>
 
 namespace BanterWs {
@@ -46,11 +48,8 @@ void FrameGuard::releaseHeld(QTcpSocket *socket)
     // Qt may have closed the socket already (it does for a protocol error): nothing more to read.
     if (socket->isReadable()) {
         const QByteArray left = socket->read(socket->bytesAvailable());
-        const QByteArray &held = m_review.held();
-        for (qsizetype i = held.size(); i > 0; --i)
-            socket->ungetChar(held.at(i - 1));
-        for (qsizetype i = left.size(); i > 0; --i)
-            socket->ungetChar(left.at(i - 1));
+        putBack(socket, m_review.held());
+        putBack(socket, left);
     }
     m_review.clearHeld();
 }
@@ -60,10 +59,8 @@ void FrameGuard::replaceFresh(QTcpSocket *socket, qint64 scanned, const QByteArr
     // Qt reads the buffer from its front only: all of it is taken out and put back, what came
     // before the fresh bytes as it was, and the fresh bytes as the aligner re-cut them.
     socket->skip(socket->bytesAvailable());
-    for (qsizetype i = fresh.size(); i > 0; --i)
-        socket->ungetChar(fresh.at(i - 1));
-    for (qint64 i = scanned; i > 0; --i)
-        socket->ungetChar(m_peeked.at(i - 1));
+    putBack(socket, fresh);
+    putBack(socket, m_peeked.constData(), scanned);
     m_scanned = socket->bytesAvailable();
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "leantcpsocket.h"
 
+#include "putback.h"
+
 namespace BanterWs {
 
 LeanTcpSocket::LeanTcpSocket(QObject *parent) : QTcpSocket(parent)
@@ -38,8 +40,7 @@ void LeanTcpSocket::releaseBuffers()
 
 void LeanTcpSocket::replay(const QByteArray &bytes)
 {
-    for (qsizetype i = bytes.size(); i > 0; --i)
-        ungetChar(bytes.at(i - 1));
+    putBack(this, bytes);
 }
 
 qint64 LeanTcpSocket::writeData(const char *data, qint64 size)
