@@ -7,10 +7,12 @@
 #include <banter/pluginregistry.h>
 #include <banter/tlsidentity.h>
 #include <hextext.h>
+#include <networkconditions.h>
 #include <truststore.h>
 
 #include <QCommandLineParser>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace Banter {
@@ -111,6 +113,37 @@ CliCommandLine CliCommandLine::parse(const QStringList &arguments)
     const QCommandLineOption reconnect(
         QStringLiteral("reconnect"),
         tr("Connect again after a loss, with backoff; nothing read from input is lost."));
+    // Network conditions (the chaos transport plugin): each turns the URL into a chaos+ URL.
+    const QList<QCommandLineOption> conditions = {
+        QCommandLineOption(QStringLiteral("latency"),
+                           tr("Network conditions: delay every message this long in each "
+                              "direction, such as 100ms (an echo's round trip grows by twice)."),
+                           tr("time")),
+        QCommandLineOption(QStringLiteral("jitter"),
+                           tr("Network conditions: vary each delay by up to this much, such as "
+                              "20ms; order is kept."),
+                           tr("time")),
+        QCommandLineOption(QStringLiteral("bandwidth"),
+                           tr("Network conditions: at most this many bytes per second in each "
+                              "direction, such as 64KiB."),
+                           tr("rate")),
+        QCommandLineOption(QStringLiteral("loss"),
+                           tr("Network conditions: drop this share of messages, such as 1%."),
+                           tr("percent")),
+        QCommandLineOption(QStringLiteral("disconnect-after"),
+                           tr("Network conditions: cut the connection after a time (30s) or a "
+                              "number of messages (100msgs)."),
+                           tr("limit")),
+        QCommandLineOption(QStringLiteral("blackhole-after"),
+                           tr("Network conditions: after a time (10s) or a number of messages "
+                              "(100msgs), let nothing through either way, the connection open."),
+                           tr("limit")),
+        QCommandLineOption(QStringLiteral("seed"),
+                           tr("Network conditions: the seed of their random choices, such as 42, "
+                              "so that a run can be repeated."),
+                           tr("number")),
+    };
+    parser.addOptions(conditions);
     parser.addOptions({execute,
                        count,
                        wait,
@@ -146,6 +179,18 @@ CliCommandLine CliCommandLine::parse(const QStringList &arguments)
                                ? tr("no URL given, such as ws://localhost:3000")
                                : tr("unexpected argument \"%1\"").arg(positional.at(1)));
     result.url = QUrl(positional.first(), QUrl::StrictMode);
+    QList<NetworkConditions::Parameter> parameters = NetworkConditions::parameters(result.url);
+    for (const QCommandLineOption &option : conditions) {
+        if (!parser.isSet(option))
+            continue;
+        const QString name = option.names().constFirst();
+        parameters.erase(std::remove_if(parameters.begin(), parameters.end(),
+                                        [&name](const auto &given) { return given.first == name; }),
+                         parameters.end());
+        parameters.append({name, parser.value(option)});
+    }
+    if (!parameters.isEmpty())
+        result.url = NetworkConditions::apply(result.url, parameters);
 
     result.executes = parser.values(execute);
     result.sendFile = parser.value(sendFile);

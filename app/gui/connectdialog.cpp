@@ -10,6 +10,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -124,6 +125,56 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     form->addRow(tr("Key p&assphrase:"), m_passphrase);
     form->addRow(tr("Pro&xy:"), m_proxy);
     form->addRow(tr("Proxy pass&word:"), m_proxyPassword);
+    // Network conditions: what the chaos transport simulates, written into the URL.
+    struct ConditionField
+    {
+        const char *label;
+        const char *accessibleName;
+        const char *placeholder;
+        const char *toolTip;
+    };
+    const ConditionField fields[] = {
+        {QT_TR_NOOP("&Latency:"), QT_TR_NOOP("Latency"), QT_TR_NOOP("none; such as 100ms"),
+         QT_TR_NOOP("The delay of every message in each direction: an echo's round trip grows "
+                    "by twice it. 0 ms to 1 min (ms, s, min).")},
+        {QT_TR_NOOP("&Jitter:"), QT_TR_NOOP("Jitter"), QT_TR_NOOP("none; such as 20ms"),
+         QT_TR_NOOP("Each delay varies by up to this much, at most the latency; order is kept.")},
+        {QT_TR_NOOP("&Bandwidth:"), QT_TR_NOOP("Bandwidth"), QT_TR_NOOP("no cap; such as 64KiB"),
+         QT_TR_NOOP("Bytes per second in each direction: B, KiB, MiB, GiB, kB, MB, GB, kbit, "
+                    "Mbit or Gbit.")},
+        {QT_TR_NOOP("Lo&ss:"), QT_TR_NOOP("Message loss"), QT_TR_NOOP("none; such as 1%"),
+         QT_TR_NOOP("The share of messages dropped, 0 to 100 %; the log says so for each.")},
+        {QT_TR_NOOP("Disconnect a&fter:"), QT_TR_NOOP("Disconnect after"),
+         QT_TR_NOOP("never; such as 30s or 100msgs"),
+         QT_TR_NOOP("Cut the connection after a time or a number of messages.")},
+        {QT_TR_NOOP("Black &hole after:"), QT_TR_NOOP("Black hole after"),
+         QT_TR_NOOP("never; such as 10s or 100msgs"),
+         QT_TR_NOOP("After a time or a number of messages nothing moves either way, and the "
+                    "connection stays open: the heartbeat has to notice.")},
+        {QT_TR_NOOP("See&d:"), QT_TR_NOOP("Seed"), QT_TR_NOOP("random; such as 42"),
+         QT_TR_NOOP("The same seed gives the same delays and losses.")},
+    };
+    auto *conditionsBox = new QGroupBox(tr("Network conditions"));
+    conditionsBox->setObjectName(QStringLiteral("networkConditionsBox"));
+    auto *conditionsForm = new QFormLayout(conditionsBox);
+    const QStringList names = NetworkConditions::parameterNames();
+    for (int i = 0; i < names.size(); ++i) {
+        auto *edit = new QLineEdit;
+        QString objectName = names.at(i);
+        objectName.remove(QLatin1Char('-'));
+        edit->setObjectName(objectName + QStringLiteral("ConditionEdit"));
+        edit->setAccessibleName(tr(fields[i].accessibleName));
+        edit->setPlaceholderText(tr(fields[i].placeholder));
+        edit->setToolTip(tr(fields[i].toolTip));
+        conditionsForm->addRow(tr(fields[i].label), edit);
+        m_conditions.append(edit);
+    }
+    auto *conditionsNote = new QLabel(
+        tr("Simulates a bad network on this connection (chaos+ before the URL's scheme); empty "
+           "fields leave it as it is."));
+    conditionsNote->setWordWrap(true);
+    conditionsForm->addRow(conditionsNote);
+    form->addRow(conditionsBox);
     form->addRow(m_problemLabel);
     auto *note = new QLabel(tr("Used from the next Connect on, by it and by every reconnection "
                                "after it. The user name and password go to URLs that name no "
@@ -145,6 +196,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     connect(m_buttons->button(QDialogButtonBox::Reset), &QPushButton::clicked, this, [this] {
         setOptions(ConnectOptions());
         setCredentials(Credentials());
+        setNetworkConditions({});
     });
     validate();
 }
@@ -189,6 +241,31 @@ QWidget *ConnectDialog::withBrowseButton(QLineEdit *edit, const char *objectName
         dialog->open();
     });
     return row;
+}
+
+void ConnectDialog::setNetworkConditions(const QList<NetworkConditions::Parameter> &parameters)
+{
+    const QStringList names = NetworkConditions::parameterNames();
+    for (int i = 0; i < m_conditions.size(); ++i) {
+        QString value;
+        for (const NetworkConditions::Parameter &parameter : parameters) {
+            if (parameter.first == names.at(i))
+                value = parameter.second;
+        }
+        m_conditions.at(i)->setText(value);
+    }
+}
+
+QList<NetworkConditions::Parameter> ConnectDialog::networkConditions() const
+{
+    QList<NetworkConditions::Parameter> parameters;
+    const QStringList names = NetworkConditions::parameterNames();
+    for (int i = 0; i < m_conditions.size(); ++i) {
+        const QString value = m_conditions.at(i)->text().trimmed();
+        if (!value.isEmpty())
+            parameters.append({names.at(i), value});
+    }
+    return parameters;
 }
 
 void ConnectDialog::setCredentials(const Credentials &credentials)

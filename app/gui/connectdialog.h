@@ -5,6 +5,7 @@
 #include "credentials.h"
 
 #include <banter/connectoptions.h>
+#include <networkconditions.h>
 
 #include <QDialog>
 
@@ -21,9 +22,9 @@ namespace Banter {
 // Connection → Options: request headers ("Name: value", one a line), the subprotocols to offer
 // (comma separated), the origin, the socket's receive buffer (KiB, or automatic), a client
 // certificate for mutual TLS (its files and passphrase, read at once) and a proxy, used by the next
-// connection and its reconnections; and a user name and password for URLs that carry none (an
-// MQTT broker's login). What cannot be sent is said in words below the fields, and OK waits
-// until it is fixed.
+// connection and its reconnections; a user name and password for URLs that carry none (an
+// MQTT broker's login); and network conditions to simulate (a chaos+ URL). What cannot be sent is
+// said in words below the fields, and OK waits until it is fixed.
 class ConnectDialog : public QDialog
 {
     Q_OBJECT
@@ -37,6 +38,11 @@ public:
     QString problem() const { return m_problem; }
     void setCredentials(const Credentials &credentials);
     Credentials credentials() const;
+    // The "Network conditions" group: latency, jitter, bandwidth, loss, disconnect and black
+    // hole, seed, as the chaos transport reads them from a chaos+ URL (NetworkConditions). The
+    // caller writes them into the URL; the plugin says what is wrong with one when it connects.
+    void setNetworkConditions(const QList<NetworkConditions::Parameter> &parameters);
+    QList<NetworkConditions::Parameter> networkConditions() const;
 
     // A one-line summary, such as "2 headers; subprotocols chat.v2; origin https://a.example;
     // user sam" (never the password).
@@ -58,6 +64,8 @@ private:
     QLineEdit *m_passphrase;
     QLineEdit *m_proxy;
     QLineEdit *m_proxyPassword;
+    // One per NetworkConditions::parameterNames(), in that order.
+    QList<QLineEdit *> m_conditions;
     QLabel *m_problemLabel;
     QDialogButtonBox *m_buttons;
     ConnectOptions m_options;

@@ -215,7 +215,14 @@ void ConnectionBar::editOptions()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setOptions(m_options);
     dialog->setCredentials(m_credentials);
+    dialog->setNetworkConditions(NetworkConditions::parameters(url()));
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // The network conditions live in the URL (chaos+ws://...?latency=100ms).
+        const QUrl typed = url();
+        const QList<NetworkConditions::Parameter> conditions = dialog->networkConditions();
+        if (typed.isValid() && !typed.scheme().isEmpty() &&
+            (!conditions.isEmpty() || NetworkConditions::isWrapped(typed)))
+            setUrlText(NetworkConditions::apply(typed, conditions).toString());
         setCredentials(dialog->credentials());
         setOptions(dialog->options());
         Q_EMIT optionsChanged(m_options);

@@ -30,6 +30,7 @@
 #include <banter/pluginregistry.h>
 #include <banter/serversettings.h>
 #include <logrecorder.h>
+#include <networkconditions.h>
 #include <serverhost.h>
 #include <truststore.h>
 
@@ -88,6 +89,7 @@ MainWindow::MainWindow(PluginRegistry *registry, QWidget *parent)
     , m_stateLabel(new QLabel)
     , m_serverLabel(new QLabel)
     , m_roundTripLabel(new QLabel)
+    , m_conditionsLabel(new QLabel)
     , m_texts(new Retranslator(this, staticMetaObject.className()))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -104,6 +106,9 @@ MainWindow::MainWindow(PluginRegistry *registry, QWidget *parent)
     m_roundTripLabel->setObjectName(QStringLiteral("roundTripLabel"));
     m_texts->setText(m_roundTripLabel, "toolTip", QT_TR_NOOP("Round-trip time of the last ping"));
     statusBar()->addWidget(m_stateLabel, 1);
+    m_conditionsLabel->setObjectName(QStringLiteral("networkConditionsLabel"));
+    m_conditionsLabel->hide();
+    statusBar()->addPermanentWidget(m_conditionsLabel);
     statusBar()->addPermanentWidget(m_roundTripLabel);
     statusBar()->addPermanentWidget(m_serverLabel);
 
@@ -365,6 +370,17 @@ void MainWindow::updateStatus()
         return;
     m_stateLabel->setText(current->stateText());
     m_roundTripLabel->setText(current->roundTripText());
+    const QUrl url = current->session()->url();
+    QStringList conditions;
+    for (const NetworkConditions::Parameter &parameter : NetworkConditions::parameters(url))
+        conditions.append(parameter.first + QLatin1Char(' ') + parameter.second);
+    m_conditionsLabel->setVisible(NetworkConditions::isWrapped(url));
+    m_conditionsLabel->setText(
+        conditions.isEmpty()
+            ? tr("Network conditions")
+            : tr("Network conditions: %1").arg(conditions.join(QLatin1String(", "))));
+    m_conditionsLabel->setToolTip(tr("This connection goes through simulated network "
+                                     "conditions; the log says which when it opens."));
     if (m_reconnectAction)
         m_reconnectAction->setEnabled(current->session()->state() == Connection::State::Closed &&
                                       !current->session()->url().isEmpty());

@@ -182,6 +182,8 @@ private:
     QLabel *m_stateLabel;
     QLabel *m_serverLabel;
     QLabel *m_roundTripLabel;
+    // Shown while the current tab's URL goes through network conditions (chaos+ws://...).
+    QLabel *m_conditionsLabel;
     QAction *m_reconnectAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_timestampAction = nullptr;

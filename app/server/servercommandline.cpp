@@ -61,6 +61,7 @@ bool ServerCommandLine::fail(const QString &message)
 namespace Name {
 constexpr char port[] = "port";
 constexpr char host[] = "host";
+constexpr char listen[] = "listen";
 constexpr char certificate[] = "tls-cert";
 constexpr char key[] = "tls-key";
 constexpr char maxMessageSize[] = "max-message-size";
@@ -121,6 +122,11 @@ void ServerCommandLine::describeOptions(QCommandLineParser &parser)
                tr("Address to listen on: localhost (127.0.0.1 and ::1), an IP address, or 0.0.0.0 "
                   "for every interface."),
                tr("address"), QStringLiteral("localhost")),
+        option(Name::listen,
+               tr("Listen on this URL instead of --host and --port: ws://127.0.0.1:3000, "
+                  "wss://... (with --tls-cert), or through network conditions for every client, "
+                  "such as chaos+ws://127.0.0.1:3000/?latency=50ms (see the README)."),
+               tr("url")),
         option(Name::certificate,
                tr("Serve wss:// with this certificate (PEM; the chain may follow it)."),
                tr("file")),
@@ -210,12 +216,25 @@ bool ServerCommandLine::readAddress(const QCommandLineParser &parser)
         return fail(tr("invalid port \"%1\": give a number from 0 to 65535").arg(portText));
     if (hasCertificate != parser.isSet(QLatin1String(Name::key)))
         return fail(tr("wss:// needs both --tls-cert and --tls-key"));
-    settings.url = QUrl();
-    settings.url.setScheme(hasCertificate ? QStringLiteral("wss") : QStringLiteral("ws"));
-    settings.url.setHost(host);
-    settings.url.setPort(int(portNumber));
-    if (!settings.url.isValid() || host.isEmpty())
-        return fail(tr("invalid address \"%1\"").arg(host));
+    if (parser.isSet(QLatin1String(Name::listen))) {
+        // Tolerant: a network condition such as loss=1% keeps its bare percent sign.
+        const QString text = parser.value(QLatin1String(Name::listen)).trimmed();
+        settings.url = QUrl(text);
+        if (!settings.url.isValid() || settings.url.scheme().isEmpty() ||
+            settings.url.host().isEmpty())
+            return fail(tr("invalid URL \"%1\" for --listen: give a scheme, a host and a port, "
+                           "such as ws://127.0.0.1:3000")
+                            .arg(text));
+        if (settings.url.port() < 0)
+            settings.url.setPort(int(portNumber));
+    } else {
+        settings.url = QUrl();
+        settings.url.setScheme(hasCertificate ? QStringLiteral("wss") : QStringLiteral("ws"));
+        settings.url.setHost(host);
+        settings.url.setPort(int(portNumber));
+        if (!settings.url.isValid() || host.isEmpty())
+            return fail(tr("invalid address \"%1\"").arg(host));
+    }
     settings.certificateFile = parser.value(QLatin1String(Name::certificate));
     settings.privateKeyFile = parser.value(QLatin1String(Name::key));
     settings.service = parser.value(QLatin1String(Name::service));

@@ -233,6 +233,7 @@ bool ChatSession::open(const QUrl &url, const ConnectOptions &options)
     });
     connect(m_connection, &Connection::certificateRejected, this,
             &ChatSession::onCertificateRejected);
+    connect(m_connection, &Connection::noticeReported, this, &ChatSession::status);
     updateTrustedCertificates();
     connect(m_connection, &Connection::errorOccurred, this, [this](const QString &error) {
         if (m_quietAttempt)

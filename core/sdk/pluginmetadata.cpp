@@ -105,6 +105,17 @@ PluginInfo PluginMetaData::read(const QString &fileName, const QJsonObject &load
         if (!info.keys.contains(name))
             info.keys.append(name);
     }
+
+    const QJsonValue wraps = json.value(QLatin1String("Wraps"));
+    if (!wraps.isUndefined() && !wraps.isBool()) {
+        info.errorString = tr("metadata field \"Wraps\" must be true or false");
+        return info;
+    }
+    if (wraps.toBool() && info.kind != PluginInfo::Kind::Transport) {
+        info.errorString = tr("metadata field \"Wraps\" is for transports only");
+        return info;
+    }
+    info.wraps = wraps.toBool();
     return info;
 }
 

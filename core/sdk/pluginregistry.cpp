@@ -4,6 +4,7 @@
 
 #include <banter/iservice.h>
 #include <banter/itransport.h>
+#include <banter/itransportwrapper.h>
 #include <banter/localization.h>
 #include <banter/logging.h>
 #include <banter/pluginmetadata.h>
@@ -13,6 +14,7 @@
 #include <QFileInfo>
 #include <QLibrary>
 #include <QPluginLoader>
+#include <QPointer>
 
 #include <cstdio>
 
@@ -148,9 +150,31 @@ QList<PluginInfo> PluginRegistry::plugins() const
 
 QStringList PluginRegistry::schemes() const
 {
-    QStringList keys = m_transports.keys();
+    QStringList plain;
+    QStringList wrappers;
+    for (auto it = m_transports.cbegin(); it != m_transports.cend(); ++it)
+        (m_entries[size_t(it.value())]->info.wraps ? wrappers : plain).append(it.key());
+    QStringList keys = plain;
+    for (const QString &wrapper : std::as_const(wrappers)) {
+        for (const QString &inner : std::as_const(plain))
+            keys.append(wrapper + QLatin1Char('+') + inner);
+    }
     keys.sort();
     return keys;
+}
+
+int PluginRegistry::transportIndex(const QString &scheme) const
+{
+    const auto found = m_transports.constFind(scheme);
+    if (found != m_transports.cend())
+        return *found;
+    const int plus = scheme.indexOf(QLatin1Char('+'));
+    if (plus < 0)
+        return -1;
+    const auto wrapper = m_transports.constFind(scheme.left(plus));
+    if (wrapper == m_transports.cend() || !m_entries[size_t(*wrapper)]->info.wraps)
+        return -1;
+    return transportIndex(scheme.mid(plus + 1)) < 0 ? -1 : *wrapper;
 }
 
 QStringList PluginRegistry::serviceNames() const
@@ -164,10 +188,8 @@ QObject *PluginRegistry::load(PluginInfo::Kind kind, const QString &key)
 {
     m_errorString.clear();
     const bool isTransport = kind == PluginInfo::Kind::Transport;
-    const QHash<QString, int> &keys = isTransport ? m_transports : m_services;
-
-    const auto found = keys.constFind(key);
-    if (found == keys.cend()) {
+    const int index = isTransport ? transportIndex(key) : m_services.value(key, -1);
+    if (index < 0) {
         const QStringList available = isTransport ? schemes() : serviceNames();
         if (available.isEmpty()) {
             const QString folders = m_searchPaths.join(QLatin1String(", "));
@@ -183,13 +205,32 @@ QObject *PluginRegistry::load(PluginInfo::Kind kind, const QString &key)
         return nullptr;
     }
 
-    Entry &entry = *m_entries[size_t(*found)];
+    Entry &entry = *m_entries[size_t(index)];
     instantiate(entry);
     if (!entry.instance) {
         m_errorString = tr("the plugin for \"%1\" (%2) %3")
                             .arg(key, entry.info.fileName, entry.info.errorString);
+    } else if (entry.info.wraps) {
+        lendResolver(entry);
     }
     return entry.instance;
+}
+
+void PluginRegistry::lendResolver(Entry &entry)
+{
+    // Every registry that loads the library gets the same root object: the one that hands it out
+    // last is the one its new connections ask.
+    auto *wrapper = qobject_cast<ITransportWrapper *>(entry.instance);
+    const QPointer<PluginRegistry> registry(this);
+    wrapper->setTransportResolver([registry](const QString &scheme, QString *errorString) {
+        ITransport *transport = registry ? registry->transport(scheme) : nullptr;
+        if (!transport && errorString) {
+            *errorString =
+                registry ? registry->errorString()
+                         : tr("no plugin provides \"%1\": the plugin registry is gone").arg(scheme);
+        }
+        return transport;
+    });
 }
 
 void PluginRegistry::instantiate(Entry &entry)
@@ -215,6 +256,10 @@ void PluginRegistry::instantiate(Entry &entry)
     } else if (!object->qt_metacast(iid)) {
         entry.info.errorString =
             tr("its root object does not implement %1").arg(QLatin1String(iid));
+    } else if (entry.info.wraps && !qobject_cast<ITransportWrapper *>(object)) {
+        entry.info.errorString = tr("says it wraps other transports, but its root object does not "
+                                    "implement %1")
+                                     .arg(QLatin1String(BANTER_ITRANSPORTWRAPPER_IID));
     } else {
         entry.instance = object;
         entry.info.isLoaded = true;

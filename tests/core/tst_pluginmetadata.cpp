@@ -176,6 +176,15 @@ void tst_PluginMetaData::badMetadataIsRefusedWithAReason_data()
             << transport << withField("Keys", (QByteArray("[\"") + key + "\"]").constData())
             << QStringList{invalid, QString::fromUtf8(key)};
     }
+    // "Wraps" is true or false, and only for a transport.
+    for (const char *value : {"null", "1", "\"true\"", "[true]"}) {
+        QTest::addRow("Wraps is %s", value)
+            << transport << withField("Wraps", value)
+            << QStringList{QStringLiteral("\"Wraps\""), QStringLiteral("true or false")};
+    }
+    QTest::newRow("a service that wraps")
+        << QByteArray(BANTER_ISERVICE_IID) << withField("Wraps", "true")
+        << QStringList{QStringLiteral("\"Wraps\""), QStringLiteral("for transports only")};
 }
 
 void tst_PluginMetaData::badMetadataIsRefusedWithAReason()

@@ -25,12 +25,18 @@ namespace {
 
 const QString realFolder = QStringLiteral(BANTER_TEST_PLUGIN_DIR);
 const QString fixtureFolder = QStringLiteral(BANTER_TEST_FIXTURE_DIR);
-// websocket, echo and chat, and mqtt where this build has libmosquitto.
+// websocket, echo and chat, mqtt where this build has libmosquitto, and chaos where it is built.
 #ifdef BANTER_TEST_HAS_MQTT
-constexpr int realPluginCount = 4;
+constexpr int mqttPluginCount = 1;
 #else
-constexpr int realPluginCount = 3;
+constexpr int mqttPluginCount = 0;
 #endif
+#ifdef BANTER_TEST_HAS_CHAOS
+constexpr int chaosPluginCount = 1;
+#else
+constexpr int chaosPluginCount = 0;
+#endif
+constexpr int realPluginCount = 3 + mqttPluginCount + chaosPluginCount;
 
 // The schemes of this build's real plugins and of `extra`, sorted as schemes() gives them.
 QStringList realSchemesWith(QStringList extra = {})
@@ -38,6 +44,12 @@ QStringList realSchemesWith(QStringList extra = {})
     extra << QStringLiteral("ws") << QStringLiteral("wss");
 #ifdef BANTER_TEST_HAS_MQTT
     extra << QStringLiteral("mqtt") << QStringLiteral("mqtts");
+#endif
+#ifdef BANTER_TEST_HAS_CHAOS
+    // The chaos plugin wraps every other transport: chaos+ws, chaos+wss, ...
+    const QStringList plain = extra;
+    for (const QString &scheme : plain)
+        extra << QStringLiteral("chaos+") + scheme;
 #endif
     extra.sort();
     return extra;

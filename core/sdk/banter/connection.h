@@ -103,6 +103,9 @@ Q_SIGNALS:
     // event name or id. Only transports that have such things emit it, right before the message;
     // the others never do.
     void attributesReceived(const QVariantMap &attributes);
+    // Something the user should see in the log that is not an error and changes nothing in the
+    // state, in words ("message dropped (injected loss)"). Clients show it as a status line.
+    void noticeReported(const QString &text);
 
 protected:
     void setState(State state);
@@ -111,6 +114,7 @@ protected:
     void setSocketState(QAbstractSocket::SocketState state);
     void setUrl(const QUrl &url) { m_url = url; }
     void reportError(const QString &errorString);
+    void reportNotice(const QString &text) { Q_EMIT noticeReported(text); }
     void setCloseInfo(int code, const QString &reason);
     void reportCertificateProblem(const CertificateProblem &problem);
 

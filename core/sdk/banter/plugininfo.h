@@ -23,6 +23,9 @@ struct BANTERCORE_EXPORT PluginInfo
     QString version;
     QStringList keys; // URL schemes of a transport, names of a service
     Kind kind = Kind::Unknown;
+    // A transport that wraps the others ("Wraps": true in its metadata): a scheme "key+inner"
+    // goes to it, and it implements ITransportWrapper.
+    bool wraps = false;
     bool isLoaded = false;
     QString errorString;  // why the plugin cannot be used at all; empty when it can
     QStringList warnings; // what was ignored, such as a key another plugin claimed first

@@ -14,7 +14,8 @@ QT_END_NAMESPACE
 namespace Banter {
 
 // Validates the metadata that QPluginLoader::metaData() returns for a file, without loading it:
-// the interface id and the plugin's JSON ({"Id", "Name", "Version", "Keys", "Description"}).
+// the interface id and the plugin's JSON ({"Id", "Name", "Version", "Keys", "Description", and
+// "Wraps" for a transport that wraps the others, see ITransportWrapper}).
 class BANTERCORE_EXPORT PluginMetaData
 {
     Q_DECLARE_TR_FUNCTIONS(Banter::PluginMetaData)

@@ -49,10 +49,15 @@ public:
     // Problems that belong to no plugin, such as a search folder that does not exist.
     QStringList problems() const { return m_problems; }
 
+    // The schemes a URL may have: every key of the transports, and for a transport that wraps
+    // the others (ITransportWrapper) its key joined by "+" to each key of a transport that does
+    // not wrap ("chaos+ws", "chaos+mqtt"), instead of its key alone.
     QStringList schemes() const;
     QStringList serviceNames() const;
 
     // Load on first use; nullptr when no usable plugin provides the key (see errorString()).
+    // A scheme "X+Y" that no plugin claims goes to the plugin of key X when that plugin wraps
+    // (its metadata says "Wraps": true) and Y is a scheme of this registry.
     ITransport *transport(const QString &scheme);
     IService *service(const QString &name);
     QString errorString() const { return m_errorString; }
@@ -73,6 +78,10 @@ private:
     void addPlugin(const QString &filePath);
     void claimKeys(int index);
     QObject *load(PluginInfo::Kind kind, const QString &key);
+    // The entry that serves a transport scheme, through a wrapping plugin for "X+Y"; -1 if none.
+    int transportIndex(const QString &scheme) const;
+    // Gives a wrapping plugin the way to this registry's transports.
+    void lendResolver(Entry &entry);
     // Loads the entry's library and creates its root object, once; failures go to its info.
     void instantiate(Entry &entry);
 

@@ -79,7 +79,11 @@ struct BANTERCORE_EXPORT ServerSettings
     QString redisUrl;
     bool redisWait = false;
 
-    bool isSecure() const { return url.scheme() == QLatin1String("wss"); }
+    // wss://, or wss:// wrapped by another transport (chaos+wss://).
+    bool isSecure() const
+    {
+        return url.scheme() == QLatin1String("wss") || url.scheme().endsWith(QLatin1String("+wss"));
+    }
     // Why these settings cannot be used, in words; empty when they can.
     QString validate() const;
 };
