@@ -60,9 +60,8 @@ void tst_ChaosCli::cliFlagsTurnTheUrlIntoAChaosUrl()
 
 void tst_ChaosCli::cliRefusesABadFlagValueInWords()
 {
-    const CliProcess result = CliProcess::run(
-        {QStringLiteral("--loss"), QStringLiteral("150%"), QStringLiteral("-x"),
-         QStringLiteral("one"), QStringLiteral("-q"), url()});
+    const CliProcess result = CliProcess::run({QStringLiteral("--loss"), QStringLiteral("150%"),
+                                               QStringLiteral("-x"), QStringLiteral("one"), url()});
     QCOMPARE(result.exitCode, 2); // could not connect
     QVERIFY2(result.errors.contains("loss=150% is not allowed; loss must be a percentage from 0 "
                                     "to 100, such as 1%"),

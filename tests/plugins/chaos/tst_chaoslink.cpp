@@ -217,9 +217,12 @@ void tst_ChaosLink::disconnectAfterMessagesCutsTheLink()
 {
     ManualClock clock;
     ChaosLink link(conditions(QStringLiteral("disconnect-after=3msgs")), &clock);
+    // A millisecond apart: at the same time, the outgoing direction goes first.
     link.push(message(out, QStringLiteral("1")));
     link.push(ping());
+    clock.advance(1);
     link.push(message(in, QStringLiteral("2")));
+    clock.advance(1);
     link.push(message(out, QStringLiteral("3")));
     link.push(message(out, QStringLiteral("4")));
     // The third message arrives, then the link is cut; the ping does not count.
@@ -261,7 +264,9 @@ void tst_ChaosLink::blackholeAfterMessages()
     ManualClock clock;
     ChaosLink link(conditions(QStringLiteral("blackhole-after=2msgs")), &clock);
     link.push(message(out, QStringLiteral("1")));
+    clock.advance(1);
     link.push(message(in, QStringLiteral("2")));
+    clock.advance(1);
     link.push(message(out, QStringLiteral("3")));
     QCOMPARE(texts(link.advance()), QStringList({QStringLiteral("1"), QStringLiteral("2")}));
     QCOMPARE(link.phase(), ChaosLink::Phase::Blackholed);
