@@ -196,5 +196,49 @@ Exit codes:
         <source>url</source>
         <translation>عنوان</translation>
     </message>
+    <message>
+        <source>Network conditions: delay every message this long in each direction, such as 100ms (an echo&apos;s round trip grows by twice).</source>
+        <translation>ظروف الشبكة: أخّر كل رسالة هذه المدة في كل اتجاه، مثل 100ms (يزداد زمن ذهاب الصدى وإيابه بضعفها).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>زمن</translation>
+    </message>
+    <message>
+        <source>Network conditions: vary each delay by up to this much, such as 20ms; order is kept.</source>
+        <translation>ظروف الشبكة: غيّر كل تأخير بما يصل إلى هذا القدر، مثل 20ms؛ يُحفظ الترتيب.</translation>
+    </message>
+    <message>
+        <source>Network conditions: at most this many bytes per second in each direction, such as 64KiB.</source>
+        <translation>ظروف الشبكة: بحد أقصى هذا العدد من البايتات في الثانية في كل اتجاه، مثل 64KiB.</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>معدل</translation>
+    </message>
+    <message>
+        <source>Network conditions: drop this share of messages, such as 1%.</source>
+        <translation>ظروف الشبكة: أسقط هذه النسبة من الرسائل، مثل 1%.</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>نسبة مئوية</translation>
+    </message>
+    <message>
+        <source>Network conditions: cut the connection after a time (30s) or a number of messages (100msgs).</source>
+        <translation>ظروف الشبكة: اقطع الاتصال بعد زمن (30s) أو عدد من الرسائل (100msgs).</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>حد</translation>
+    </message>
+    <message>
+        <source>Network conditions: after a time (10s) or a number of messages (100msgs), let nothing through either way, the connection open.</source>
+        <translation>ظروف الشبكة: بعد زمن (10s) أو عدد من الرسائل (100msgs)، لا تمرّر شيئًا في أي اتجاه، مع بقاء الاتصال مفتوحًا.</translation>
+    </message>
+    <message>
+        <source>Network conditions: the seed of their random choices, such as 42, so that a run can be repeated.</source>
+        <translation>ظروف الشبكة: بذرة اختياراتها العشوائية، مثل 42، ليمكن تكرار التشغيل.</translation>
+    </message>
 </context>
 </TS>

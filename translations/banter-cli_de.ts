@@ -196,5 +196,49 @@ Exit-Codes:
         <source>url</source>
         <translation>URL</translation>
     </message>
+    <message>
+        <source>Network conditions: delay every message this long in each direction, such as 100ms (an echo&apos;s round trip grows by twice).</source>
+        <translation>Netzbedingungen: jede Nachricht in jeder Richtung so lange verzögern, etwa 100ms (die Umlaufzeit eines Echos wächst um das Doppelte).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Network conditions: vary each delay by up to this much, such as 20ms; order is kept.</source>
+        <translation>Netzbedingungen: jede Verzögerung um bis zu so viel schwanken lassen, etwa 20ms; die Reihenfolge bleibt.</translation>
+    </message>
+    <message>
+        <source>Network conditions: at most this many bytes per second in each direction, such as 64KiB.</source>
+        <translation>Netzbedingungen: höchstens so viele Bytes pro Sekunde in jeder Richtung, etwa 64KiB.</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Network conditions: drop this share of messages, such as 1%.</source>
+        <translation>Netzbedingungen: diesen Anteil der Nachrichten verwerfen, etwa 1%.</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>Prozent</translation>
+    </message>
+    <message>
+        <source>Network conditions: cut the connection after a time (30s) or a number of messages (100msgs).</source>
+        <translation>Netzbedingungen: die Verbindung nach einer Zeit (30s) oder einer Anzahl Nachrichten (100msgs) kappen.</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <source>Network conditions: after a time (10s) or a number of messages (100msgs), let nothing through either way, the connection open.</source>
+        <translation>Netzbedingungen: nach einer Zeit (10s) oder einer Anzahl Nachrichten (100msgs) nichts mehr durchlassen, in keine Richtung, die Verbindung bleibt offen.</translation>
+    </message>
+    <message>
+        <source>Network conditions: the seed of their random choices, such as 42, so that a run can be repeated.</source>
+        <translation>Netzbedingungen: der Seed ihrer Zufallsentscheidungen, etwa 42, damit sich ein Lauf wiederholen lässt.</translation>
+    </message>
 </context>
 </TS>

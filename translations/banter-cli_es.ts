@@ -196,5 +196,49 @@ Códigos de salida:
         <source>url</source>
         <translation>url</translation>
     </message>
+    <message>
+        <source>Network conditions: delay every message this long in each direction, such as 100ms (an echo&apos;s round trip grows by twice).</source>
+        <translation>Condiciones de red: retrasar cada mensaje este tiempo en cada sentido, por ejemplo 100ms (la ida y vuelta de un eco crece el doble).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>tiempo</translation>
+    </message>
+    <message>
+        <source>Network conditions: vary each delay by up to this much, such as 20ms; order is kept.</source>
+        <translation>Condiciones de red: variar cada retardo hasta este valor, por ejemplo 20ms; el orden se mantiene.</translation>
+    </message>
+    <message>
+        <source>Network conditions: at most this many bytes per second in each direction, such as 64KiB.</source>
+        <translation>Condiciones de red: como máximo estos bytes por segundo en cada sentido, por ejemplo 64KiB.</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>tasa</translation>
+    </message>
+    <message>
+        <source>Network conditions: drop this share of messages, such as 1%.</source>
+        <translation>Condiciones de red: descartar esta proporción de mensajes, por ejemplo 1%.</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>porcentaje</translation>
+    </message>
+    <message>
+        <source>Network conditions: cut the connection after a time (30s) or a number of messages (100msgs).</source>
+        <translation>Condiciones de red: cortar la conexión tras un tiempo (30s) o un número de mensajes (100msgs).</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>límite</translation>
+    </message>
+    <message>
+        <source>Network conditions: after a time (10s) or a number of messages (100msgs), let nothing through either way, the connection open.</source>
+        <translation>Condiciones de red: tras un tiempo (10s) o un número de mensajes (100msgs), no dejar pasar nada en ningún sentido, con la conexión abierta.</translation>
+    </message>
+    <message>
+        <source>Network conditions: the seed of their random choices, such as 42, so that a run can be repeated.</source>
+        <translation>Condiciones de red: la semilla de sus elecciones aleatorias, por ejemplo 42, para poder repetir una ejecución.</translation>
+    </message>
 </context>
 </TS>

@@ -196,5 +196,49 @@ Codes de sortie :
         <source>url</source>
         <translation>url</translation>
     </message>
+    <message>
+        <source>Network conditions: delay every message this long in each direction, such as 100ms (an echo&apos;s round trip grows by twice).</source>
+        <translation>Conditions réseau&#xa0;: retarder chaque message d’autant dans chaque sens, par exemple 100ms (l’aller-retour d’un écho croît du double).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <source>Network conditions: vary each delay by up to this much, such as 20ms; order is kept.</source>
+        <translation>Conditions réseau&#xa0;: faire varier chaque délai d’au plus autant, par exemple 20ms&#xa0;; l’ordre est gardé.</translation>
+    </message>
+    <message>
+        <source>Network conditions: at most this many bytes per second in each direction, such as 64KiB.</source>
+        <translation>Conditions réseau&#xa0;: au plus autant d’octets par seconde dans chaque sens, par exemple 64KiB.</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>débit</translation>
+    </message>
+    <message>
+        <source>Network conditions: drop this share of messages, such as 1%.</source>
+        <translation>Conditions réseau&#xa0;: abandonner cette part des messages, par exemple 1%.</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>pourcentage</translation>
+    </message>
+    <message>
+        <source>Network conditions: cut the connection after a time (30s) or a number of messages (100msgs).</source>
+        <translation>Conditions réseau&#xa0;: couper la connexion après un temps (30s) ou un nombre de messages (100msgs).</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>limite</translation>
+    </message>
+    <message>
+        <source>Network conditions: after a time (10s) or a number of messages (100msgs), let nothing through either way, the connection open.</source>
+        <translation>Conditions réseau&#xa0;: après un temps (10s) ou un nombre de messages (100msgs), ne plus rien laisser passer dans aucun sens, la connexion restant ouverte.</translation>
+    </message>
+    <message>
+        <source>Network conditions: the seed of their random choices, such as 42, so that a run can be repeated.</source>
+        <translation>Conditions réseau&#xa0;: la graine de leurs choix aléatoires, par exemple 42, pour pouvoir répéter une exécution.</translation>
+    </message>
 </context>
 </TS>

@@ -196,5 +196,49 @@ Exit codes:
         <source>url</source>
         <translation>URL</translation>
     </message>
+    <message>
+        <source>Network conditions: delay every message this long in each direction, such as 100ms (an echo&apos;s round trip grows by twice).</source>
+        <translation>ネットワーク条件：各方向で各メッセージをこの時間だけ遅らせます。例：100ms（エコーの往復時間はその 2 倍増えます）。</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Network conditions: vary each delay by up to this much, such as 20ms; order is kept.</source>
+        <translation>ネットワーク条件：各遅れを最大この値だけ揺らします。例：20ms。順序は保たれます。</translation>
+    </message>
+    <message>
+        <source>Network conditions: at most this many bytes per second in each direction, such as 64KiB.</source>
+        <translation>ネットワーク条件：各方向で毎秒最大このバイト数。例：64KiB。</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Network conditions: drop this share of messages, such as 1%.</source>
+        <translation>ネットワーク条件：この割合のメッセージを破棄します。例：1%。</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>パーセント</translation>
+    </message>
+    <message>
+        <source>Network conditions: cut the connection after a time (30s) or a number of messages (100msgs).</source>
+        <translation>ネットワーク条件：一定時間（30s）または一定数のメッセージ（100msgs）の後に接続を切ります。</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Network conditions: after a time (10s) or a number of messages (100msgs), let nothing through either way, the connection open.</source>
+        <translation>ネットワーク条件：一定時間（10s）または一定数のメッセージ（100msgs）の後、接続は開いたまま、どちらの方向にも何も通しません。</translation>
+    </message>
+    <message>
+        <source>Network conditions: the seed of their random choices, such as 42, so that a run can be repeated.</source>
+        <translation>ネットワーク条件：ランダムな選択のシード。例：42。同じ実行を繰り返せます。</translation>
+    </message>
 </context>
 </TS>

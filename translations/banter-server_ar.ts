@@ -175,5 +175,13 @@
         <source>--redis is for chat rooms: give it with --service chat</source>
         <translation>--redis مخصص لغرف الدردشة: استخدمه مع --service chat</translation>
     </message>
+    <message>
+        <source>Listen on this URL instead of --host and --port: ws://127.0.0.1:3000, wss://... (with --tls-cert), or through network conditions for every client, such as chaos+ws://127.0.0.1:3000/?latency=50ms (see the README).</source>
+        <translation>استمع على هذا العنوان بدلًا من --host و--port: ws://127.0.0.1:3000 أو wss://... (مع --tls-cert)، أو عبر ظروف شبكة لكل عميل، مثل chaos+ws://127.0.0.1:3000/?latency=50ms (انظر README).</translation>
+    </message>
+    <message>
+        <source>invalid URL &quot;%1&quot; for --listen: give a scheme, a host and a port, such as ws://127.0.0.1:3000</source>
+        <translation>عنوان URL غير صالح «%1» لـ --listen: أعطِ مخططًا ومضيفًا ومنفذًا، مثل ws://127.0.0.1:3000</translation>
+    </message>
 </context>
 </TS>

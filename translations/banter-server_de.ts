@@ -175,5 +175,13 @@
         <source>--redis is for chat rooms: give it with --service chat</source>
         <translation>--redis ist für Chaträume: mit --service chat angeben</translation>
     </message>
+    <message>
+        <source>Listen on this URL instead of --host and --port: ws://127.0.0.1:3000, wss://... (with --tls-cert), or through network conditions for every client, such as chaos+ws://127.0.0.1:3000/?latency=50ms (see the README).</source>
+        <translation>Auf dieser URL statt --host und --port lauschen: ws://127.0.0.1:3000, wss://... (mit --tls-cert) oder durch Netzbedingungen für jeden Client, etwa chaos+ws://127.0.0.1:3000/?latency=50ms (siehe README).</translation>
+    </message>
+    <message>
+        <source>invalid URL &quot;%1&quot; for --listen: give a scheme, a host and a port, such as ws://127.0.0.1:3000</source>
+        <translation>ungültige URL „%1“ für --listen: ein Schema, einen Host und einen Port angeben, etwa ws://127.0.0.1:3000</translation>
+    </message>
 </context>
 </TS>

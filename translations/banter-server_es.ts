@@ -175,5 +175,13 @@
         <source>--redis is for chat rooms: give it with --service chat</source>
         <translation>--redis es para salas de chat: indíquelo con --service chat</translation>
     </message>
+    <message>
+        <source>Listen on this URL instead of --host and --port: ws://127.0.0.1:3000, wss://... (with --tls-cert), or through network conditions for every client, such as chaos+ws://127.0.0.1:3000/?latency=50ms (see the README).</source>
+        <translation>Escuchar en esta URL en lugar de --host y --port: ws://127.0.0.1:3000, wss://... (con --tls-cert), o a través de condiciones de red para cada cliente, por ejemplo chaos+ws://127.0.0.1:3000/?latency=50ms (véase el README).</translation>
+    </message>
+    <message>
+        <source>invalid URL &quot;%1&quot; for --listen: give a scheme, a host and a port, such as ws://127.0.0.1:3000</source>
+        <translation>URL «%1» no válida para --listen: indique un esquema, un host y un puerto, por ejemplo ws://127.0.0.1:3000</translation>
+    </message>
 </context>
 </TS>

@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>Chat: share the rooms with every server given the same Redis: redis://[user:password@]host:port[/db], rediss://... (TLS) or unix:///path/redis.sock.</source>
-        <translation>Chat : partager les salons avec tous les serveurs qui ont le même Redis : redis://[user:password@]host:port[/db], rediss://... (TLS) ou unix:///path/redis.sock.</translation>
+        <translation>Chat&#xa0;: partager les salons avec tous les serveurs qui ont le même Redis&#xa0;: redis://[user:password@]host:port[/db], rediss://... (TLS) ou unix:///path/redis.sock.</translation>
     </message>
     <message>
         <source>url</source>
@@ -169,11 +169,19 @@
     </message>
     <message>
         <source>Chat: wait for Redis when it cannot be reached at start, instead of exiting.</source>
-        <translation>Chat : attendre Redis s’il est injoignable au démarrage, au lieu de quitter.</translation>
+        <translation>Chat&#xa0;: attendre Redis s’il est injoignable au démarrage, au lieu de quitter.</translation>
     </message>
     <message>
         <source>--redis is for chat rooms: give it with --service chat</source>
-        <translation>--redis sert aux salons de discussion : donnez-le avec --service chat</translation>
+        <translation>--redis sert aux salons de discussion&#xa0;: donnez-le avec --service chat</translation>
+    </message>
+    <message>
+        <source>Listen on this URL instead of --host and --port: ws://127.0.0.1:3000, wss://... (with --tls-cert), or through network conditions for every client, such as chaos+ws://127.0.0.1:3000/?latency=50ms (see the README).</source>
+        <translation>Écouter sur cette URL au lieu de --host et --port&#xa0;: ws://127.0.0.1:3000, wss://... (avec --tls-cert), ou à travers des conditions réseau pour chaque client, par exemple chaos+ws://127.0.0.1:3000/?latency=50ms (voir le README).</translation>
+    </message>
+    <message>
+        <source>invalid URL &quot;%1&quot; for --listen: give a scheme, a host and a port, such as ws://127.0.0.1:3000</source>
+        <translation>URL «&#xa0;%1&#xa0;» non valide pour --listen&#xa0;: donnez un schéma, un hôte et un port, par exemple ws://127.0.0.1:3000</translation>
     </message>
 </context>
 </TS>

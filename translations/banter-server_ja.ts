@@ -175,5 +175,13 @@
         <source>--redis is for chat rooms: give it with --service chat</source>
         <translation>--redis はチャットルーム用です: --service chat と一緒に指定してください</translation>
     </message>
+    <message>
+        <source>Listen on this URL instead of --host and --port: ws://127.0.0.1:3000, wss://... (with --tls-cert), or through network conditions for every client, such as chaos+ws://127.0.0.1:3000/?latency=50ms (see the README).</source>
+        <translation>--host と --port の代わりにこの URL で待ち受けます：ws://127.0.0.1:3000、wss://...（--tls-cert と共に）、またはすべてのクライアントにネットワーク条件をかけて、例：chaos+ws://127.0.0.1:3000/?latency=50ms（README を参照）。</translation>
+    </message>
+    <message>
+        <source>invalid URL &quot;%1&quot; for --listen: give a scheme, a host and a port, such as ws://127.0.0.1:3000</source>
+        <translation>--listen の URL「%1」が無効です：スキーム、ホスト、ポートを指定してください。例：ws://127.0.0.1:3000</translation>
+    </message>
 </context>
 </TS>

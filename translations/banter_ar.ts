@@ -496,6 +496,126 @@ X-Client: banter</translation>
         <source>Used from the next Connect on, by it and by every reconnection after it. The user name and password go to URLs that name no user (an MQTT broker&apos;s login). The passwords and the passphrase never go into banter.conf: View → Connections keeps them in the desktop&apos;s keyring.</source>
         <translation>يُستعمل من الاتصال التالي، فيه وفي كل إعادة اتصال بعده. يذهب اسم المستخدم وكلمة المرور إلى العناوين التي لا تسمّي مستخدمًا (تسجيل الدخول إلى وسيط MQTT). لا تُكتب كلمات المرور وعبارة المرور أبدًا في banter.conf: عرض ← الاتصالات يحفظها في حلقة مفاتيح سطح المكتب.</translation>
     </message>
+    <message>
+        <source>&amp;Latency:</source>
+        <translation>&amp;زمن الانتقال:</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>زمن الانتقال</translation>
+    </message>
+    <message>
+        <source>none; such as 100ms</source>
+        <translation>لا شيء؛ مثل 100ms</translation>
+    </message>
+    <message>
+        <source>The delay of every message in each direction: an echo&apos;s round trip grows by twice it. 0 ms to 1 min (ms, s, min).</source>
+        <translation>تأخير كل رسالة في كل اتجاه: يزداد زمن ذهاب الصدى وإيابه بضعفه. من 0 ms إلى 1 min (ms، s، min).</translation>
+    </message>
+    <message>
+        <source>&amp;Jitter:</source>
+        <translation>ال&amp;تذبذب:</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>التذبذب</translation>
+    </message>
+    <message>
+        <source>none; such as 20ms</source>
+        <translation>لا شيء؛ مثل 20ms</translation>
+    </message>
+    <message>
+        <source>Each delay varies by up to this much, at most the latency; order is kept.</source>
+        <translation>يتغير كل تأخير بما يصل إلى هذا القدر، وبحد أقصى زمن الانتقال؛ يُحفظ الترتيب.</translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth:</source>
+        <translation>عرض ال&amp;نطاق:</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>عرض النطاق</translation>
+    </message>
+    <message>
+        <source>no cap; such as 64KiB</source>
+        <translation>بلا حد؛ مثل 64KiB</translation>
+    </message>
+    <message>
+        <source>Bytes per second in each direction: B, KiB, MiB, GiB, kB, MB, GB, kbit, Mbit or Gbit.</source>
+        <translation>بايتات في الثانية في كل اتجاه: B أو KiB أو MiB أو GiB أو kB أو MB أو GB أو kbit أو Mbit أو Gbit.</translation>
+    </message>
+    <message>
+        <source>Lo&amp;ss:</source>
+        <translation>ال&amp;فقد:</translation>
+    </message>
+    <message>
+        <source>Message loss</source>
+        <translation>فقدان الرسائل</translation>
+    </message>
+    <message>
+        <source>none; such as 1%</source>
+        <translation>لا شيء؛ مثل 1%</translation>
+    </message>
+    <message>
+        <source>The share of messages dropped, 0 to 100 %; the log says so for each.</source>
+        <translation>نسبة الرسائل المُسقطة، من 0 إلى 100 %؛ يذكر السجل ذلك لكل واحدة.</translation>
+    </message>
+    <message>
+        <source>Disconnect a&amp;fter:</source>
+        <translation>ق&amp;طع الاتصال بعد:</translation>
+    </message>
+    <message>
+        <source>Disconnect after</source>
+        <translation>قطع الاتصال بعد</translation>
+    </message>
+    <message>
+        <source>never; such as 30s or 100msgs</source>
+        <translation>أبدًا؛ مثل 30s أو 100msgs</translation>
+    </message>
+    <message>
+        <source>Cut the connection after a time or a number of messages.</source>
+        <translation>اقطع الاتصال بعد زمن أو عدد من الرسائل.</translation>
+    </message>
+    <message>
+        <source>Black &amp;hole after:</source>
+        <translation>ثقب &amp;أسود بعد:</translation>
+    </message>
+    <message>
+        <source>Black hole after</source>
+        <translation>ثقب أسود بعد</translation>
+    </message>
+    <message>
+        <source>never; such as 10s or 100msgs</source>
+        <translation>أبدًا؛ مثل 10s أو 100msgs</translation>
+    </message>
+    <message>
+        <source>After a time or a number of messages nothing moves either way, and the connection stays open: the heartbeat has to notice.</source>
+        <translation>بعد زمن أو عدد من الرسائل لا يتحرك شيء في أي اتجاه ويبقى الاتصال مفتوحًا: على نبض القلب أن يلاحظ ذلك.</translation>
+    </message>
+    <message>
+        <source>See&amp;d:</source>
+        <translation>ال&amp;بذرة:</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>البذرة</translation>
+    </message>
+    <message>
+        <source>random; such as 42</source>
+        <translation>عشوائية؛ مثل 42</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same delays and losses.</source>
+        <translation>البذرة نفسها تعطي التأخيرات والفقد نفسها.</translation>
+    </message>
+    <message>
+        <source>Network conditions</source>
+        <translation>ظروف الشبكة</translation>
+    </message>
+    <message>
+        <source>Simulates a bad network on this connection (chaos+ before the URL&apos;s scheme); empty fields leave it as it is.</source>
+        <translation>يحاكي شبكة سيئة على هذا الاتصال (chaos+ قبل مخطط العنوان)؛ الحقول الفارغة تتركه كما هو.</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ConnectionBar</name>
@@ -1581,6 +1701,18 @@ Keep them for this session only? Banter forgets them when it quits; then they ar
     <message>
         <source>The field of each JSON message to show first in its row, such as $.type or $.user.name (empty: none):</source>
         <translation>حقل كل رسالة JSON الذي يُعرض في أول سطرها، مثل $.type أو $.user.name (فارغ: لا شيء):</translation>
+    </message>
+    <message>
+        <source>Network conditions</source>
+        <translation>ظروف الشبكة</translation>
+    </message>
+    <message>
+        <source>Network conditions: %1</source>
+        <translation>ظروف الشبكة: %1</translation>
+    </message>
+    <message>
+        <source>This connection goes through simulated network conditions; the log says which when it opens.</source>
+        <translation>يمر هذا الاتصال عبر ظروف شبكة محاكاة؛ يذكر السجل أيها عند فتحه.</translation>
     </message>
 </context>
 <context>

@@ -488,6 +488,126 @@ X-Client: banter</translation>
         <source>Used from the next Connect on, by it and by every reconnection after it. The user name and password go to URLs that name no user (an MQTT broker&apos;s login). The passwords and the passphrase never go into banter.conf: View → Connections keeps them in the desktop&apos;s keyring.</source>
         <translation>Gilt ab dem nächsten Verbinden, für dieses und jede spätere Wiederverbindung. Benutzername und Passwort gehen an URLs, die keinen Benutzer nennen (die Anmeldung bei einem MQTT-Broker). Die Passwörter und die Passphrase kommen nie in banter.conf: Ansicht → Verbindungen bewahrt sie im Schlüsselbund des Desktops auf.</translation>
     </message>
+    <message>
+        <source>&amp;Latency:</source>
+        <translation>&amp;Latenz:</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>none; such as 100ms</source>
+        <translation>keine; etwa 100ms</translation>
+    </message>
+    <message>
+        <source>The delay of every message in each direction: an echo&apos;s round trip grows by twice it. 0 ms to 1 min (ms, s, min).</source>
+        <translation>Die Verzögerung jeder Nachricht in jeder Richtung: die Umlaufzeit eines Echos wächst um das Doppelte. 0 ms bis 1 min (ms, s, min).</translation>
+    </message>
+    <message>
+        <source>&amp;Jitter:</source>
+        <translation>&amp;Jitter:</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>Jitter</translation>
+    </message>
+    <message>
+        <source>none; such as 20ms</source>
+        <translation>keiner; etwa 20ms</translation>
+    </message>
+    <message>
+        <source>Each delay varies by up to this much, at most the latency; order is kept.</source>
+        <translation>Jede Verzögerung schwankt um bis zu so viel, höchstens um die Latenz; die Reihenfolge bleibt.</translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth:</source>
+        <translation>&amp;Bandbreite:</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>Bandbreite</translation>
+    </message>
+    <message>
+        <source>no cap; such as 64KiB</source>
+        <translation>keine Grenze; etwa 64KiB</translation>
+    </message>
+    <message>
+        <source>Bytes per second in each direction: B, KiB, MiB, GiB, kB, MB, GB, kbit, Mbit or Gbit.</source>
+        <translation>Bytes pro Sekunde in jeder Richtung: B, KiB, MiB, GiB, kB, MB, GB, kbit, Mbit oder Gbit.</translation>
+    </message>
+    <message>
+        <source>Lo&amp;ss:</source>
+        <translation>&amp;Verlust:</translation>
+    </message>
+    <message>
+        <source>Message loss</source>
+        <translation>Nachrichtenverlust</translation>
+    </message>
+    <message>
+        <source>none; such as 1%</source>
+        <translation>keiner; etwa 1%</translation>
+    </message>
+    <message>
+        <source>The share of messages dropped, 0 to 100 %; the log says so for each.</source>
+        <translation>Der Anteil verworfener Nachrichten, 0 bis 100 %; das Protokoll sagt es bei jeder.</translation>
+    </message>
+    <message>
+        <source>Disconnect a&amp;fter:</source>
+        <translation>&amp;Trennen nach:</translation>
+    </message>
+    <message>
+        <source>Disconnect after</source>
+        <translation>Trennen nach</translation>
+    </message>
+    <message>
+        <source>never; such as 30s or 100msgs</source>
+        <translation>nie; etwa 30s oder 100msgs</translation>
+    </message>
+    <message>
+        <source>Cut the connection after a time or a number of messages.</source>
+        <translation>Die Verbindung nach einer Zeit oder einer Anzahl Nachrichten kappen.</translation>
+    </message>
+    <message>
+        <source>Black &amp;hole after:</source>
+        <translation>Schwarzes &amp;Loch nach:</translation>
+    </message>
+    <message>
+        <source>Black hole after</source>
+        <translation>Schwarzes Loch nach</translation>
+    </message>
+    <message>
+        <source>never; such as 10s or 100msgs</source>
+        <translation>nie; etwa 10s oder 100msgs</translation>
+    </message>
+    <message>
+        <source>After a time or a number of messages nothing moves either way, and the connection stays open: the heartbeat has to notice.</source>
+        <translation>Nach einer Zeit oder einer Anzahl Nachrichten bewegt sich nichts mehr, in keine Richtung, und die Verbindung bleibt offen: der Heartbeat muss es bemerken.</translation>
+    </message>
+    <message>
+        <source>See&amp;d:</source>
+        <translation>&amp;Seed:</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>random; such as 42</source>
+        <translation>zufällig; etwa 42</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same delays and losses.</source>
+        <translation>Derselbe Seed ergibt dieselben Verzögerungen und Verluste.</translation>
+    </message>
+    <message>
+        <source>Network conditions</source>
+        <translation>Netzbedingungen</translation>
+    </message>
+    <message>
+        <source>Simulates a bad network on this connection (chaos+ before the URL&apos;s scheme); empty fields leave it as it is.</source>
+        <translation>Simuliert ein schlechtes Netz auf dieser Verbindung (chaos+ vor dem Schema der URL); leere Felder lassen es, wie es ist.</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ConnectionBar</name>
@@ -1521,6 +1641,18 @@ Nur für diese Sitzung behalten? Banter vergisst sie beim Beenden; danach werden
     <message>
         <source>The field of each JSON message to show first in its row, such as $.type or $.user.name (empty: none):</source>
         <translation>Das Feld jeder JSON-Nachricht, das am Anfang ihrer Zeile steht, etwa $.type oder $.user.name (leer: keines):</translation>
+    </message>
+    <message>
+        <source>Network conditions</source>
+        <translation>Netzbedingungen</translation>
+    </message>
+    <message>
+        <source>Network conditions: %1</source>
+        <translation>Netzbedingungen: %1</translation>
+    </message>
+    <message>
+        <source>This connection goes through simulated network conditions; the log says which when it opens.</source>
+        <translation>Diese Verbindung läuft durch simulierte Netzbedingungen; das Protokoll sagt beim Öffnen, welche.</translation>
     </message>
 </context>
 <context>

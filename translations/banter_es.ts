@@ -488,6 +488,126 @@ X-Client: banter</translation>
         <source>Used from the next Connect on, by it and by every reconnection after it. The user name and password go to URLs that name no user (an MQTT broker&apos;s login). The passwords and the passphrase never go into banter.conf: View → Connections keeps them in the desktop&apos;s keyring.</source>
         <translation>Se usa desde la próxima conexión, por ella y por cada reconexión posterior. El usuario y la contraseña van a las URL que no nombran usuario (el inicio de sesión de un broker MQTT). Las contraseñas y la frase de contraseña nunca van a banter.conf: Ver → Conexiones las guarda en el llavero del escritorio.</translation>
     </message>
+    <message>
+        <source>&amp;Latency:</source>
+        <translation>&amp;Latencia:</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latencia</translation>
+    </message>
+    <message>
+        <source>none; such as 100ms</source>
+        <translation>ninguna; por ejemplo 100ms</translation>
+    </message>
+    <message>
+        <source>The delay of every message in each direction: an echo&apos;s round trip grows by twice it. 0 ms to 1 min (ms, s, min).</source>
+        <translation>El retardo de cada mensaje en cada sentido: la ida y vuelta de un eco crece el doble. 0 ms a 1 min (ms, s, min).</translation>
+    </message>
+    <message>
+        <source>&amp;Jitter:</source>
+        <translation>&amp;Fluctuación:</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>Fluctuación</translation>
+    </message>
+    <message>
+        <source>none; such as 20ms</source>
+        <translation>ninguna; por ejemplo 20ms</translation>
+    </message>
+    <message>
+        <source>Each delay varies by up to this much, at most the latency; order is kept.</source>
+        <translation>Cada retardo varía hasta este valor, como máximo la latencia; el orden se mantiene.</translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth:</source>
+        <translation>&amp;Ancho de banda:</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>Ancho de banda</translation>
+    </message>
+    <message>
+        <source>no cap; such as 64KiB</source>
+        <translation>sin límite; por ejemplo 64KiB</translation>
+    </message>
+    <message>
+        <source>Bytes per second in each direction: B, KiB, MiB, GiB, kB, MB, GB, kbit, Mbit or Gbit.</source>
+        <translation>Bytes por segundo en cada sentido: B, KiB, MiB, GiB, kB, MB, GB, kbit, Mbit o Gbit.</translation>
+    </message>
+    <message>
+        <source>Lo&amp;ss:</source>
+        <translation>&amp;Pérdida:</translation>
+    </message>
+    <message>
+        <source>Message loss</source>
+        <translation>Pérdida de mensajes</translation>
+    </message>
+    <message>
+        <source>none; such as 1%</source>
+        <translation>ninguna; por ejemplo 1%</translation>
+    </message>
+    <message>
+        <source>The share of messages dropped, 0 to 100 %; the log says so for each.</source>
+        <translation>La proporción de mensajes descartados, de 0 a 100 %; el registro lo indica para cada uno.</translation>
+    </message>
+    <message>
+        <source>Disconnect a&amp;fter:</source>
+        <translation>&amp;Desconectar tras:</translation>
+    </message>
+    <message>
+        <source>Disconnect after</source>
+        <translation>Desconectar tras</translation>
+    </message>
+    <message>
+        <source>never; such as 30s or 100msgs</source>
+        <translation>nunca; por ejemplo 30s o 100msgs</translation>
+    </message>
+    <message>
+        <source>Cut the connection after a time or a number of messages.</source>
+        <translation>Cortar la conexión tras un tiempo o un número de mensajes.</translation>
+    </message>
+    <message>
+        <source>Black &amp;hole after:</source>
+        <translation>Agujero &amp;negro tras:</translation>
+    </message>
+    <message>
+        <source>Black hole after</source>
+        <translation>Agujero negro tras</translation>
+    </message>
+    <message>
+        <source>never; such as 10s or 100msgs</source>
+        <translation>nunca; por ejemplo 10s o 100msgs</translation>
+    </message>
+    <message>
+        <source>After a time or a number of messages nothing moves either way, and the connection stays open: the heartbeat has to notice.</source>
+        <translation>Tras un tiempo o un número de mensajes nada se mueve en ningún sentido y la conexión sigue abierta: el latido tiene que notarlo.</translation>
+    </message>
+    <message>
+        <source>See&amp;d:</source>
+        <translation>&amp;Semilla:</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <source>random; such as 42</source>
+        <translation>aleatoria; por ejemplo 42</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same delays and losses.</source>
+        <translation>La misma semilla da los mismos retardos y pérdidas.</translation>
+    </message>
+    <message>
+        <source>Network conditions</source>
+        <translation>Condiciones de red</translation>
+    </message>
+    <message>
+        <source>Simulates a bad network on this connection (chaos+ before the URL&apos;s scheme); empty fields leave it as it is.</source>
+        <translation>Simula una red mala en esta conexión (chaos+ delante del esquema de la URL); los campos vacíos la dejan como está.</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ConnectionBar</name>
@@ -1521,6 +1641,18 @@ Keep them for this session only? Banter forgets them when it quits; then they ar
     <message>
         <source>The field of each JSON message to show first in its row, such as $.type or $.user.name (empty: none):</source>
         <translation>El campo de cada mensaje JSON que se muestra al principio de su fila, como $.type o $.user.name (vacío: ninguno):</translation>
+    </message>
+    <message>
+        <source>Network conditions</source>
+        <translation>Condiciones de red</translation>
+    </message>
+    <message>
+        <source>Network conditions: %1</source>
+        <translation>Condiciones de red: %1</translation>
+    </message>
+    <message>
+        <source>This connection goes through simulated network conditions; the log says which when it opens.</source>
+        <translation>Esta conexión pasa por condiciones de red simuladas; el registro dice cuáles al abrirse.</translation>
     </message>
 </context>
 <context>

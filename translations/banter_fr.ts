@@ -488,6 +488,126 @@ X-Client: banter</translation>
         <source>Used from the next Connect on, by it and by every reconnection after it. The user name and password go to URLs that name no user (an MQTT broker&apos;s login). The passwords and the passphrase never go into banter.conf: View → Connections keeps them in the desktop&apos;s keyring.</source>
         <translation>Utilisé à partir de la prochaine connexion, par elle et par chaque reconnexion qui suit. Le nom d’utilisateur et le mot de passe vont aux URL qui ne nomment aucun utilisateur (la connexion à un broker MQTT). Les mots de passe et la phrase secrète ne vont jamais dans banter.conf&#xa0;: Affichage → Connexions les garde dans le trousseau du bureau.</translation>
     </message>
+    <message>
+        <source>&amp;Latency:</source>
+        <translation>&amp;Latence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <source>none; such as 100ms</source>
+        <translation>aucune&#xa0;; par exemple 100ms</translation>
+    </message>
+    <message>
+        <source>The delay of every message in each direction: an echo&apos;s round trip grows by twice it. 0 ms to 1 min (ms, s, min).</source>
+        <translation>Le délai de chaque message dans chaque sens&#xa0;: l’aller-retour d’un écho croît du double. 0 ms à 1 min (ms, s, min).</translation>
+    </message>
+    <message>
+        <source>&amp;Jitter:</source>
+        <translation>&amp;Gigue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>Gigue</translation>
+    </message>
+    <message>
+        <source>none; such as 20ms</source>
+        <translation>aucune&#xa0;; par exemple 20ms</translation>
+    </message>
+    <message>
+        <source>Each delay varies by up to this much, at most the latency; order is kept.</source>
+        <translation>Chaque délai varie d’au plus autant, au plus la latence&#xa0;; l’ordre est gardé.</translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth:</source>
+        <translation>&amp;Débit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>no cap; such as 64KiB</source>
+        <translation>sans limite&#xa0;; par exemple 64KiB</translation>
+    </message>
+    <message>
+        <source>Bytes per second in each direction: B, KiB, MiB, GiB, kB, MB, GB, kbit, Mbit or Gbit.</source>
+        <translation>Octets par seconde dans chaque sens&#xa0;: B, KiB, MiB, GiB, kB, MB, GB, kbit, Mbit ou Gbit.</translation>
+    </message>
+    <message>
+        <source>Lo&amp;ss:</source>
+        <translation>&amp;Perte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Message loss</source>
+        <translation>Perte de messages</translation>
+    </message>
+    <message>
+        <source>none; such as 1%</source>
+        <translation>aucune&#xa0;; par exemple 1%</translation>
+    </message>
+    <message>
+        <source>The share of messages dropped, 0 to 100 %; the log says so for each.</source>
+        <translation>La part des messages abandonnés, 0 à 100&#xa0;%&#xa0;; le journal le dit pour chacun.</translation>
+    </message>
+    <message>
+        <source>Disconnect a&amp;fter:</source>
+        <translation>Déconnecter a&amp;près&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Disconnect after</source>
+        <translation>Déconnecter après</translation>
+    </message>
+    <message>
+        <source>never; such as 30s or 100msgs</source>
+        <translation>jamais&#xa0;; par exemple 30s ou 100msgs</translation>
+    </message>
+    <message>
+        <source>Cut the connection after a time or a number of messages.</source>
+        <translation>Couper la connexion après un temps ou un nombre de messages.</translation>
+    </message>
+    <message>
+        <source>Black &amp;hole after:</source>
+        <translation>Trou &amp;noir après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Black hole after</source>
+        <translation>Trou noir après</translation>
+    </message>
+    <message>
+        <source>never; such as 10s or 100msgs</source>
+        <translation>jamais&#xa0;; par exemple 10s ou 100msgs</translation>
+    </message>
+    <message>
+        <source>After a time or a number of messages nothing moves either way, and the connection stays open: the heartbeat has to notice.</source>
+        <translation>Après un temps ou un nombre de messages, plus rien ne passe dans aucun sens et la connexion reste ouverte&#xa0;: le battement de cœur doit s’en apercevoir.</translation>
+    </message>
+    <message>
+        <source>See&amp;d:</source>
+        <translation>&amp;Graine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <source>random; such as 42</source>
+        <translation>aléatoire&#xa0;; par exemple 42</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same delays and losses.</source>
+        <translation>La même graine donne les mêmes délais et pertes.</translation>
+    </message>
+    <message>
+        <source>Network conditions</source>
+        <translation>Conditions réseau</translation>
+    </message>
+    <message>
+        <source>Simulates a bad network on this connection (chaos+ before the URL&apos;s scheme); empty fields leave it as it is.</source>
+        <translation>Simule un mauvais réseau sur cette connexion (chaos+ devant le schéma de l’URL)&#xa0;; les champs vides le laissent tel quel.</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ConnectionBar</name>
@@ -1521,6 +1641,18 @@ Les garder pour cette session seulement&#xa0;? Banter les oublie en quittant&#xa
     <message>
         <source>The field of each JSON message to show first in its row, such as $.type or $.user.name (empty: none):</source>
         <translation>Le champ de chaque message JSON à afficher en tête de sa ligne, comme $.type ou $.user.name (vide&#xa0;: aucun)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Network conditions</source>
+        <translation>Conditions réseau</translation>
+    </message>
+    <message>
+        <source>Network conditions: %1</source>
+        <translation>Conditions réseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This connection goes through simulated network conditions; the log says which when it opens.</source>
+        <translation>Cette connexion passe par des conditions réseau simulées&#xa0;; le journal dit lesquelles à son ouverture.</translation>
     </message>
 </context>
 <context>

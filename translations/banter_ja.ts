@@ -486,6 +486,126 @@ X-Client: banter</translation>
         <source>Used from the next Connect on, by it and by every reconnection after it. The user name and password go to URLs that name no user (an MQTT broker&apos;s login). The passwords and the passphrase never go into banter.conf: View → Connections keeps them in the desktop&apos;s keyring.</source>
         <translation>次の接続から、その接続とその後のすべての再接続で使います。ユーザー名とパスワードはユーザーを含まない URL（MQTT ブローカーのログイン）に使われます。パスワードとパスフレーズは banter.conf には書かれません。表示 → 接続 がデスクトップのキーリングに保管します。</translation>
     </message>
+    <message>
+        <source>&amp;Latency:</source>
+        <translation>遅延(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>遅延</translation>
+    </message>
+    <message>
+        <source>none; such as 100ms</source>
+        <translation>なし（例：100ms）</translation>
+    </message>
+    <message>
+        <source>The delay of every message in each direction: an echo&apos;s round trip grows by twice it. 0 ms to 1 min (ms, s, min).</source>
+        <translation>各方向での各メッセージの遅れ：エコーの往復時間はその 2 倍増えます。0 ms から 1 min（ms、s、min）。</translation>
+    </message>
+    <message>
+        <source>&amp;Jitter:</source>
+        <translation>ジッター(&amp;J):</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>ジッター</translation>
+    </message>
+    <message>
+        <source>none; such as 20ms</source>
+        <translation>なし（例：20ms）</translation>
+    </message>
+    <message>
+        <source>Each delay varies by up to this much, at most the latency; order is kept.</source>
+        <translation>各遅れは最大この値だけ揺れます（遅延以下）。順序は保たれます。</translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth:</source>
+        <translation>帯域(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>帯域</translation>
+    </message>
+    <message>
+        <source>no cap; such as 64KiB</source>
+        <translation>上限なし（例：64KiB）</translation>
+    </message>
+    <message>
+        <source>Bytes per second in each direction: B, KiB, MiB, GiB, kB, MB, GB, kbit, Mbit or Gbit.</source>
+        <translation>各方向の毎秒バイト数：B、KiB、MiB、GiB、kB、MB、GB、kbit、Mbit、Gbit。</translation>
+    </message>
+    <message>
+        <source>Lo&amp;ss:</source>
+        <translation>損失(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Message loss</source>
+        <translation>メッセージ損失</translation>
+    </message>
+    <message>
+        <source>none; such as 1%</source>
+        <translation>なし（例：1%）</translation>
+    </message>
+    <message>
+        <source>The share of messages dropped, 0 to 100 %; the log says so for each.</source>
+        <translation>破棄するメッセージの割合、0〜100 %。ログが破棄ごとに知らせます。</translation>
+    </message>
+    <message>
+        <source>Disconnect a&amp;fter:</source>
+        <translation>切断まで(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Disconnect after</source>
+        <translation>切断まで</translation>
+    </message>
+    <message>
+        <source>never; such as 30s or 100msgs</source>
+        <translation>しない（例：30s または 100msgs）</translation>
+    </message>
+    <message>
+        <source>Cut the connection after a time or a number of messages.</source>
+        <translation>一定時間または一定数のメッセージの後に接続を切ります。</translation>
+    </message>
+    <message>
+        <source>Black &amp;hole after:</source>
+        <translation>ブラックホールまで(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Black hole after</source>
+        <translation>ブラックホールまで</translation>
+    </message>
+    <message>
+        <source>never; such as 10s or 100msgs</source>
+        <translation>しない（例：10s または 100msgs）</translation>
+    </message>
+    <message>
+        <source>After a time or a number of messages nothing moves either way, and the connection stays open: the heartbeat has to notice.</source>
+        <translation>一定時間または一定数のメッセージの後、どちらの方向にも何も流れず、接続は開いたままです。ハートビートが気付く必要があります。</translation>
+    </message>
+    <message>
+        <source>See&amp;d:</source>
+        <translation>シード(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <source>random; such as 42</source>
+        <translation>ランダム（例：42）</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same delays and losses.</source>
+        <translation>同じシードなら同じ遅れと損失になります。</translation>
+    </message>
+    <message>
+        <source>Network conditions</source>
+        <translation>ネットワーク条件</translation>
+    </message>
+    <message>
+        <source>Simulates a bad network on this connection (chaos+ before the URL&apos;s scheme); empty fields leave it as it is.</source>
+        <translation>この接続で悪いネットワークを再現します（URL のスキームの前に chaos+）。空の欄はそのままにします。</translation>
+    </message>
 </context>
 <context>
     <name>Banter::ConnectionBar</name>
@@ -1506,6 +1626,18 @@ Keep them for this session only? Banter forgets them when it quits; then they ar
     <message>
         <source>The field of each JSON message to show first in its row, such as $.type or $.user.name (empty: none):</source>
         <translation>各 JSON メッセージの行の先頭に表示するフィールド（$.type や $.user.name など。空なら表示しない）：</translation>
+    </message>
+    <message>
+        <source>Network conditions</source>
+        <translation>ネットワーク条件</translation>
+    </message>
+    <message>
+        <source>Network conditions: %1</source>
+        <translation>ネットワーク条件：%1</translation>
+    </message>
+    <message>
+        <source>This connection goes through simulated network conditions; the log says which when it opens.</source>
+        <translation>この接続は再現されたネットワーク条件を通ります。開いたときにログがその内容を示します。</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,14 @@
         <source>metadata field &quot;%1&quot; must be a text</source>
         <translation>يجب أن يكون حقل البيانات الوصفية &quot;%1&quot; نصًا</translation>
     </message>
+    <message>
+        <source>metadata field &quot;Wraps&quot; must be true or false</source>
+        <translation>يجب أن يكون حقل البيانات الوصفية «Wraps» true أو false</translation>
+    </message>
+    <message>
+        <source>metadata field &quot;Wraps&quot; is for transports only</source>
+        <translation>حقل البيانات الوصفية «Wraps» للنقل فقط</translation>
+    </message>
 </context>
 <context>
     <name>Banter::PluginRegistry</name>
@@ -158,6 +166,14 @@
     <message>
         <source>List the plugins found, one a line: id, version, kind, interface, keys, file, and &quot;ok&quot; or why it cannot be used.</source>
         <translation>يسرد الإضافات التي عُثر عليها، واحدة في كل سطر: المعرّف والإصدار والنوع والواجهة والمفاتيح والملف، ثم «ok» أو سبب تعذّر استخدامها.</translation>
+    </message>
+    <message>
+        <source>no plugin provides &quot;%1&quot;: the plugin registry is gone</source>
+        <translation>لا يوفر أي ملحق «%1»: سجل الملحقات لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>says it wraps other transports, but its root object does not implement %1</source>
+        <translation>يقول إنه يغلّف وسائل نقل أخرى، لكن كائنه الجذري لا ينفّذ %1</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,14 @@
         <source>metadata field &quot;%1&quot; must be a text</source>
         <translation>Metadatenfeld „%1“ muss ein Text sein</translation>
     </message>
+    <message>
+        <source>metadata field &quot;Wraps&quot; must be true or false</source>
+        <translation>Metadatenfeld „Wraps“ muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>metadata field &quot;Wraps&quot; is for transports only</source>
+        <translation>Metadatenfeld „Wraps“ ist nur für Transporte</translation>
+    </message>
 </context>
 <context>
     <name>Banter::PluginRegistry</name>
@@ -158,6 +166,14 @@
     <message>
         <source>List the plugins found, one a line: id, version, kind, interface, keys, file, and &quot;ok&quot; or why it cannot be used.</source>
         <translation>Listet die gefundenen Plugins auf, eines pro Zeile: Kennung, Version, Art, Schnittstelle, Schlüssel, Datei und „ok“ oder warum es nicht verwendet werden kann.</translation>
+    </message>
+    <message>
+        <source>no plugin provides &quot;%1&quot;: the plugin registry is gone</source>
+        <translation>kein Plugin stellt „%1“ bereit: die Plugin-Registry gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>says it wraps other transports, but its root object does not implement %1</source>
+        <translation>sagt, es umhülle andere Transporte, aber sein Wurzelobjekt implementiert %1 nicht</translation>
     </message>
 </context>
 <context>

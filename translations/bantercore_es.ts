@@ -108,6 +108,14 @@
         <source>metadata field &quot;%1&quot; must be a text</source>
         <translation>el campo de metadatos &quot;%1&quot; debe ser un texto</translation>
     </message>
+    <message>
+        <source>metadata field &quot;Wraps&quot; must be true or false</source>
+        <translation>el campo de metadatos «Wraps» debe ser true o false</translation>
+    </message>
+    <message>
+        <source>metadata field &quot;Wraps&quot; is for transports only</source>
+        <translation>el campo de metadatos «Wraps» es solo para transportes</translation>
+    </message>
 </context>
 <context>
     <name>Banter::PluginRegistry</name>
@@ -158,6 +166,14 @@
     <message>
         <source>List the plugins found, one a line: id, version, kind, interface, keys, file, and &quot;ok&quot; or why it cannot be used.</source>
         <translation>Enumera los plugins encontrados, uno por línea: identificador, versión, tipo, interfaz, claves, archivo y «ok» o por qué no se puede usar.</translation>
+    </message>
+    <message>
+        <source>no plugin provides &quot;%1&quot;: the plugin registry is gone</source>
+        <translation>ningún plugin proporciona «%1»: el registro de plugins ya no existe</translation>
+    </message>
+    <message>
+        <source>says it wraps other transports, but its root object does not implement %1</source>
+        <translation>dice envolver otros transportes, pero su objeto raíz no implementa %1</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,14 @@
         <source>metadata field &quot;%1&quot; must be a text</source>
         <translation>le champ de métadonnées &quot;%1&quot; doit être un texte</translation>
     </message>
+    <message>
+        <source>metadata field &quot;Wraps&quot; must be true or false</source>
+        <translation>le champ de métadonnées «&#xa0;Wraps&#xa0;» doit être true ou false</translation>
+    </message>
+    <message>
+        <source>metadata field &quot;Wraps&quot; is for transports only</source>
+        <translation>le champ de métadonnées «&#xa0;Wraps&#xa0;» est réservé aux transports</translation>
+    </message>
 </context>
 <context>
     <name>Banter::PluginRegistry</name>
@@ -158,6 +166,14 @@
     <message>
         <source>List the plugins found, one a line: id, version, kind, interface, keys, file, and &quot;ok&quot; or why it cannot be used.</source>
         <translation>Liste les plugins trouvés, un par ligne : identifiant, version, type, interface, clés, fichier, et « ok » ou la raison pour laquelle il est inutilisable.</translation>
+    </message>
+    <message>
+        <source>no plugin provides &quot;%1&quot;: the plugin registry is gone</source>
+        <translation>aucun plugin ne fournit «&#xa0;%1&#xa0;»&#xa0;: le registre des plugins n’existe plus</translation>
+    </message>
+    <message>
+        <source>says it wraps other transports, but its root object does not implement %1</source>
+        <translation>dit envelopper d’autres transports, mais son objet racine n’implémente pas %1</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,14 @@
         <source>metadata field &quot;%1&quot; must be a text</source>
         <translation>メタデータのフィールド &quot;%1&quot; はテキストでなければなりません</translation>
     </message>
+    <message>
+        <source>metadata field &quot;Wraps&quot; must be true or false</source>
+        <translation>メタデータ項目「Wraps」は true か false でなければなりません</translation>
+    </message>
+    <message>
+        <source>metadata field &quot;Wraps&quot; is for transports only</source>
+        <translation>メタデータ項目「Wraps」はトランスポート専用です</translation>
+    </message>
 </context>
 <context>
     <name>Banter::PluginRegistry</name>
@@ -158,6 +166,14 @@
     <message>
         <source>List the plugins found, one a line: id, version, kind, interface, keys, file, and &quot;ok&quot; or why it cannot be used.</source>
         <translation>見つかったプラグインを1行に1つずつ一覧表示します: ID、バージョン、種類、インターフェース、キー、ファイル、そして「ok」または使えない理由。</translation>
+    </message>
+    <message>
+        <source>no plugin provides &quot;%1&quot;: the plugin registry is gone</source>
+        <translation>「%1」を提供するプラグインはありません：プラグインレジストリがもうありません</translation>
+    </message>
+    <message>
+        <source>says it wraps other transports, but its root object does not implement %1</source>
+        <translation>ほかのトランスポートを包むと述べていますが、ルートオブジェクトが %1 を実装していません</translation>
     </message>
 </context>
 <context>

@@ -245,6 +245,14 @@ QString ChaosConditions::formatBandwidth(qint64 bytesPerSecond)
     return tr("%1 B/s").arg(bytesPerSecond);
 }
 
+QString ChaosConditions::formatTrigger(const Trigger &trigger)
+{
+    if (trigger.afterMessages == 1)
+        return tr("1 message");
+    return trigger.afterMessages > 0 ? tr("%1 messages").arg(trigger.afterMessages)
+                                     : formatDuration(trigger.afterMs);
+}
+
 QString ChaosConditions::describe() const
 {
     QStringList parts;
@@ -258,16 +266,10 @@ QString ChaosConditions::describe() const
         parts.append(formatBandwidth(bandwidth));
     if (lossPercent > 0)
         parts.append(tr("loss %1 %").arg(QLocale::c().toString(lossPercent, 'g', 6)));
-    const auto trigger = [](const Trigger &t) {
-        if (t.afterMessages == 1)
-            return tr("1 message");
-        return t.afterMessages > 0 ? tr("%1 messages").arg(t.afterMessages)
-                                   : formatDuration(t.afterMs);
-    };
     if (disconnectAfter.isSet())
-        parts.append(tr("disconnect after %1").arg(trigger(disconnectAfter)));
+        parts.append(tr("disconnect after %1").arg(formatTrigger(disconnectAfter)));
     if (blackholeAfter.isSet())
-        parts.append(tr("black hole after %1").arg(trigger(blackholeAfter)));
+        parts.append(tr("black hole after %1").arg(formatTrigger(blackholeAfter)));
     if (parts.isEmpty())
         parts.append(tr("none"));
     parts.append(tr("seed %1").arg(seed));

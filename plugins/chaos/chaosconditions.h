@@ -61,6 +61,8 @@ public:
 
     static QString formatDuration(qint64 ms);
     static QString formatBandwidth(qint64 bytesPerSecond);
+    // "30 s", "1 message", "100 messages"
+    static QString formatTrigger(const Trigger &trigger);
 };
 
 } // namespace BanterChaos

@@ -314,12 +314,7 @@ void ChaosConnection::finishClose()
 
 void ChaosConnection::cut()
 {
-    const ChaosConditions::Trigger &trigger = m_conditions.disconnectAfter;
-    const QString after =
-        trigger.afterMessages > 0
-            ? (trigger.afterMessages == 1 ? tr("1 message")
-                                          : tr("%1 messages").arg(trigger.afterMessages))
-            : ChaosConditions::formatDuration(trigger.afterMs);
+    const QString after = ChaosConditions::formatTrigger(m_conditions.disconnectAfter);
     m_link.reset();
     m_timer.stop();
     dropInner();
