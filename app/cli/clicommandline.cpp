@@ -9,6 +9,7 @@
 #include <hextext.h>
 #include <networkconditions.h>
 #include <truststore.h>
+#include <typedurl.h>
 
 #include <QCommandLineParser>
 
@@ -143,7 +144,6 @@ CliCommandLine CliCommandLine::parse(const QStringList &arguments)
                               "so that a run can be repeated."),
                            tr("number")),
     };
-    parser.addOptions(conditions);
     parser.addOptions({execute,
                        count,
                        wait,
@@ -164,6 +164,8 @@ CliCommandLine CliCommandLine::parse(const QStringList &arguments)
                        clientKey,
                        proxy,
                        reconnect});
+    // After the connection's own options: --help lists them together.
+    parser.addOptions(conditions);
     parser.addOption(Localization::languageOption());
     const QCommandLineOption listPlugins = PluginRegistry::listPluginsOption();
     parser.addOption(listPlugins);
@@ -178,7 +180,7 @@ CliCommandLine CliCommandLine::parse(const QStringList &arguments)
         return result.fail(positional.isEmpty()
                                ? tr("no URL given, such as ws://localhost:3000")
                                : tr("unexpected argument \"%1\"").arg(positional.at(1)));
-    result.url = QUrl(positional.first(), QUrl::StrictMode);
+    result.url = TypedUrl::parse(positional.first());
     QList<NetworkConditions::Parameter> parameters = NetworkConditions::parameters(result.url);
     for (const QCommandLineOption &option : conditions) {
         if (!parser.isSet(option))

@@ -6,6 +6,7 @@
 
 #include <banter/localization.h>
 #include <banter/pluginregistry.h>
+#include <typedurl.h>
 
 #include <QCommandLineParser>
 
@@ -72,7 +73,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (!positional.isEmpty()) {
         // A malformed URL is reported in the window, where the user can correct it.
-        result.url = QUrl(positional.first(), QUrl::StrictMode);
+        result.url = TypedUrl::parse(positional.first());
         result.startsEmbeddedServer = false;
     }
     return result;

@@ -6,6 +6,8 @@
 #include "connectdialog.h"
 #include "retranslator.h"
 
+#include <typedurl.h>
+
 #include <QComboBox>
 #include <QGridLayout>
 #include <QLabel>
@@ -80,7 +82,7 @@ void ConnectionBar::setUrlText(const QString &text)
 
 QUrl ConnectionBar::url() const
 {
-    return QUrl(urlText(), QUrl::StrictMode);
+    return TypedUrl::parse(urlText());
 }
 
 void ConnectionBar::focusUrl()
@@ -104,7 +106,7 @@ QString ConnectionBar::problemOf(const QString &text, const QStringList &schemes
 {
     if (text.isEmpty())
         return QString();
-    const QUrl url(text, QUrl::StrictMode);
+    const QUrl url = TypedUrl::parse(text);
     if (!url.isValid())
         return tr("Not a URL: %1.").arg(url.errorString());
     const QString example = QStringLiteral("ws://localhost:3000");
@@ -158,19 +160,18 @@ void ConnectionBar::addRecentUrl(const QString &url)
 
 SavedConnection ConnectionBar::saved(const QString &name, QStringList *leftOut) const
 {
-    return SavedConnection::of(name, QUrl(urlText().trimmed(), QUrl::StrictMode), m_options,
+    return SavedConnection::of(name, TypedUrl::parse(urlText().trimmed()), m_options,
                                m_credentials.userName, leftOut);
 }
 
 ConnectionSecrets ConnectionBar::secrets() const
 {
-    return ConnectionSecrets::of(QUrl(urlText().trimmed(), QUrl::StrictMode), m_options,
-                                 m_credentials);
+    return ConnectionSecrets::of(TypedUrl::parse(urlText().trimmed()), m_options, m_credentials);
 }
 
 QString ConnectionBar::withoutPassword(const QString &url)
 {
-    const QUrl parsed(url, QUrl::StrictMode);
+    const QUrl parsed = TypedUrl::parse(url);
     return parsed.isValid() && !parsed.password().isEmpty() ? parsed.toString(QUrl::RemovePassword)
                                                             : url;
 }

@@ -16,6 +16,7 @@
 #include <trafficmeter.h>
 #include <logrecorder.h>
 #include <savedconnection.h>
+#include <typedurl.h>
 #include <banter/pluginregistry.h>
 
 #include <QEvent>
@@ -113,7 +114,7 @@ void ConnectionTab::showSaved(const SavedConnection &connection)
 void ConnectionTab::connectToTypedUrl()
 {
     const QString text = m_connectionBar->urlText();
-    const QUrl url = m_connectionBar->credentials().appliedTo(QUrl(text, QUrl::StrictMode));
+    const QUrl url = m_connectionBar->credentials().appliedTo(TypedUrl::parse(text));
     if (m_session->open(url, m_connectionBar->options()))
         m_connectionBar->addRecentUrl(text);
 }
@@ -187,7 +188,7 @@ QString ConnectionTab::title() const
 {
     QUrl url = m_session->url();
     if (url.isEmpty())
-        url = QUrl(m_connectionBar->urlText().trimmed(), QUrl::StrictMode);
+        url = TypedUrl::parse(m_connectionBar->urlText().trimmed());
     QString title = url.host();
     if (title.isEmpty())
         title = tr("New Connection");

@@ -374,13 +374,13 @@ void MainWindow::updateStatus()
     QStringList conditions;
     for (const NetworkConditions::Parameter &parameter : NetworkConditions::parameters(url))
         conditions.append(parameter.first + QLatin1Char(' ') + parameter.second);
+    // Short in the status bar, which the connection's state and round trip share; in full in
+    // its tooltip.
     m_conditionsLabel->setVisible(NetworkConditions::isWrapped(url));
-    m_conditionsLabel->setText(
-        conditions.isEmpty()
-            ? tr("Network conditions")
-            : tr("Network conditions: %1").arg(conditions.join(QLatin1String(", "))));
+    m_conditionsLabel->setText(tr("Network conditions"));
     m_conditionsLabel->setToolTip(tr("This connection goes through simulated network "
-                                     "conditions; the log says which when it opens."));
+                                     "conditions; the log says which when it opens.") +
+                                  QLatin1Char('\n') + conditions.join(QLatin1Char('\n')));
     if (m_reconnectAction)
         m_reconnectAction->setEnabled(current->session()->state() == Connection::State::Closed &&
                                       !current->session()->url().isEmpty());
