@@ -1707,10 +1707,6 @@ Keep them for this session only? Banter forgets them when it quits; then they ar
         <translation>ظروف الشبكة</translation>
     </message>
     <message>
-        <source>Network conditions: %1</source>
-        <translation>ظروف الشبكة: %1</translation>
-    </message>
-    <message>
         <source>This connection goes through simulated network conditions; the log says which when it opens.</source>
         <translation>يمر هذا الاتصال عبر ظروف شبكة محاكاة؛ يذكر السجل أيها عند فتحه.</translation>
     </message>

@@ -1647,10 +1647,6 @@ Nur für diese Sitzung behalten? Banter vergisst sie beim Beenden; danach werden
         <translation>Netzbedingungen</translation>
     </message>
     <message>
-        <source>Network conditions: %1</source>
-        <translation>Netzbedingungen: %1</translation>
-    </message>
-    <message>
         <source>This connection goes through simulated network conditions; the log says which when it opens.</source>
         <translation>Diese Verbindung läuft durch simulierte Netzbedingungen; das Protokoll sagt beim Öffnen, welche.</translation>
     </message>

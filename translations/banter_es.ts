@@ -1647,10 +1647,6 @@ Keep them for this session only? Banter forgets them when it quits; then they ar
         <translation>Condiciones de red</translation>
     </message>
     <message>
-        <source>Network conditions: %1</source>
-        <translation>Condiciones de red: %1</translation>
-    </message>
-    <message>
         <source>This connection goes through simulated network conditions; the log says which when it opens.</source>
         <translation>Esta conexión pasa por condiciones de red simuladas; el registro dice cuáles al abrirse.</translation>
     </message>

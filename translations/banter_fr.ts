@@ -1647,10 +1647,6 @@ Les garder pour cette session seulement&#xa0;? Banter les oublie en quittant&#xa
         <translation>Conditions réseau</translation>
     </message>
     <message>
-        <source>Network conditions: %1</source>
-        <translation>Conditions réseau&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>This connection goes through simulated network conditions; the log says which when it opens.</source>
         <translation>Cette connexion passe par des conditions réseau simulées&#xa0;; le journal dit lesquelles à son ouverture.</translation>
     </message>

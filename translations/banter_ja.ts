@@ -1632,10 +1632,6 @@ Keep them for this session only? Banter forgets them when it quits; then they ar
         <translation>ネットワーク条件</translation>
     </message>
     <message>
-        <source>Network conditions: %1</source>
-        <translation>ネットワーク条件：%1</translation>
-    </message>
-    <message>
         <source>This connection goes through simulated network conditions; the log says which when it opens.</source>
         <translation>この接続は再現されたネットワーク条件を通ります。開いたときにログがその内容を示します。</translation>
     </message>
