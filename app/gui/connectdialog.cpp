@@ -169,11 +169,11 @@ ConnectDialog::ConnectDialog(QWidget *parent)
         conditionsForm->addRow(tr(fields[i].label), edit);
         m_conditions.append(edit);
     }
-    auto *conditionsNote = new QLabel(
+    // A tooltip rather than a wrapped label: a form row in a group box gets no more height than
+    // one line of it, and cut it off.
+    conditionsBox->setToolTip(
         tr("Simulates a bad network on this connection (chaos+ before the URL's scheme); empty "
            "fields leave it as it is."));
-    conditionsNote->setWordWrap(true);
-    conditionsForm->addRow(conditionsNote);
     form->addRow(conditionsBox);
     form->addRow(m_problemLabel);
     auto *note = new QLabel(tr("Used from the next Connect on, by it and by every reconnection "

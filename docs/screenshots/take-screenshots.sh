@@ -7,7 +7,8 @@
 # (light), banter-dark.png (dark, time column, a binary message's hex dump) and banter-find.png
 # (dark, Find), banter-snippets.png and banter-connections.png (light, the panels, 1000x640),
 # banter-tabs.png, banter-options.png, banter-json.png (JSON tree, find by field) and
-# banter-echo.png (round trips, Echo Statistics) and banter-traffic.png (live charts).
+# banter-echo.png (round trips, Echo Statistics), banter-traffic.png (live charts) and
+# banter-network-conditions.png (a chaos+ws:// tab).
 # Needs Xvfb, xdotool and ImageMagick's import; uses port 3000 and display :97. The clicks are at
 # fixed places of a 900x620 window at the top left (there is no window manager): move them when
 # the layout changes.
@@ -275,6 +276,25 @@ CONF
     finish_shot banter-traffic.png
 }
 
+# banter-network-conditions.png: a tab through network conditions (chaos+ws://, 150 ms each
+# way, 20 % loss, seed 5) to the embedded echo server, a few messages, one of them lost.
+shoot_conditions() {
+    launch_seeded <<'CONF'
+[window]
+tabs="{\"name\":\"tab 1\",\"url\":\"chaos+ws://localhost:3000?latency=150ms&jitter=30ms&loss=20%25&seed=5\"}"
+currentTab=0
+CONF
+    sleep 1
+    xdotool mousemove 500 594 click 1 # the message field
+    for message in hello "second message" "third message" "fourth message"; do
+        xdotool type --delay 5 "$message"
+        xdotool key Return
+        sleep 0.5
+    done
+    sleep 1
+    finish_shot banter-network-conditions.png
+}
+
 shoot light 209 banter-main.png
 shoot dark 263 banter-dark.png timestamps find
 shoot_snippets
@@ -284,6 +304,7 @@ shoot_options
 shoot_json
 shoot_echo
 shoot_traffic
+shoot_conditions
 echo "written: $here/banter-main.png banter-dark.png banter-find.png banter-snippets.png" \
     "banter-connections.png banter-tabs.png banter-options.png banter-json.png banter-echo.png" \
-    "banter-traffic.png"
+    "banter-traffic.png banter-network-conditions.png"
