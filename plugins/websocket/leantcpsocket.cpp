@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "leantcpsocket.h"
 
+#include "eventloopturn.h"
 #include "putback.h"
+
+#include <sys/socket.h>
 
 namespace BanterWs {
 
@@ -41,6 +44,23 @@ void LeanTcpSocket::releaseBuffers()
 void LeanTcpSocket::replay(const QByteArray &bytes)
 {
     putBack(this, bytes);
+}
+
+void LeanTcpSocket::writeNow(const QByteArray &bytes)
+{
+    const quint64 turn = EventLoopTurn::current();
+    if (turn == 0 || turn == m_directTurn || bytesToWrite() > 0 || m_isDiscardingWrites ||
+        state() != ConnectedState) {
+        write(bytes);
+        return;
+    }
+    m_directTurn = turn;
+    const ssize_t sent = ::send(int(socketDescriptor()), bytes.constData(), size_t(bytes.size()),
+                                MSG_NOSIGNAL | MSG_DONTWAIT);
+    if (sent == bytes.size())
+        return;
+    const qsizetype taken = sent > 0 ? qsizetype(sent) : 0;
+    write(bytes.constData() + taken, bytes.size() - taken);
 }
 
 qint64 LeanTcpSocket::writeData(const char *data, qint64 size)

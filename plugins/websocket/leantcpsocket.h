@@ -30,6 +30,16 @@ public:
     // While on, what is written to the socket is dropped: Qt's answer to a replayed request.
     void setDiscardingWrites(bool isDiscarding) { m_isDiscardingWrites = isDiscarding; }
 
+    // Writes bytes as write() does, but the first such write of an event-loop turn, with nothing
+    // of Qt's waiting before it, goes to the kernel at once (send()) instead of into Qt's buffer
+    // to be written when the socket next reports itself writable: for a room message that comes
+    // alone, one system call instead of a buffer chunk, two changes of what epoll watches, a
+    // wake-up and a bytesWritten() signal. Later writes of the same turn are buffered as usual,
+    // so that a busy turn still ends in one write() per socket. What the kernel does not take
+    // (a client that reads slowly, a broken connection) goes to Qt's buffer, in order, and Qt
+    // reports any error as it would have.
+    void writeNow(const QByteArray &bytes);
+
 Q_SIGNALS:
     // The first writes (the handshake's answer and what followed at once) are all out.
     void firstWritesDone();
@@ -40,6 +50,7 @@ protected:
 private:
     QMetaObject::Connection m_firstDrain;
     bool m_isDiscardingWrites = false;
+    quint64 m_directTurn = 0; // the event-loop turn of the last write that writeNow() sent itself
 };
 
 } // namespace BanterWs

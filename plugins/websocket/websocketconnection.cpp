@@ -3,6 +3,7 @@
 #include "websocketconnection.h"
 
 #include "acceptedsocket.h"
+#include "leantcpsocket.h"
 #include "websocketlimits.h"
 
 #include <banter/logging.h>
@@ -247,8 +248,12 @@ bool WebSocketConnection::sendShared(const Banter::SharedMessage &message)
         message.setWireForm(serverFrameFormat, frame);
     }
     // QWebSocket writes each of its own frames to this socket whole, at once: a frame written
-    // here falls between two of them, never inside one.
-    socket->write(frame);
+    // here falls between two of them, never inside one. A ws:// client's socket sends a room
+    // message that comes alone at once (LeanTcpSocket::writeNow()).
+    if (auto *lean = qobject_cast<LeanTcpSocket *>(socket))
+        lean->writeNow(frame);
+    else
+        socket->write(frame);
     return true;
 }
 

@@ -160,8 +160,19 @@ ChatTestClient *tst_ChatService::joined(ServerHost *host, const QString &path, c
             });
     // A warning fails the test (failOnWarning).
     if (!QTest::qWaitFor(
-            [client] { return !client->messages(QStringLiteral("welcome")).isEmpty(); }))
+            [client] { return !client->messages(QStringLiteral("welcome")).isEmpty(); })) {
         qWarning("%s got no welcome", qPrintable(name));
+        return client;
+    }
+    // Then it hears of its own arrival, in the same write or a later one (docs/PROTOCOL.md).
+    const QString given = field(client->messages(QStringLiteral("welcome")).first(), "name");
+    if (!QTest::qWaitFor([client, given] {
+            const QList<QJsonObject> presence = client->messages(QStringLiteral("presence"));
+            return std::any_of(presence.cbegin(), presence.cend(), [&given](const QJsonObject &o) {
+                return field(o, "event") == QLatin1String("join") && field(o, "name") == given;
+            });
+        }))
+        qWarning("%s did not hear of its own arrival", qPrintable(name));
     return client;
 }
 

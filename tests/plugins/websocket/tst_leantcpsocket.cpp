@@ -42,6 +42,9 @@ private Q_SLOTS:
     void releasedBuffersAreMadeAgainWhenNeeded();
     void releaseKeepsUnreadAndUnsentBytes();
     void firstDrainFreesTheWriteBuffer();
+    void writeNowSendsALoneWriteAtOnce();
+    void writeNowBuffersTheRestOfATurn();
+    void writeNowKeepsOrderWhenTheClientReadsSlowly();
 
 private:
     std::unique_ptr<LeanTcpServer> m_server;
@@ -131,6 +134,61 @@ void tst_LeanTcpSocket::firstDrainFreesTheWriteBuffer()
     QTRY_COMPARE(m_client->bytesAvailable(), 23);
     const qint64 change = heapInUse() - queued;
     QVERIFY2(change < -8 * 1024, qPrintable(QStringLiteral("%1 bytes more in use").arg(change)));
+}
+
+void tst_LeanTcpSocket::writeNowSendsALoneWriteAtOnce()
+{
+    // Gone to the kernel before the call returns: nothing waits in Qt's buffer, no signal.
+    QSignalSpy written(m_accepted, &QIODevice::bytesWritten);
+    for (int turn = 0; turn < 3; ++turn) {
+        const QByteArray frame = "frame " + QByteArray::number(turn);
+        m_accepted->writeNow(frame);
+        QCOMPARE(m_accepted->bytesToWrite(), 0);
+        QTRY_COMPARE(m_client->bytesAvailable(), frame.size());
+        QCOMPARE(m_client->readAll(), frame);
+    }
+    QCOMPARE(written.count(), 0);
+}
+
+void tst_LeanTcpSocket::writeNowBuffersTheRestOfATurn()
+{
+    // The first write of a turn goes at once; those after it in the same turn wait for Qt's
+    // one write at the end of the turn, behind it and in their order.
+    m_accepted->writeNow("one ");
+    QCOMPARE(m_accepted->bytesToWrite(), 0);
+    m_accepted->writeNow("two ");
+    m_accepted->writeNow("three");
+    QCOMPARE(m_accepted->bytesToWrite(), 9);
+    QTRY_COMPARE(m_client->bytesAvailable(), 13);
+    QCOMPARE(m_client->readAll(), QByteArray("one two three"));
+    QCOMPARE(m_accepted->bytesToWrite(), 0);
+
+    // Behind what Qt still has, even in a new turn: nothing overtakes it.
+    m_accepted->write("qt's ");
+    QTest::qWait(0);
+    m_accepted->writeNow("own");
+    QTRY_COMPARE(m_client->bytesAvailable(), 8);
+    QCOMPARE(m_client->readAll(), QByteArray("qt's own"));
+}
+
+void tst_LeanTcpSocket::writeNowKeepsOrderWhenTheClientReadsSlowly()
+{
+    // More than the kernel takes at once: the rest goes to Qt's buffer, then what follows, in
+    // order, in later turns too.
+    QByteArray expected;
+    for (int turn = 0; turn < 4; ++turn) {
+        const QByteArray chunk(16 * 1024 * 1024, char('a' + turn));
+        m_accepted->writeNow(chunk);
+        expected += chunk;
+        if (turn == 0)
+            QVERIFY(m_accepted->bytesToWrite() > 0);
+        QTest::qWait(0);
+    }
+    QByteArray received;
+    connect(m_client.get(), &QIODevice::readyRead, this,
+            [&received, this] { received += m_client->readAll(); });
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), expected.size(), 20000);
+    QVERIFY(received == expected);
 }
 
 QTEST_GUILESS_MAIN(tst_LeanTcpSocket)
