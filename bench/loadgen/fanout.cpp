@@ -53,6 +53,14 @@ double processCpuSeconds(const std::vector<long> &pids)
     return sum;
 }
 
+// Redis' CPU time, 0 without Redis (a pid of 0). Not processCpuSeconds({pid}): a braced single
+// number picks the overload for one pid, which has no /proc/0/stat to read and gave NaN, and
+// with it NaN for the server CPU of every run without Redis.
+double redisCpuSeconds(long pid)
+{
+    return pid > 0 ? processCpuSeconds(pid) : 0;
+}
+
 double ownCpuSeconds()
 {
     rusage usage{};
@@ -114,7 +122,7 @@ public:
             if (!measuring && now >= m_measureFrom) {
                 measuring = true;
                 m_serverCpu = processCpuSeconds(serverPids);
-                m_redisCpu = processCpuSeconds({redisPid});
+                m_redisCpu = redisCpuSeconds(redisPid);
                 m_ownCpu = ownCpuSeconds();
                 m_deliveriesAtStart = m_deliveries;
             }
@@ -126,7 +134,7 @@ public:
         while (m_measuredReceived < expected() && Clock::now() < drainTo)
             m_pool.poll(5);
         m_serverCpu = processCpuSeconds(serverPids) - m_serverCpu;
-        m_redisCpu = processCpuSeconds({redisPid}) - m_redisCpu;
+        m_redisCpu = redisCpuSeconds(redisPid) - m_redisCpu;
         m_ownCpu = ownCpuSeconds() - m_ownCpu;
         m_seconds = seconds;
     }
