@@ -80,6 +80,14 @@ QString refusal(const QString &key, const QString &value, const QString &rule)
         .arg(key, value, rule);
 }
 
+// The condition a query item sets ("latency" for latency and for chaos-latency), or an empty
+// string for an item that is the server's.
+QString conditionOf(const QString &name)
+{
+    const QString key = name.startsWith(prefix) ? name.mid(prefix.size()) : name;
+    return ChaosConditions::keys().contains(key) ? key : QString();
+}
+
 } // namespace
 
 QStringList ChaosConditions::keys()
@@ -104,10 +112,8 @@ ChaosConditions ChaosConditions::fromUrl(const QUrl &url, QString *errorString)
     };
     const QList<QPair<QString, QString>> items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
     for (const auto &[name, value] : items) {
-        QString key = name;
-        if (key.startsWith(prefix))
-            key = key.mid(prefix.size());
-        if (!keys().contains(key)) {
+        const QString key = conditionOf(name);
+        if (key.isEmpty()) {
             if (name.startsWith(prefix)) {
                 fail(tr("network conditions: unknown parameter \"%1\"; the parameters are %2")
                          .arg(name, keys().join(QLatin1String(", "))));
@@ -199,10 +205,7 @@ QUrl ChaosConditions::innerUrl(const QUrl &url)
     QUrlQuery query(url);
     const QList<QPair<QString, QString>> items = query.queryItems(QUrl::FullyEncoded);
     for (const auto &item : items) {
-        QString key = item.first;
-        if (key.startsWith(prefix))
-            key = key.mid(prefix.size());
-        if (keys().contains(key))
+        if (!conditionOf(item.first).isEmpty())
             query.removeAllQueryItems(item.first);
     }
     if (query.isEmpty())
@@ -217,10 +220,7 @@ QString ChaosConditions::conditionsQuery(const QUrl &url)
     QUrlQuery kept;
     const QList<QPair<QString, QString>> items = QUrlQuery(url).queryItems(QUrl::FullyEncoded);
     for (const auto &item : items) {
-        QString key = item.first;
-        if (key.startsWith(prefix))
-            key = key.mid(prefix.size());
-        if (keys().contains(key))
+        if (!conditionOf(item.first).isEmpty())
             kept.addQueryItem(item.first, item.second);
     }
     return kept.query(QUrl::FullyEncoded);

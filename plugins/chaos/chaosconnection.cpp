@@ -22,13 +22,11 @@ ChaosConnection::ChaosConnection(const Banter::ITransportWrapper::Resolver &reso
 
 ChaosConnection::ChaosConnection(Banter::Connection *inner, const ChaosConditions &conditions,
                                  std::unique_ptr<ChaosClock> clock, QObject *parent)
-    : Banter::Connection(parent)
-    , m_conditions(conditions)
-    , m_clock(clock ? std::move(clock) : std::make_unique<ChaosSteadyClock>())
+    : ChaosConnection(Banter::ITransportWrapper::Resolver(), parent)
 {
-    m_timer.setSingleShot(true);
-    m_timer.setTimerType(Qt::PreciseTimer);
-    connect(&m_timer, &QTimer::timeout, this, &ChaosConnection::advance);
+    m_conditions = conditions;
+    if (clock)
+        m_clock = std::move(clock);
     setUrl(inner->url());
     inner->setParent(this);
     adopt(inner);
