@@ -97,8 +97,9 @@ export function sampleProcess(pid) {
         const status = readFileSync(`/proc/${pid}/task/${task}/status`, 'utf8');
         switches += Number(/voluntary_ctxt_switches:\s+(\d+)/.exec(status)?.[1] ?? 0);
     }
-    const peakKb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
-    return { cpu, switches, peakMb: peakKb / 1024 };
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (field) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1]);
+    return { cpu, switches, peakMb: kb('VmHWM') / 1024, rssMb: kb('VmRSS') / 1024 };
 }
 
 // Whether `perf stat` can count a process's system calls here (perf installed, tracepoints

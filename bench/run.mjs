@@ -327,7 +327,9 @@ await measure('gui', async () => {
         '#### Against the naive model (one row inserted per message, same QListView and delegate)\n\n' + t.baseline,
         '#### By sender: the same burst from a real Node ws server (issue 19)\n\n' +
         'Sender: `bench/node/flood-server.mjs` (Node ws, one `send()` a message), a fresh one for each client, clients interleaved. ' +
-        'CPU and wake-ups (voluntary context switches of all the client\'s threads) from open to the last message.\n\n' +
+        'CPU and wake-ups (voluntary context switches of all the client\'s threads) from open to the last message. ' +
+        'The raw socket reader (`bench/rawreader.py`) only counts bytes, in the pattern of Banter\'s longest read hold: its time is what the sender needs ' +
+        'to write the burst to a reader that costs nothing. RSS at open: before the first message.\n\n' +
         bySender.clientsTable + '\n\n' + bySender.goalsTable,
         '### 5. Scaling curve of the window\n\n' + t.scaling];
 });
