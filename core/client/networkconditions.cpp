@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "networkconditions.h"
 
+#include <QHash>
+#include <QSet>
 #include <QUrlQuery>
 
 namespace Banter {
@@ -22,6 +24,24 @@ QStringList NetworkConditions::parameterNames()
             QStringLiteral("seed")};
 }
 
+QString NetworkConditions::parameterPrefix()
+{
+    return QStringLiteral("chaos-");
+}
+
+namespace {
+
+// The plain name of a query item that is a condition ("latency" for latency and for
+// chaos-latency), or an empty string for one that is the server's.
+QString conditionOf(const QString &name)
+{
+    const QString prefix = NetworkConditions::parameterPrefix();
+    const QString plain = name.startsWith(prefix) ? name.mid(prefix.size()) : name;
+    return NetworkConditions::parameterNames().contains(plain) ? plain : QString();
+}
+
+} // namespace
+
 bool NetworkConditions::isWrapped(const QUrl &url)
 {
     return url.scheme().startsWith(schemePrefix(), Qt::CaseInsensitive);
@@ -32,10 +52,16 @@ QList<NetworkConditions::Parameter> NetworkConditions::parameters(const QUrl &ur
     QList<Parameter> result;
     if (!isWrapped(url))
         return result;
-    const QUrlQuery query(url);
+    QHash<QString, QString> values;
+    const QList<Parameter> items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+    for (const Parameter &item : items) {
+        const QString name = conditionOf(item.first);
+        if (!name.isEmpty())
+            values.insert(name, item.second);
+    }
     for (const QString &name : parameterNames()) {
-        if (query.hasQueryItem(name))
-            result.append({name, query.queryItemValue(name, QUrl::FullyDecoded)});
+        if (values.contains(name))
+            result.append({name, values.value(name)});
     }
     return result;
 }
@@ -44,15 +70,23 @@ QUrl NetworkConditions::apply(const QUrl &url, const QList<Parameter> &parameter
 {
     QUrl result = url;
     QUrlQuery query(url);
-    for (const QString &name : parameterNames())
+    QSet<QString> prefixed;
+    for (const QString &name : parameterNames()) {
+        if (query.hasQueryItem(parameterPrefix() + name))
+            prefixed.insert(name);
         query.removeAllQueryItems(name);
+        query.removeAllQueryItems(parameterPrefix() + name);
+    }
     bool hasAny = false;
     for (const Parameter &parameter : parameters) {
         if (parameter.second.trimmed().isEmpty())
             continue;
+        const QString name = prefixed.contains(parameter.first)
+                                 ? parameterPrefix() + parameter.first
+                                 : parameter.first;
         // A value such as "1%" is written percent-encoded, so that the URL stays valid.
-        query.addQueryItem(parameter.first, QString::fromLatin1(QUrl::toPercentEncoding(
-                                                parameter.second.trimmed())));
+        query.addQueryItem(
+            name, QString::fromLatin1(QUrl::toPercentEncoding(parameter.second.trimmed())));
         hasAny = true;
     }
     QString scheme = url.scheme();

@@ -24,12 +24,17 @@ public:
     static QString schemePrefix();
     // The parameters' names, in the order the plugin documents them.
     static QStringList parameterNames();
+    // The prefix a parameter may be written with to keep it apart from a server's parameter of
+    // the same name, "chaos-" (chaos-latency=100ms).
+    static QString parameterPrefix();
 
-    // The parameters of url (without the chaos+ prefix, none when the URL has none).
+    // The parameters of url, by their plain names, whether written with the chaos- prefix or
+    // without (the last one wins where both are there, as in the plugin); none when the URL is
+    // not wrapped in chaos+.
     static QList<Parameter> parameters(const QUrl &url);
     // url with exactly these parameters (empty values are left out): wrapped in chaos+ when
-    // there is any, unwrapped, with the parameters gone, when there is none. Other query
-    // parameters stay as they are.
+    // there is any, unwrapped, with the parameters gone, when there is none. A parameter that
+    // url has with the chaos- prefix keeps it. Other query parameters stay as they are.
     static QUrl apply(const QUrl &url, const QList<Parameter> &parameters);
     static bool isWrapped(const QUrl &url);
 };

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void otherMistakesAreStillRefused();
     void conditionsAreReadFromAWrappedUrlOnly();
     void applyingConditionsWrapsAndUnwraps();
+    void prefixedConditionsAreReadAndKept();
 };
 
 void tst_TypedUrl::lonePercentStandsForItself_data()
@@ -104,6 +105,32 @@ void tst_TypedUrl::applyingConditionsWrapsAndUnwraps()
     QCOMPARE(NetworkConditions::apply(changed, {}), plain);
     QCOMPARE(NetworkConditions::apply(QUrl(QStringLiteral("chaos+wss://h/?seed=1")), {}),
              QUrl(QStringLiteral("wss://h/")));
+}
+
+void tst_TypedUrl::prefixedConditionsAreReadAndKept()
+{
+    // chaos-latency keeps the condition apart from the server's own latency parameter: it is
+    // read as latency, and edited (the Options dialog, banter-cli's flags) it stays prefixed
+    // instead of turning up twice.
+    const QUrl wrapped = TypedUrl::parse(
+        QStringLiteral("chaos+ws://h/?chaos-latency=100ms&loss=1%&chaos-seed=3&chaos-seed=4"));
+    QCOMPARE(
+        NetworkConditions::parameters(wrapped),
+        (QList<NetworkConditions::Parameter>{{QStringLiteral("latency"), QStringLiteral("100ms")},
+                                             {QStringLiteral("loss"), QStringLiteral("1%")},
+                                             {QStringLiteral("seed"), QStringLiteral("4")}}));
+    const QUrl edited =
+        NetworkConditions::apply(wrapped, {{QStringLiteral("latency"), QStringLiteral("200ms")},
+                                           {QStringLiteral("loss"), QStringLiteral("2%")},
+                                           {QStringLiteral("jitter"), QStringLiteral("5ms")}});
+    QCOMPARE(edited.toString(),
+             QStringLiteral("chaos+ws://h/?chaos-latency=200ms&loss=2%25&jitter=5ms"));
+    QCOMPARE(NetworkConditions::apply(edited, {}), QUrl(QStringLiteral("ws://h/")));
+    // A chaos- name that is none of the conditions is the plugin's to refuse, not dropped here.
+    const QUrl unknown(QStringLiteral("chaos+ws://h/?chaos-lag=1s"));
+    QVERIFY(NetworkConditions::parameters(unknown).isEmpty());
+    QCOMPARE(NetworkConditions::apply(unknown, {}).toString(),
+             QStringLiteral("ws://h/?chaos-lag=1s"));
 }
 
 QTEST_APPLESS_MAIN(tst_TypedUrl)
