@@ -223,7 +223,7 @@ void ConnectionBar::editOptions()
         const QList<NetworkConditions::Parameter> conditions = dialog->networkConditions();
         if (typed.isValid() && !typed.scheme().isEmpty() &&
             (!conditions.isEmpty() || NetworkConditions::isWrapped(typed)))
-            setUrlText(NetworkConditions::apply(typed, conditions).toString());
+            setUrlText(TypedUrl::toText(NetworkConditions::apply(typed, conditions)));
         setCredentials(dialog->credentials());
         setOptions(dialog->options());
         Q_EMIT optionsChanged(m_options);

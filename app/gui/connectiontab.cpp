@@ -97,7 +97,7 @@ ConnectionTab::~ConnectionTab()
 
 void ConnectionTab::connectTo(const QUrl &url)
 {
-    m_connectionBar->setUrlText(url.toString());
+    m_connectionBar->setUrlText(TypedUrl::toText(url));
     connectToTypedUrl();
 }
 
@@ -108,7 +108,7 @@ void ConnectionTab::showSaved(const SavedConnection &connection)
     if (credentials.userName != connection.userName)
         credentials = {connection.userName, QString()}; // another login: its password is not ours
     m_connectionBar->setCredentials(credentials);
-    m_connectionBar->setUrlText(connection.url.toString());
+    m_connectionBar->setUrlText(TypedUrl::toText(connection.url));
 }
 
 void ConnectionTab::connectToTypedUrl()

@@ -33,6 +33,7 @@
 #include <networkconditions.h>
 #include <serverhost.h>
 #include <truststore.h>
+#include <typedurl.h>
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -579,7 +580,7 @@ void MainWindow::openSaved(const SavedConnection &connection, const ConnectionSe
         // The URL's own user name wins over the login's: the password goes with it.
         QUrl url = connection.url;
         url.setPassword(secrets.password);
-        bar->setUrlText(url.toString());
+        bar->setUrlText(TypedUrl::toText(url));
     }
     target->connectToTypedUrl();
 }

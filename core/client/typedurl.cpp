@@ -11,6 +11,26 @@ bool isHexDigit(QChar c)
     return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
 }
 
+// text with each "%25" that escapeLonePercents() would write again written as '%'.
+QString unescapeLonePercents(const QString &text)
+{
+    const QLatin1String escapedPercent("%25");
+    QString result;
+    result.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const bool isEscapedPercent = QStringView(text).mid(i, 3) == escapedPercent;
+        const bool beginsEncodingAsPercent =
+            i + 4 < text.size() && isHexDigit(text.at(i + 3)) && isHexDigit(text.at(i + 4));
+        if (isEscapedPercent && !beginsEncodingAsPercent) {
+            result.append(u'%');
+            i += 2;
+        } else {
+            result.append(text.at(i));
+        }
+    }
+    return result;
+}
+
 } // namespace
 
 QString TypedUrl::escapeLonePercents(const QString &text)
@@ -30,6 +50,18 @@ QString TypedUrl::escapeLonePercents(const QString &text)
 QUrl TypedUrl::parse(const QString &text)
 {
     return QUrl(escapeLonePercents(text), QUrl::StrictMode);
+}
+
+QString TypedUrl::toText(const QUrl &url)
+{
+    // Qt's readable form first ("é" rather than "%C3%A9"), unless it does not read back as the
+    // same URL (a "%20" that it shows as a space, which parse() refuses).
+    for (const QUrl::ComponentFormattingOption format : {QUrl::PrettyDecoded, QUrl::FullyEncoded}) {
+        const QString text = unescapeLonePercents(url.toString(format));
+        if (parse(text) == url)
+            return text;
+    }
+    return url.toString(QUrl::FullyEncoded);
 }
 
 } // namespace Banter

@@ -19,6 +19,10 @@ public:
     static QUrl parse(const QString &text);
     // text with each '%' that begins no percent-encoding written as "%25".
     static QString escapeLonePercents(const QString &text);
+    // url as a user would type it, and as parse() reads it back: Qt's readable form (or, where
+    // that does not read back the same, the encoded one), with each "%25" that parse() reads as
+    // the same '%' written as '%' ("loss=1%", not "loss=1%25"; "%2541" stays as it is).
+    static QString toText(const QUrl &url);
 };
 
 } // namespace Banter

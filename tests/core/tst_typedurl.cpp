@@ -20,6 +20,8 @@ private Q_SLOTS:
     void conditionsAreReadFromAWrappedUrlOnly();
     void applyingConditionsWrapsAndUnwraps();
     void prefixedConditionsAreReadAndKept();
+    void aUrlIsShownAsTyped_data();
+    void aUrlIsShownAsTyped();
 };
 
 void tst_TypedUrl::lonePercentStandsForItself_data()
@@ -131,6 +133,38 @@ void tst_TypedUrl::prefixedConditionsAreReadAndKept()
     QVERIFY(NetworkConditions::parameters(unknown).isEmpty());
     QCOMPARE(NetworkConditions::apply(unknown, {}).toString(),
              QStringLiteral("ws://h/?chaos-lag=1s"));
+}
+
+void tst_TypedUrl::aUrlIsShownAsTyped_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("lone percent") << "chaos+ws://h/?loss=1%&seed=2"
+                                  << "chaos+ws://h/?loss=1%&seed=2";
+    QTest::newRow("at the end") << "chaos+ws://h/?loss=1%"
+                                << "chaos+ws://h/?loss=1%";
+    QTest::newRow("encoded percent") << "ws://h/?a=1%25"
+                                     << "ws://h/?a=1%";
+    // "%25" before two hex digits would read as another escape: it stays encoded.
+    QTest::newRow("percent before hex") << "ws://h/?a=%2541"
+                                        << "ws://h/?a=%2541";
+    QTest::newRow("readable") << "ws://h/?x=%C3%A9"
+                              << "ws://h/?x=\u00e9";
+    // A space in the path reads back the same (one in the host would not).
+    QTest::newRow("space") << "ws://h/a%20b?x=1%"
+                           << "ws://h/a b?x=1%";
+    QTest::newRow("plain") << "ws://localhost:3000"
+                           << "ws://localhost:3000";
+}
+
+void tst_TypedUrl::aUrlIsShownAsTyped()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, shown);
+    const QUrl url = TypedUrl::parse(typed);
+    QVERIFY(url.isValid());
+    QCOMPARE(TypedUrl::toText(url), shown);
+    QCOMPARE(TypedUrl::parse(TypedUrl::toText(url)), url);
 }
 
 QTEST_APPLESS_MAIN(tst_TypedUrl)

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void optionsWriteThemIntoTheUrlAndTheWindowShowsThem();
     void aBadValueIsRefusedInWordsAndTheUrlIsKept();
     void aTypedPercentSignIsTakenAsItIs();
+    void aPercentSignFromOptionsReadsAsTyped();
 
 private:
     void typeUrl(const QString &url);
@@ -146,6 +147,28 @@ void tst_ChaosWindow::aTypedPercentSignIsTakenAsItIs()
     // Everything is lost, the server's greeting first, and the log says so.
     waitForLine(
         QStringLiteral("# network conditions: a received message was dropped (injected loss)"));
+}
+
+void tst_ChaosWindow::aPercentSignFromOptionsReadsAsTyped()
+{
+    const QUrl plain = m_fixture.startAndConnect();
+    waitForLine(QStringLiteral("< Welcome to Awesome Chat"));
+    QTest::mouseClick(m_fixture.find<QPushButton>("optionsButton"), Qt::LeftButton);
+    auto *dialog = m_fixture.shown<ConnectDialog>("connectDialog");
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("lossConditionEdit")),
+                     QStringLiteral("1%"));
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    // The URL bar shows the value as it was typed, not as "1%25".
+    const QString wrapped =
+        QStringLiteral("chaos+") + plain.toString() + QStringLiteral("?loss=1%");
+    QCOMPARE(m_fixture.find<QLineEdit>("urlEdit")->text(), wrapped);
+    QTest::mouseClick(m_fixture.find<QPushButton>("optionsButton"), Qt::LeftButton);
+    dialog = m_fixture.shown<ConnectDialog>("connectDialog");
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("lossConditionEdit"))->text(),
+             QStringLiteral("1%"));
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
 }
 
 QTEST_MAIN(tst_ChaosWindow)
