@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Banter authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "certificatedialog.h"
+#include "chatlines.h"
 #include "mainwindow.h"
 #include "testidentity.h"
 #include "trustcontroller.h"
@@ -189,13 +190,7 @@ void tst_CertificateTrust::windowAsksAndTrustsOnlyWhenTheUserSaysSo()
     window.show();
     Banter::TrustController *trust = window.trustController();
     QVERIFY(trust);
-    const auto lines = [&window] {
-        window.model()->flush();
-        QStringList result;
-        for (int row = 0; row < window.model()->rowCount(); ++row)
-            result.append(window.model()->index(row).data(Banter::ChatModel::LineRole).toString());
-        return result;
-    };
+    const auto lines = [&window] { return chatLines(*window.model()); };
     const QRegularExpression refused(QStringLiteral("certificate [0-9a-f]{64} refused"));
 
     // Refused, said in the log with the fingerprint, and asked about.

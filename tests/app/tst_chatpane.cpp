@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Banter authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "windowfixture.h"
+#include "chatlines.h"
 
 #include <chatdelegate.h>
 #include <chatfiltermodel.h>
@@ -398,12 +399,7 @@ void tst_ChatPane::findShowsMatchingRowsAndEscapeShowsAllAgain()
             ->setChecked(false);
     QTest::keyClicks(edit, pattern);
 
-    const auto shown = [this] {
-        QStringList lines;
-        for (int row = 0; row < view()->model()->rowCount(); ++row)
-            lines.append(view()->model()->index(row, 0).data(ChatModel::LineRole).toString());
-        return lines;
-    };
+    const auto shown = [this] { return rowsAsLines(*view()->model()); };
     QTRY_COMPARE(shown(), expected);
     QCOMPARE(m_fixture.find<QLabel>("filterCountLabel")->text(),
              QStringLiteral("%1 of 7").arg(expected.size()));

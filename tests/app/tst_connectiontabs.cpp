@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Banter authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "windowfixture.h"
+#include "chatlines.h"
 
 #include <chatmodel.h>
 #include <chatsession.h>
@@ -86,11 +87,7 @@ std::unique_ptr<ServerHost> tst_ConnectionTabs::startServer()
 
 QStringList tst_ConnectionTabs::linesOf(ConnectionTab *tab) const
 {
-    tab->model()->flush();
-    QStringList result;
-    for (int row = 0; row < tab->model()->rowCount(); ++row)
-        result.append(tab->model()->index(row).data(ChatModel::LineRole).toString());
-    return result;
+    return chatLines(*tab->model());
 }
 
 void tst_ConnectionTabs::press(const QKeySequence &key)

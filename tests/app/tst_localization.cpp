@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Banter authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "chatlines.h"
+
 #include <languagemenu.h>
 #include <mainwindow.h>
 
@@ -92,9 +94,7 @@ QStringList tst_Localization::chat(MainWindow &window)
     window.connectTo(window.server()->url());
     QStringList lines;
     const bool greeted = QTest::qWaitFor([&] {
-        lines.clear();
-        for (int row = 0; row < window.model()->rowCount(); ++row)
-            lines.append(window.model()->index(row).data(ChatModel::LineRole).toString());
+        lines = chatLines(*window.model());
         return lines.size() >= 2;
     });
     return greeted ? lines : QStringList();

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Banter authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "windowfixture.h"
+#include "chatlines.h"
 
 #include <connectiontab.h>
 
@@ -53,12 +54,7 @@ void WindowFixture::destroy()
 
 QStringList WindowFixture::lines() const
 {
-    ChatModel *model = m_window->model();
-    model->flush();
-    QStringList result;
-    for (int row = 0; row < model->rowCount(); ++row)
-        result.append(model->index(row).data(ChatModel::LineRole).toString());
-    return result;
+    return chatLines(*m_window->model());
 }
 
 QModelIndex WindowFixture::rowOf(const QString &line) const

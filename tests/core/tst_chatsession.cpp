@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Banter authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "chatlines.h"
+
 #include <chatmodel.h>
 #include <chatsession.h>
 #include <banter/connection.h>
@@ -140,11 +142,7 @@ private:
 
 QStringList tst_ChatSession::lines() const
 {
-    m_model->flush();
-    QStringList result;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        result.append(m_model->index(row).data(ChatModel::LineRole).toString());
-    return result;
+    return chatLines(*m_model);
 }
 
 ChatSession::Settings tst_ChatSession::fastSettings() const

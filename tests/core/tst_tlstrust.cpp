@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Banter authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testidentity.h"
+#include "chatlines.h"
 
 #include <banter/certificateproblem.h>
 #include <chatmodel.h>
@@ -138,11 +139,7 @@ QUrl tst_TlsTrust::serverUrl(const QString &host) const
 
 QStringList tst_TlsTrust::lines() const
 {
-    m_model->flush();
-    QStringList result;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        result.append(m_model->index(row).data(ChatModel::LineRole).toString());
-    return result;
+    return chatLines(*m_model);
 }
 
 CertificateProblem tst_TlsTrust::expectRefusal(const QUrl &url, const TestIdentity &presented)

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Banter authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testidentity.h"
+#include "chatlines.h"
 
 #include <chatmodel.h>
 #include <chatsession.h>
@@ -85,10 +86,7 @@ template<typename Condition> bool waitFor(Condition condition, int timeoutMs = w
 // The chat as the window shows it, one line per row.
 QString lines(const ChatModel &model)
 {
-    QStringList result;
-    for (int row = 0; row < model.rowCount(); ++row)
-        result.append(model.index(row).data(ChatModel::LineRole).toString());
-    return result.join(QLatin1Char('\n'));
+    return rowsAsLines(model).join(QLatin1Char('\n'));
 }
 
 } // namespace

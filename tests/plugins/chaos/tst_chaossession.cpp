@@ -3,6 +3,8 @@
 // The network conditions on the real stack: the chaos plugin through the registry, around the
 // real WebSocket transport, against the real echo service. Banter's own reconnect, heartbeat and
 // outbox are seen to cope with what the conditions do. Small real times, QTRY_* waits only.
+#include "chatlines.h"
+
 #include <banter/connection.h>
 #include <banter/itransport.h>
 #include <banter/listener.h>
@@ -104,11 +106,7 @@ void tst_ChaosSession::cleanup()
 
 QStringList tst_ChaosSession::lines() const
 {
-    m_model->flush();
-    QStringList result;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        result.append(m_model->index(row).data(ChatModel::LineRole).toString());
-    return result;
+    return chatLines(*m_model);
 }
 
 QUrl tst_ChaosSession::chaosUrl(const QString &query) const
