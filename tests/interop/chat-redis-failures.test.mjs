@@ -3,7 +3,8 @@
 
 // Three banter-server --service chat --redis instances while their Redis misbehaves under a flow
 // of messages: frozen (SIGSTOP) for three seconds, then killed with -9 and started again empty.
-// Every member keeps its connection and gets every message once, all members in one order.
+// Every member keeps its connection and gets every message once, all members in one order; across
+// the kill, but for a message Redis was handing out at that very moment (see checkEveryoneGot).
 //
 // Run (from the Banter source folder, after `npm ci --prefix tests/interop`):
 //   BANTER_SERVER=build/bin/banter-server node --test tests/interop/chat-redis-failures.test.mjs
@@ -57,19 +58,45 @@ if (!hasRedis || !serverPath) {
 
         // Every member got the same messages of this tag in the same order, each sender's all and
         // in order, none twice.
-        async function checkEveryoneGot(tag, count) {
+        //
+        // With acrossACrash, one exception: Redis killed in the middle of handing out a message
+        // can leave it with the members of some instances (those whose subscription it reached)
+        // while its sender, which did not see it back, publishes it again under the new epoch:
+        // those members get it twice, the first time at another place than everyone else
+        // (docs/SCALING.md, "Seen back, or sent again"). Such a message must be one sent before
+        // the kill; with the repeated ones left out, the rest must hold as above. Nothing may be
+        // lost either way.
+        async function checkEveryoneGot(tag, count, { acrossACrash = false } = {}) {
             const tagged = (messages) => messages.map(String).filter((m) => m.startsWith(`${tag} `));
-            const seen = await Promise.all(members.map(async ({ client }) => tagged(
-                await until(client, (messages) => tagged(messages).length >= 3 * count,
-                    `${3 * count} ${tag} messages`))));
-            for (const messages of seen) {
-                assert.deepEqual(messages, seen[0], 'one order for every member');
-                assert.equal(messages.length, 3 * count, 'nothing twice');
+            const all = (messages) => new Set(tagged(messages)).size >= 3 * count;
+            const expected = [0, 1, 2].flatMap((s) => Array.from({ length: count }, (_, i) => `${tag} s${s} ${i}`));
+            const seen = await Promise.all(members.map(async ({ client }, at) => {
+                try {
+                    return tagged(await until(client, all, `${3 * count} ${tag} messages`));
+                } catch (error) {
+                    // Which ones, and where the member is: a loss is read from this line.
+                    const got = new Set(tagged(client.messages));
+                    const missing = expected.filter((m) => !got.has(m));
+                    throw new Error(`${error.message}: member ${at} (instance ${at % 3 + 1}) misses ${missing.join(', ')}`);
+                }
+            }));
+            const repeated = new Set(seen.flatMap((messages) => messages.filter((m, i) => messages.indexOf(m) !== i)));
+            if (!acrossACrash)
+                assert.deepEqual([...repeated], [], 'nothing twice');
+            for (const message of repeated) {
+                assert.ok(Number(message.split(' ')[2]) < count / 2,
+                    `${message} came twice, but it was sent after Redis was killed`);
+            }
+            const kept = seen.map((messages) => messages.filter((m) => !repeated.has(m)));
+            for (const messages of kept) {
+                assert.deepEqual(messages, kept[0], 'one order for every member');
+                assert.equal(messages.length, 3 * count - repeated.size, 'nothing twice');
             }
             for (let s = 0; s < 3; ++s) {
-                assert.deepEqual(seen[0].filter((m) => m.startsWith(`${tag} s${s} `)),
-                    Array.from({ length: count }, (_, i) => `${tag} s${s} ${i}`));
+                assert.deepEqual(kept[0].filter((m) => m.startsWith(`${tag} s${s} `)),
+                    Array.from({ length: count }, (_, i) => `${tag} s${s} ${i}`).filter((m) => !repeated.has(m)));
             }
+            return repeated;
         }
 
         it('loses nothing while Redis is frozen for three seconds', async () => {
@@ -114,7 +141,9 @@ if (!hasRedis || !serverPath) {
             await flow('killed', 40, async () => {
                 await redis.restart(); // SIGKILL, then the same port again, empty
             });
-            await checkEveryoneGot('killed', 40);
+            const repeated = await checkEveryoneGot('killed', 40, { acrossACrash: true });
+            if (repeated.size > 0)
+                console.log(`# came twice across the crash, at some members: ${[...repeated].join(', ')}`);
             await servers[0].waitFor(/^redis back after [0-9.]+ s; \d+ waiting messages sent$/);
             for (const { client } of members)
                 assert.equal(client.socket.readyState, 1, 'every member is still connected');
