@@ -21,6 +21,9 @@ constexpr int streamMinimum = 1000;
 // A server's heartbeat in a room lasts this long, and is renewed five times as often.
 constexpr int heartbeatMs = 5000;
 constexpr int beatIntervalMs = heartbeatMs / 5;
+// How many ids of delivered messages a room remembers (RecentIds): far more than the servers
+// publish again after a reconnect (RedisLink: the last 1,000 of each at most).
+constexpr qsizetype recentIdsPerRoom = 20000;
 
 qint64 now()
 {
@@ -132,6 +135,7 @@ void RedisRooms::close(const QString &room)
 {
     m_waitingForRedis.remove(room);
     m_opening.remove(room);
+    m_recentIds.remove(room);
     if (m_feed)
         m_feed->unfollow(room);
 }
@@ -313,6 +317,12 @@ QString RedisRooms::statisticsLine() const
 void RedisRooms::onRecord(const QString &room, const RedisRoomLog::Record &record)
 {
     m_link->confirm(room, record.epoch, record.offset);
+    // A message published again after Redis lost it, which this server delivered before.
+    auto recent = m_recentIds.find(room);
+    if (recent == m_recentIds.end())
+        recent = m_recentIds.insert(room, BanterRedis::RecentIds(recentIdsPerRoom));
+    if (!recent->take(record.id))
+        return;
     const std::optional<ChatRoom::Entry> entry = entryOf(record);
     if (!entry)
         return;

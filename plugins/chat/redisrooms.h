@@ -4,6 +4,7 @@
 
 #include "chatroom.h"
 
+#include <recentids.h>
 #include <redislink.h>
 #include <redisroomfeed.h>
 #include <redisroompresence.h>
@@ -87,6 +88,8 @@ private:
     BanterRedis::RedisRoomFeed *m_feed = nullptr;
     // Rooms being opened: the offset up to which their records are history.
     QHash<QString, quint64> m_opening;
+    // Per room, the ids of the messages delivered lately: each is delivered once.
+    QHash<QString, BanterRedis::RecentIds> m_recentIds;
     // Rooms to open once Redis is back.
     QSet<QString> m_waitingForRedis;
     // Operations that wait for Redis, in order.

@@ -87,6 +87,35 @@ if (!hasRedis || !serverPath) {
                 client.socket.close();
         });
 
+        it('delivers a message once when Redis numbers it twice', async () => {
+            // As after a Redis killed while it handed a message out and started again empty:
+            // the sender publishes it again (the same id) under the next number, and the
+            // instances that delivered it before skip it.
+            const members = [];
+            for (let i = 0; i < 3; ++i) {
+                const client = connect(`${urls[i]}/twice`);
+                assert.equal(await client.greeted, 'Welcome to Awesome Chat');
+                members.push(client);
+            }
+            const has = (text) => (messages) => messages.map(String).includes(text);
+            members[0].socket.send('once');
+            await Promise.all(members.map((client) => until(client, has('once'), 'once')));
+            const again = redis.command('EVAL', `
+                local last = redis.call('XREVRANGE', KEYS[1], '+', '-', 'COUNT', 1)[1][2][2]
+                local offset = redis.call('INCR', KEYS[2])
+                local record = offset .. string.sub(last, (string.find(last, '\\n')))
+                redis.call('XADD', KEYS[1], offset .. '-0', 'r', record)
+                redis.call('PUBLISH', KEYS[3], record)
+                return offset`, '3', 'banter:{twice}:log', 'banter:{twice}:offset', 'banter:{twice}');
+            assert.equal(again, '2');
+            members[1].socket.send('after');
+            for (const client of members) {
+                const messages = (await until(client, has('after'), 'after')).map(String);
+                assert.deepEqual(messages.filter((m) => m === 'once' || m === 'after'), ['once', 'after']);
+                client.socket.close();
+            }
+        });
+
         it('lets a v1 member come back on another instance and get exactly what it missed', async () => {
             const ann = await joinV1(`${urls[0]}/coffee`, { name: 'ann' });
             const bob = await joinV1(`${urls[1]}/coffee`, { name: 'bob' });

@@ -22,6 +22,11 @@ QString seconds(qint64 ms)
 
 // How long a numbered message waits to be seen back before it is taken as through.
 constexpr qint64 unconfirmedForMs = 30000;
+// How long a message seen back is kept to be published again after a reconnect, and at most how
+// many: a Redis killed while it handed messages out took those of its last moments; more would
+// only crowd the bounded buffer of what waits for Redis.
+constexpr qint64 recentForMs = 2000;
+constexpr std::size_t recentMaxMessages = 1000;
 
 } // namespace
 
@@ -71,14 +76,23 @@ void RedisLink::onLost(const QString &why)
     // What Redis had not answered goes again, first: its id keeps it from being numbered twice.
     for (Message &message : m_queue)
         message.isSent = false;
-    // Before it, in order, what Redis numbered and this server has not seen come back: a Redis
+    // Before it, in the order published, what Redis numbered lately, seen back or not: a Redis
     // that kept it answers with its record; a new one publishes it.
-    while (!m_unconfirmed.empty()) {
-        Message message = std::move(m_unconfirmed.back());
-        m_unconfirmed.pop_back();
-        message.isSent = false;
-        m_queuedBytes += message.body.size();
-        m_queue.push_front(std::move(message));
+    while (!m_recent.empty() && m_recent.front().numberedAtMs < m_clock.elapsed() - recentForMs)
+        m_recent.pop_front();
+    std::vector<Message> again;
+    again.reserve(m_unconfirmed.size() + m_recent.size());
+    for (std::deque<Message> *numbered : {&m_unconfirmed, &m_recent}) {
+        for (Message &message : *numbered)
+            again.push_back(std::move(message));
+        numbered->clear();
+    }
+    std::sort(again.begin(), again.end(),
+              [](const Message &a, const Message &b) { return a.sequence < b.sequence; });
+    for (auto message = again.rbegin(); message != again.rend(); ++message) {
+        message->isSent = false;
+        m_queuedBytes += message->body.size();
+        m_queue.push_front(std::move(*message));
     }
     if (!m_downSince.isValid())
         m_downSince.start();
@@ -108,7 +122,8 @@ void RedisLink::publish(const QString &room, const QByteArray &body, int keep,
 {
     Message message;
     message.room = room;
-    message.id = m_instance + ':' + QByteArray::number(++m_nextId);
+    message.sequence = ++m_nextId;
+    message.id = m_instance + ':' + QByteArray::number(message.sequence);
     message.body = body;
     message.keep = keep;
     message.done = std::move(done);
@@ -161,6 +176,8 @@ void RedisLink::finish(const QByteArray &id, const RedisRoomLog::Record &record,
         numbered.numberedAtMs = m_clock.elapsed();
         if (!isConfirmed(numbered.room, numbered.position))
             m_unconfirmed.push_back(std::move(numbered));
+        else
+            keepRecent(std::move(numbered));
     } else {
         ++m_counters.refused;
     }
@@ -171,12 +188,27 @@ void RedisLink::finish(const QByteArray &id, const RedisRoomLog::Record &record,
 void RedisLink::confirm(const QString &room, const QByteArray &epoch, quint64 offset)
 {
     m_confirmed.insert(room, {epoch, offset});
-    const qint64 oldest = m_clock.elapsed() - unconfirmedForMs;
-    const auto isThrough = [&](const Message &message) {
-        return message.numberedAtMs < oldest || isConfirmed(message.room, message.position);
-    };
-    m_unconfirmed.erase(std::remove_if(m_unconfirmed.begin(), m_unconfirmed.end(), isThrough),
-                        m_unconfirmed.end());
+    const qint64 now = m_clock.elapsed();
+    // Seen back: kept a while longer (m_recent); numbered too long ago: through.
+    for (auto message = m_unconfirmed.begin(); message != m_unconfirmed.end();) {
+        if (message->numberedAtMs < now - unconfirmedForMs) {
+            message = m_unconfirmed.erase(message);
+        } else if (isConfirmed(message->room, message->position)) {
+            keepRecent(std::move(*message));
+            message = m_unconfirmed.erase(message);
+        } else {
+            ++message;
+        }
+    }
+    while (!m_recent.empty() && m_recent.front().numberedAtMs < now - recentForMs)
+        m_recent.pop_front();
+}
+
+void RedisLink::keepRecent(Message &&message)
+{
+    m_recent.push_back(std::move(message));
+    if (m_recent.size() > recentMaxMessages)
+        m_recent.pop_front();
 }
 
 bool RedisLink::isConfirmed(const QString &room, const RedisRoomLog::Position &position) const

@@ -23,6 +23,10 @@ namespace BanterRedis {
 // So does one that Redis numbered but that this server has not seen come back on its own
 // subscription yet (confirm()): a Redis killed right after it answered may have taken the message
 // with it, unpublished, and a new, empty Redis then gets it again, before anything sent later.
+// And so does one seen back in the last two seconds (the last 1,000 at most): a Redis killed while
+// it handed the message out may have given it to this server's subscription and not to the others'.
+// A Redis that kept its data answers each of these with its record (numbered once); a new one
+// numbers them anew, and the servers that delivered them before skip them by their ids (RecentIds).
 // Beyond the bounds (messages, bytes, age), a message is refused: its callback says why.
 class RedisLink : public QObject
 {
@@ -89,6 +93,8 @@ private:
         // Numbered by Redis (epoch, offset), not seen back yet (m_unconfirmed).
         RedisRoomLog::Position position;
         qint64 numberedAtMs = 0;
+        // In the order published here.
+        quint64 sequence = 0;
     };
 
     void onReady();
@@ -97,6 +103,8 @@ private:
     void finish(const QByteArray &id, const RedisRoomLog::Record &record, const QString &error);
     void refuse(Message &message, const QString &why);
     void expireOld();
+    // Keeps a message seen back in m_recent (the last recentMaxMessages).
+    void keepRecent(Message &&message);
     // Whether the room's feed has delivered position already.
     bool isConfirmed(const QString &room, const RedisRoomLog::Position &position) const;
 
@@ -111,6 +119,9 @@ private:
     // Numbered by Redis and not seen back on this server's subscription yet, in order; at most
     // unconfirmedForMs old (a room no longer followed here confirms nothing).
     std::deque<Message> m_unconfirmed;
+    // Seen back in the last recentForMs, in the order seen back: they go again after a
+    // reconnect too.
+    std::deque<Message> m_recent;
     // Per room, the last record its feed delivered.
     QHash<QString, RedisRoomLog::Position> m_confirmed;
     QByteArray m_instance;

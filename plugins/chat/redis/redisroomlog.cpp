@@ -25,8 +25,8 @@ end
 )lua");
 
 // KEYS: epoch, offset, log, channel, the message's id. ARGV: a new epoch, the body, how many
-// records the stream keeps, how long the id is remembered (seconds). Returns
-// "offset\nepoch\nbody", as published; a message whose id was published already is not
+// records the stream keeps, how long the id is remembered (seconds), the id. Returns
+// "offset\nepoch\nid\nbody", as published; a message whose id was published already is not
 // published again, and its record is returned.
 const QByteArray publishScript = QByteArrayLiteral(R"lua(
 local seen = redis.call('GET', KEYS[5])
@@ -35,7 +35,7 @@ if seen then
 end
 )lua") + epochLua + QByteArrayLiteral(R"lua(
 local offset = redis.call('INCR', KEYS[2])
-local record = offset .. '\n' .. epoch .. '\n' .. ARGV[2]
+local record = offset .. '\n' .. epoch .. '\n' .. ARGV[5] .. '\n' .. ARGV[2]
 redis.call('XADD', KEYS[3], 'MAXLEN', '~', ARGV[3], offset .. '-0', 'r', record)
 redis.call('PUBLISH', KEYS[4], record)
 redis.call('SET', KEYS[5], record, 'EX', ARGV[4])
@@ -126,7 +126,8 @@ std::optional<RedisRoomLog::Record> RedisRoomLog::parse(const QByteArray &data)
 {
     const qsizetype first = data.indexOf('\n');
     const qsizetype second = first < 0 ? -1 : data.indexOf('\n', first + 1);
-    if (second < 0)
+    const qsizetype third = second < 0 ? -1 : data.indexOf('\n', second + 1);
+    if (third < 0)
         return std::nullopt;
     bool isNumber = false;
     Record record;
@@ -134,7 +135,8 @@ std::optional<RedisRoomLog::Record> RedisRoomLog::parse(const QByteArray &data)
     if (!isNumber || record.offset == 0)
         return std::nullopt;
     record.epoch = data.mid(first + 1, second - first - 1);
-    record.body = data.mid(second + 1);
+    record.id = data.mid(second + 1, third - second - 1);
+    record.body = data.mid(third + 1);
     return record;
 }
 
@@ -155,7 +157,8 @@ void RedisRoomLog::publish(RedisConnection &connection, const QString &room, con
                                              newEpoch(),
                                              body,
                                              QByteArray::number(std::max(keep, 1)),
-                                             QByteArray::number(idMemorySeconds)};
+                                             QByteArray::number(idMemorySeconds),
+                                             id};
     const auto finish = [done](const RedisValue &reply) {
         if (reply.isError()) {
             done({}, QString::fromUtf8(reply.string));

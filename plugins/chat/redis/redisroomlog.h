@@ -30,6 +30,9 @@ public:
     {
         quint64 offset = 0;
         QByteArray epoch;
+        // The publishing server's name for the message (RedisLink: its instance and number, no
+        // line break): published again after Redis lost it, a message keeps its id.
+        QByteArray id;
         QByteArray body;
     };
     using Published = std::function<void(const Record &record, const QString &error)>;

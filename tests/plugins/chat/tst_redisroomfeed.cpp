@@ -170,8 +170,8 @@ void tst_RedisRoomFeed::fillsAGapThatPubSubLeft()
     for (quint64 offset = 2; offset <= 4; ++offset) {
         run({"INCR", "banter:{tea}:offset"});
         run({"XADD", "banter:{tea}:log", QByteArray::number(offset) + "-0", "r",
-             QByteArray::number(offset) + "\n" + first.epoch + "\nsilent " +
-                 QByteArray::number(offset)});
+             QByteArray::number(offset) + "\n" + first.epoch + "\nsilent:" +
+                 QByteArray::number(offset) + "\nsilent " + QByteArray::number(offset)});
     }
     publish("five");
     QTRY_COMPARE(m_delivered.size(), 5);
@@ -216,7 +216,8 @@ void tst_RedisRoomFeed::aSubscriberCutOffByRedisCatchesUp()
     const QByteArray script =
         "for i = 1, 300 do "
         "local offset = redis.call('INCR', 'banter:{tea}:offset') "
-        "local record = offset .. '\\n' .. ARGV[1] .. '\\n' .. string.rep('x', 1024) "
+        "local record = offset .. '\\n' .. ARGV[1] .. '\\nbulk:' .. offset .. '\\n' .. "
+        "string.rep('x', 1024) "
         "redis.call('XADD', 'banter:{tea}:log', offset .. '-0', 'r', record) "
         "redis.call('PUBLISH', 'banter:{tea}', record) end return 1";
     QProcess redisCli;

@@ -84,7 +84,9 @@ Record tst_RedisRoomLog::publish(RedisConnection &connection, const QString &roo
 {
     Record result;
     bool done = false;
-    RedisRoomLog::publish(connection, room, body, body, keep,
+    // The body as its id, without line breaks as RedisLink's are: the same body is the same
+    // message here.
+    RedisRoomLog::publish(connection, room, body.toHex(), body, keep,
                           [&](const Record &record, const QString &error) {
                               QVERIFY2(error.isEmpty(), qPrintable(error));
                               result = record;
@@ -133,6 +135,7 @@ void tst_RedisRoomLog::concurrentPublishersGetOneOrder()
         if (n == 0)
             epoch = record->epoch;
         QCOMPARE(record->epoch, epoch);
+        QCOMPARE(record->id, record->body); // published with the body as its id here
         QCOMPARE(offsetOf.value(record->body), record->offset);
         const int publisher = record->body.mid(1, 1).toInt();
         const int sequence = record->body.mid(3).toInt();
@@ -226,14 +229,17 @@ void tst_RedisRoomLog::aMessagePublishedAgainIsNotPublishedTwice()
 
 void tst_RedisRoomLog::recordsAreParsed()
 {
-    const std::optional<Record> record = RedisRoomLog::parse(QByteArray("12\nab3\nhi\nthere", 15));
+    const std::optional<Record> record =
+        RedisRoomLog::parse(QByteArray("12\nab3\nk1:7\nhi\nthere", 20));
     QVERIFY(record);
     QCOMPARE(record->offset, quint64(12));
     QCOMPARE(record->epoch, QByteArray("ab3"));
+    QCOMPARE(record->id, QByteArray("k1:7"));
     QCOMPARE(record->body, QByteArray("hi\nthere"));
     QVERIFY(!RedisRoomLog::parse("12\nab3"));
-    QVERIFY(!RedisRoomLog::parse("x\nab3\nbody"));
-    QVERIFY(!RedisRoomLog::parse("0\nab3\nbody"));
+    QVERIFY(!RedisRoomLog::parse("12\nab3\nk1:7"));
+    QVERIFY(!RedisRoomLog::parse("x\nab3\nk1:7\nbody"));
+    QVERIFY(!RedisRoomLog::parse("0\nab3\nk1:7\nbody"));
     QVERIFY(!RedisRoomLog::parse(""));
 }
 
