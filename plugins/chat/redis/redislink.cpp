@@ -78,8 +78,7 @@ void RedisLink::onLost(const QString &why)
         message.isSent = false;
     // Before it, in the order published, what Redis numbered lately, seen back or not: a Redis
     // that kept it answers with its record; a new one publishes it.
-    while (!m_recent.empty() && m_recent.front().numberedAtMs < m_clock.elapsed() - recentForMs)
-        m_recent.pop_front();
+    forgetOldRecent(m_clock.elapsed());
     std::vector<Message> again;
     again.reserve(m_unconfirmed.size() + m_recent.size());
     for (std::deque<Message> *numbered : {&m_unconfirmed, &m_recent}) {
@@ -200,14 +199,19 @@ void RedisLink::confirm(const QString &room, const QByteArray &epoch, quint64 of
             ++message;
         }
     }
-    while (!m_recent.empty() && m_recent.front().numberedAtMs < now - recentForMs)
-        m_recent.pop_front();
+    forgetOldRecent(now);
 }
 
 void RedisLink::keepRecent(Message &&message)
 {
     m_recent.push_back(std::move(message));
     if (m_recent.size() > recentMaxMessages)
+        m_recent.pop_front();
+}
+
+void RedisLink::forgetOldRecent(qint64 now)
+{
+    while (!m_recent.empty() && m_recent.front().numberedAtMs < now - recentForMs)
         m_recent.pop_front();
 }
 

@@ -105,6 +105,8 @@ private:
     void expireOld();
     // Keeps a message seen back in m_recent (the last recentMaxMessages).
     void keepRecent(Message &&message);
+    // Drops from m_recent what was numbered more than recentForMs before now.
+    void forgetOldRecent(qint64 now);
     // Whether the room's feed has delivered position already.
     bool isConfirmed(const QString &room, const RedisRoomLog::Position &position) const;
 
