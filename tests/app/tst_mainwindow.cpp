@@ -326,10 +326,8 @@ void tst_MainWindow::connectionOptionsGoIntoEveryHandshake()
     });
     m_fixture.setReconnectDelay(std::chrono::milliseconds(20));
 
-    QTest::mouseClick(m_fixture.find<QPushButton>("optionsButton"), Qt::LeftButton);
-    auto *dialog = m_fixture.find<ConnectDialog>("connectDialog");
+    auto *dialog = m_fixture.openOptions();
     QVERIFY(dialog);
-    QTRY_VERIFY(dialog->isVisible());
     QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("headersEdit")),
                      QStringLiteral("X-Token: abc 123"));
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("subprotocolsEdit")),
@@ -431,10 +429,8 @@ void tst_MainWindow::clientCertificateReachesAServerThatAsksForIt()
     m_fixture.window()->trustController()->trustStore()->trust(QStringLiteral("127.0.0.1"),
                                                                server.fingerprint());
 
-    QTest::mouseClick(m_fixture.find<QPushButton>("optionsButton"), Qt::LeftButton);
-    auto *dialog = m_fixture.find<ConnectDialog>("connectDialog");
+    auto *dialog = m_fixture.openOptions();
     QVERIFY(dialog);
-    QTRY_VERIFY(dialog->isVisible());
     auto *problem = dialog->findChild<QLabel *>(QStringLiteral("optionsProblemLabel"));
     QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     dialog->findChild<QLineEdit *>(QStringLiteral("clientCertificateEdit"))

@@ -3,6 +3,7 @@
 #include "windowfixture.h"
 #include "chatlines.h"
 
+#include <connectdialog.h>
 #include <connectiontab.h>
 
 #include <chatmodel.h>
@@ -13,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -50,6 +52,12 @@ void WindowFixture::destroy()
 {
     m_window.reset();
     m_registry.reset();
+}
+
+ConnectDialog *WindowFixture::openOptions() const
+{
+    QTest::mouseClick(find<QPushButton>("optionsButton"), Qt::LeftButton);
+    return shown<ConnectDialog>("connectDialog");
 }
 
 QStringList WindowFixture::lines() const

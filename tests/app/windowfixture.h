@@ -14,6 +14,10 @@
 #include <chrono>
 #include <memory>
 
+namespace Banter {
+class ConnectDialog;
+}
+
 // What every widget test of the window needs: the real plugins of this build, a shown
 // MainWindow, its widgets by object name, and the log as text lines ("> hello").
 class WindowFixture
@@ -54,6 +58,10 @@ public:
         });
         return appeared ? found : nullptr;
     }
+
+    // Clicks the connection bar's Options… button: its dialog once it shows, nullptr when none
+    // shows within 5 s.
+    Banter::ConnectDialog *openOptions() const;
 
     // Every row of the log, inserted or waiting to be, as "<prefix> <text>".
     QStringList lines() const;

@@ -75,8 +75,7 @@ void tst_ChaosWindow::optionsWriteThemIntoTheUrlAndTheWindowShowsThem()
     QVERIFY(label);
     QVERIFY(label->isHidden());
 
-    QTest::mouseClick(m_fixture.find<QPushButton>("optionsButton"), Qt::LeftButton);
-    auto *dialog = m_fixture.shown<ConnectDialog>("connectDialog");
+    auto *dialog = m_fixture.openOptions();
     QVERIFY(dialog);
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("latencyConditionEdit")),
                      QStringLiteral("20ms"));
@@ -105,8 +104,7 @@ void tst_ChaosWindow::optionsWriteThemIntoTheUrlAndTheWindowShowsThem()
                               QStringLiteral("< through the conditions")}));
 
     // The dialog shows what the URL says, and emptied it takes them out again.
-    QTest::mouseClick(m_fixture.find<QPushButton>("optionsButton"), Qt::LeftButton);
-    dialog = m_fixture.shown<ConnectDialog>("connectDialog");
+    dialog = m_fixture.openOptions();
     QVERIFY(dialog);
     auto *latency = dialog->findChild<QLineEdit *>(QStringLiteral("latencyConditionEdit"));
     QCOMPARE(latency->text(), QStringLiteral("20ms"));
@@ -153,8 +151,7 @@ void tst_ChaosWindow::aPercentSignFromOptionsReadsAsTyped()
 {
     const QUrl plain = m_fixture.startAndConnect();
     waitForLine(QStringLiteral("< Welcome to Awesome Chat"));
-    QTest::mouseClick(m_fixture.find<QPushButton>("optionsButton"), Qt::LeftButton);
-    auto *dialog = m_fixture.shown<ConnectDialog>("connectDialog");
+    auto *dialog = m_fixture.openOptions();
     QVERIFY(dialog);
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("lossConditionEdit")),
                      QStringLiteral("1%"));
@@ -163,8 +160,7 @@ void tst_ChaosWindow::aPercentSignFromOptionsReadsAsTyped()
     const QString wrapped =
         QStringLiteral("chaos+") + plain.toString() + QStringLiteral("?loss=1%");
     QCOMPARE(m_fixture.find<QLineEdit>("urlEdit")->text(), wrapped);
-    QTest::mouseClick(m_fixture.find<QPushButton>("optionsButton"), Qt::LeftButton);
-    dialog = m_fixture.shown<ConnectDialog>("connectDialog");
+    dialog = m_fixture.openOptions();
     QVERIFY(dialog);
     QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("lossConditionEdit"))->text(),
              QStringLiteral("1%"));

@@ -63,10 +63,8 @@ void tst_MqttWindow::cleanup()
 
 void tst_MqttWindow::enterLogin(const QString &userName, const QString &password)
 {
-    QTest::mouseClick(m_fixture.find<QPushButton>("optionsButton"), Qt::LeftButton);
-    auto *dialog = m_fixture.find<ConnectDialog>("connectDialog");
+    auto *dialog = m_fixture.openOptions();
     QVERIFY(dialog);
-    QTRY_VERIFY(dialog->isVisible());
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("userNameEdit")), userName);
     auto *passwordEdit = dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
     QCOMPARE(passwordEdit->echoMode(), QLineEdit::Password);
