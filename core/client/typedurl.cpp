@@ -11,6 +11,12 @@ bool isHexDigit(QChar c)
     return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
 }
 
+// Whether two hex digits stand in text at at: after a '%', a percent-encoding.
+bool hasHexPairAt(const QString &text, qsizetype at)
+{
+    return at + 1 < text.size() && isHexDigit(text.at(at)) && isHexDigit(text.at(at + 1));
+}
+
 // text with each "%25" that escapeLonePercents() would write again written as '%'.
 QString unescapeLonePercents(const QString &text)
 {
@@ -19,9 +25,7 @@ QString unescapeLonePercents(const QString &text)
     result.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
         const bool isEscapedPercent = QStringView(text).mid(i, 3) == escapedPercent;
-        const bool beginsEncodingAsPercent =
-            i + 4 < text.size() && isHexDigit(text.at(i + 3)) && isHexDigit(text.at(i + 4));
-        if (isEscapedPercent && !beginsEncodingAsPercent) {
+        if (isEscapedPercent && !hasHexPairAt(text, i + 3)) {
             result.append(u'%');
             i += 2;
         } else {
@@ -39,9 +43,7 @@ QString TypedUrl::escapeLonePercents(const QString &text)
     result.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
         result.append(text.at(i));
-        const bool beginsEncoding =
-            i + 2 < text.size() && isHexDigit(text.at(i + 1)) && isHexDigit(text.at(i + 2));
-        if (text.at(i) == u'%' && !beginsEncoding)
+        if (text.at(i) == u'%' && !hasHexPairAt(text, i + 1))
             result.append(QLatin1String("25"));
     }
     return result;
