@@ -234,7 +234,9 @@ void ConnectionTab::changeEvent(QEvent *event)
 
 void ConnectionTab::updateState()
 {
-    const QString url = m_session->url().toString(QUrl::RemovePassword);
+    QUrl shown = m_session->url();
+    shown.setPassword(QString());
+    const QString url = TypedUrl::toText(shown);
     const bool retrying = m_session->isReconnectPending();
     const Connection::State state = m_session->state();
     m_connectionBar->setConnected(state != Connection::State::Closed || retrying);

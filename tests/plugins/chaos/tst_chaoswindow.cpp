@@ -139,9 +139,14 @@ void tst_ChaosWindow::aTypedPercentSignIsTakenAsItIs()
 {
     const QUrl plain = m_fixture.startAndConnect();
     waitForLine(QStringLiteral("< Welcome to Awesome Chat"));
-    typeUrl(QStringLiteral("chaos+") + plain.toString() + QStringLiteral("?loss=100%&seed=3"));
+    const QString typed =
+        QStringLiteral("chaos+") + plain.toString() + QStringLiteral("?loss=100%&seed=3");
+    typeUrl(typed);
     QVERIFY(m_fixture.find<QLabel>("urlProblemLabel")->isHidden());
     waitForLine(QStringLiteral("# network conditions: loss 100 %, seed 3"));
+    // The status bar names the URL as it was typed too.
+    QTRY_COMPARE(m_fixture.find<QLabel>("stateLabel")->text(),
+                 QStringLiteral("Connected to %1").arg(typed));
     // Everything is lost, the server's greeting first, and the log says so.
     waitForLine(
         QStringLiteral("# network conditions: a received message was dropped (injected loss)"));
